@@ -1,0 +1,139 @@
+package ru.edu.mentoring.accounts;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+@Entity
+@Table(name = "app_user")
+class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "full_name", nullable = false)
+    private String fullName;
+
+    private String email;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "municipality_id")
+    private Long municipalityId;
+
+    @ElementCollection
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false)
+    private Set<Role> roles = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "app_user_school", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "school_id", nullable = false)
+    private Set<Long> schoolIds = new HashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    @Version
+    private long version;
+
+    protected UserAccount() {}
+
+    UserAccount(String username, String passwordHash, String fullName) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.fullName = fullName;
+    }
+
+    CurrentUser toCurrentUser() {
+        return new CurrentUser(
+                id, username, fullName, roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), municipalityId, schoolIds);
+    }
+
+    void update(String fullName, String email, Set<Role> roles, Long municipalityId, Set<Long> schoolIds) {
+        this.fullName = fullName;
+        this.email = email;
+        this.roles.clear();
+        this.roles.addAll(roles);
+        this.municipalityId = municipalityId;
+        this.schoolIds.clear();
+        this.schoolIds.addAll(schoolIds);
+    }
+
+    void bindToSchool(long schoolId, Long municipalityId) {
+        schoolIds.add(schoolId);
+        if (this.municipalityId == null) {
+            this.municipalityId = municipalityId;
+        }
+    }
+
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Long getMunicipalityId() {
+        return municipalityId;
+    }
+
+    public Set<Role> getRoles() {
+        return roles;
+    }
+
+    public Set<Long> getSchoolIds() {
+        return schoolIds;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

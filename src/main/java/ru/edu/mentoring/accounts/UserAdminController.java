@@ -1,0 +1,187 @@
+package ru.edu.mentoring.accounts;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.edu.mentoring.shared.NotFoundException;
+import ru.edu.mentoring.shared.PageLinks;
+import ru.edu.mentoring.shared.SearchText;
+
+/** Administrator pages: accounts, their roles, municipality and schools. */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+    static final int MIN_PASSWORD = 8;
+
+    private final UserAccountRepository users;
+    private final Accounts accounts;
+    private final SchoolDirectory directory;
+    private final PasswordEncoder passwordEncoder;
+    private final int pageSize;
+
+    UserAdminController(
+            UserAccountRepository users,
+            Accounts accounts,
+            SchoolDirectory directory,
+            PasswordEncoder passwordEncoder,
+            @Value("${app.page-size:20}") int pageSize) {
+        this.users = users;
+        this.accounts = accounts;
+        this.directory = directory;
+        this.passwordEncoder = passwordEncoder;
+        this.pageSize = pageSize;
+    }
+
+    @InitBinder("userForm")
+    void allowFields(WebDataBinder binder) {
+        binder.setAllowedFields(
+                "username", "fullName", "email", "roles", "municipalityId", "schoolIds", "password", "version");
+    }
+
+    @GetMapping
+    @Transactional(readOnly = true)
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Integer page, Model model) {
+        String query = q.strip();
+        Page<UserAccount> result =
+                users.search(SearchText.likePattern(query), PageLinks.request(page, pageSize, Sort.by("fullName", "id")));
+        Map<Long, String> municipalities = directory.municipalities().stream()
+                .collect(java.util.stream.Collectors.toMap(SchoolDirectory.Option::id, SchoolDirectory.Option::name));
+        model.addAttribute("page", result);
+        model.addAttribute("pages", PageLinks.window(result));
+        model.addAttribute("q", query);
+        model.addAttribute("municipalityNames", municipalities);
+        return "accounts/users";
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        model.addAttribute("userForm", new UserForm());
+        return form(model, null);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasFieldErrors("username") && accounts.usernameTaken(form.getUsername())) {
+            errors.rejectValue("username", "user.username.taken");
+        }
+        if (form.getPassword() == null || form.getPassword().length() < MIN_PASSWORD) {
+            errors.rejectValue("password", "user.password.short", new Object[] {MIN_PASSWORD}, null);
+        }
+        checkScope(form, errors);
+        if (errors.hasErrors()) {
+            return form(model, null);
+        }
+        long id = accounts.create(new Accounts.NewAccount(
+                form.getUsername(), form.getPassword(), form.getFullName(), form.getEmail(), form.getRoles(),
+                form.getMunicipalityId(), form.getSchoolIds()));
+        redirect.addFlashAttribute("success", "user.created");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @GetMapping("/{id}")
+    @Transactional(readOnly = true)
+    String editForm(@PathVariable long id, Model model) {
+        UserAccount user = users.findWithDetailsById(id).orElseThrow(NotFoundException::new);
+        model.addAttribute("userForm", UserForm.of(user));
+        return form(model, user);
+    }
+
+    @PostMapping("/{id}")
+    @Transactional
+    String update(@PathVariable long id, @Valid @ModelAttribute("userForm") UserForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        UserAccount user = users.findWithDetailsById(id).orElseThrow(NotFoundException::new);
+        form.setUsername(user.getUsername());
+        checkScope(form, errors);
+        if (user.getVersion() != form.getVersion()) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", true);
+            return form(model, user);
+        }
+        if (errors.hasErrors()) {
+            return form(model, user);
+        }
+        user.update(form.getFullName().trim(), Accounts.blankToNull(form.getEmail()), form.getRoles(),
+                form.getMunicipalityId(), form.getSchoolIds());
+        redirect.addFlashAttribute("success", "saved");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/enabled")
+    @Transactional
+    String setEnabled(@PathVariable long id, @RequestParam boolean enabled, CurrentUser me,
+            RedirectAttributes redirect) {
+        UserAccount user = users.findWithDetailsById(id).orElseThrow(NotFoundException::new);
+        if (!enabled && Objects.equals(user.getId(), me.id())) {
+            redirect.addFlashAttribute("error", "user.cannotDisableSelf");
+        } else {
+            user.setEnabled(enabled);
+            redirect.addFlashAttribute("success", enabled ? "user.enabledDone" : "user.disabledDone");
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/password")
+    @Transactional
+    String resetPassword(@PathVariable long id, @RequestParam(defaultValue = "") String newPassword,
+            RedirectAttributes redirect) {
+        UserAccount user = users.findWithDetailsById(id).orElseThrow(NotFoundException::new);
+        if (newPassword.length() < MIN_PASSWORD || newPassword.length() > 200) {
+            redirect.addFlashAttribute("error", "user.password.short");
+        } else {
+            user.changePassword(passwordEncoder.encode(newPassword));
+            redirect.addFlashAttribute("success", "user.passwordReset");
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
+    private void checkScope(UserForm form, BindingResult errors) {
+        if (form.getRoles().isEmpty()) {
+            errors.rejectValue("roles", "user.roles.required");
+        }
+        boolean municipal = form.getRoles().contains(Role.DEPARTMENT) || form.getRoles().contains(Role.METHODOLOGIST);
+        if (municipal && form.getMunicipalityId() == null) {
+            errors.rejectValue("municipalityId", "user.municipality.required");
+        }
+        if (form.getMunicipalityId() != null && directory.municipalities().stream()
+                .noneMatch(m -> m.id() == form.getMunicipalityId())) {
+            errors.rejectValue("municipalityId", "user.municipality.required");
+        }
+        boolean schoolBound = form.getRoles().contains(Role.CURATOR) || form.getRoles().contains(Role.SCHOOL_HEAD);
+        if (schoolBound && form.getSchoolIds().isEmpty()) {
+            errors.rejectValue("schoolIds", "user.schools.required");
+        }
+        Map<Long, Long> known = directory.municipalityOfSchools(form.getSchoolIds());
+        if (known.size() != form.getSchoolIds().size()) {
+            errors.rejectValue("schoolIds", "user.schools.unknown");
+        }
+    }
+
+    private String form(Model model, UserAccount user) {
+        model.addAttribute("user", user);
+        model.addAttribute("allRoles", Role.values());
+        model.addAttribute("municipalities", directory.municipalities());
+        model.addAttribute("schools", directory.schools());
+        return "accounts/user-form";
+    }
+}

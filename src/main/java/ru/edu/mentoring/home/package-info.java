@@ -1,0 +1,2 @@
+/** Home: the start page of each role. */
+package ru.edu.mentoring.home;

@@ -1,0 +1,71 @@
+package ru.edu.mentoring.schools;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A curator appointed to a school by an order of the school; the current one has no end. */
+@Entity
+@Table(name = "curator_appointment")
+class CuratorAppointment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "school_id", nullable = false)
+    private long schoolId;
+
+    @Column(name = "user_id", nullable = false)
+    private long userId;
+
+    @Column(name = "order_number", nullable = false)
+    private String orderNumber;
+
+    @Column(name = "order_date", nullable = false)
+    private LocalDate orderDate;
+
+    @Column(name = "appointed_at", nullable = false)
+    private Instant appointedAt = Instant.now();
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Version
+    private long version;
+
+    protected CuratorAppointment() {}
+
+    CuratorAppointment(long schoolId, long userId, String orderNumber, LocalDate orderDate) {
+        this.schoolId = schoolId;
+        this.userId = userId;
+        this.orderNumber = orderNumber;
+        this.orderDate = orderDate;
+    }
+
+    void end() {
+        this.endedAt = Instant.now();
+    }
+
+    public long getSchoolId() {
+        return schoolId;
+    }
+
+    public long getUserId() {
+        return userId;
+    }
+
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    public LocalDate getOrderDate() {
+        return orderDate;
+    }
+}

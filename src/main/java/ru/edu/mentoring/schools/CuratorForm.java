@@ -1,0 +1,48 @@
+package ru.edu.mentoring.schools;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** Appointment of a school's curator by an order: who, order number and date. */
+class CuratorForm {
+
+    @NotNull(message = "{validation.required}")
+    private Long userId;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 50, message = "{validation.tooLong}")
+    private String orderNumber;
+
+    @NotNull(message = "{validation.date}")
+    @PastOrPresent(message = "{curator.orderDate.future}")
+    @DateTimeFormat(pattern = "yyyy-MM-dd")
+    private LocalDate orderDate;
+
+    public Long getUserId() {
+        return userId;
+    }
+
+    public void setUserId(Long userId) {
+        this.userId = userId;
+    }
+
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    public void setOrderNumber(String orderNumber) {
+        this.orderNumber = orderNumber;
+    }
+
+    public LocalDate getOrderDate() {
+        return orderDate;
+    }
+
+    public void setOrderDate(LocalDate orderDate) {
+        this.orderDate = orderDate;
+    }
+}

@@ -1,0 +1,34 @@
+package ru.edu.mentoring.schools;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface SchoolRepository extends JpaRepository<School, Long> {
+
+    String IN_SCOPE = "(:all = true or s.municipalityId = :municipalityId or s.id in :schoolIds)";
+    String MATCHES = "(:q = '' or lower(s.shortName) like :q escape '\\' or lower(s.fullName) like :q escape '\\')";
+
+    @Query(value = "select s from School s where " + IN_SCOPE + " and " + MATCHES,
+            countQuery = "select count(s) from School s where " + IN_SCOPE + " and " + MATCHES)
+    Page<School> search(
+            @Param("all") boolean all,
+            @Param("municipalityId") long municipalityId,
+            @Param("schoolIds") Collection<Long> schoolIds,
+            @Param("q") String likePattern,
+            Pageable pageable);
+
+    @Query("select s from School s where " + IN_SCOPE + " order by s.shortName")
+    List<School> findAllInScope(
+            @Param("all") boolean all,
+            @Param("municipalityId") long municipalityId,
+            @Param("schoolIds") Collection<Long> schoolIds);
+
+    List<School> findByIdIn(Collection<Long> ids);
+
+    long countByMunicipalityId(long municipalityId);
+}

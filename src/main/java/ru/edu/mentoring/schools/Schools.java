@@ -1,0 +1,123 @@
+package ru.edu.mentoring.schools;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.edu.mentoring.accounts.Accounts;
+import ru.edu.mentoring.accounts.CurrentUser;
+import ru.edu.mentoring.accounts.SchoolScope;
+import ru.edu.mentoring.shared.NotFoundException;
+
+/** The schools module's API: municipalities, schools and their curators, always read within a scope. */
+@Service
+public class Schools {
+
+    private final SchoolRepository schools;
+    private final MunicipalityRepository municipalities;
+    private final CuratorAppointmentRepository appointments;
+    private final Accounts accounts;
+
+    Schools(SchoolRepository schools, MunicipalityRepository municipalities,
+            CuratorAppointmentRepository appointments, Accounts accounts) {
+        this.schools = schools;
+        this.municipalities = municipalities;
+        this.appointments = appointments;
+        this.accounts = accounts;
+    }
+
+    @Transactional
+    public long createMunicipality(String name, String regionName) {
+        return municipalities.findByName(name)
+                .map(Municipality::getId)
+                .orElseGet(() -> municipalities.save(new Municipality(name, regionName)).getId());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Long> municipalityByName(String name) {
+        return municipalities.findByName(name).map(Municipality::getId);
+    }
+
+    @Transactional
+    public long createSchool(long municipalityId, SchoolForm form) {
+        if (!municipalities.existsById(municipalityId)) {
+            throw new NotFoundException();
+        }
+        School school = new School(municipalityId);
+        school.update(form);
+        return schools.save(school).getId();
+    }
+
+    /** Appoints a curator by an order; the previous appointment ends and the user gains access to the school. */
+    @Transactional
+    public void appointCurator(long schoolId, long userId, String orderNumber, LocalDate orderDate) {
+        School school = schools.findById(schoolId).orElseThrow(NotFoundException::new);
+        appointments.findBySchoolIdAndEndedAtIsNull(schoolId).ifPresent(CuratorAppointment::end);
+        appointments.flush();
+        appointments.save(new CuratorAppointment(schoolId, userId, orderNumber.strip(), orderDate));
+        accounts.bindToSchool(userId, schoolId, school.getMunicipalityId());
+    }
+
+    /** The school if the user may read it; otherwise empty, as if it did not exist. */
+    @Transactional(readOnly = true)
+    public Optional<SchoolSummary> find(CurrentUser user, long schoolId) {
+        return schools.findById(schoolId)
+                .filter(s -> user.canRead(s.getId(), s.getMunicipalityId()))
+                .map(s -> summaries(List.of(s)).get(0));
+    }
+
+    @Transactional(readOnly = true)
+    public List<SchoolSummary> visibleTo(CurrentUser user) {
+        SchoolScope scope = user.scope();
+        return summaries(schools.findAllInScope(scope.all(), scope.municipalityIdOrNone(), scope.schoolIds()));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<SchoolSummary> search(CurrentUser user, String likePattern, Pageable pageable) {
+        SchoolScope scope = user.scope();
+        Page<School> page = schools.search(
+                scope.all(), scope.municipalityIdOrNone(), scope.schoolIds(), likePattern, pageable);
+        Map<Long, SchoolSummary> byId = summaries(page.getContent()).stream()
+                .collect(Collectors.toMap(SchoolSummary::id, Function.identity()));
+        return page.map(s -> byId.get(s.getId()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<MunicipalitySummary> municipalities(CurrentUser user) {
+        return municipalities.findAllByOrderByName().stream()
+                .filter(m -> user.seesAllMunicipalities() || m.getId().equals(user.municipalityId()))
+                .map(m -> new MunicipalitySummary(
+                        m.getId(), m.getName(), m.getRegionName(), schools.countByMunicipalityId(m.getId())))
+                .toList();
+    }
+
+    List<SchoolSummary> summaries(List<School> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> ids = list.stream().map(School::getId).collect(Collectors.toSet());
+        Map<Long, CuratorAppointment> curators = appointments.findBySchoolIdInAndEndedAtIsNull(ids).stream()
+                .collect(Collectors.toMap(CuratorAppointment::getSchoolId, Function.identity()));
+        Collection<Long> userIds = new HashSet<>();
+        curators.values().forEach(a -> userIds.add(a.getUserId()));
+        Map<Long, String> names = accounts.fullNames(userIds);
+        Map<Long, String> municipalityNames = municipalities.findAll().stream()
+                .collect(Collectors.toMap(Municipality::getId, Municipality::getName));
+        return list.stream().map(s -> {
+            CuratorAppointment a = curators.get(s.getId());
+            return new SchoolSummary(s.getId(), s.getMunicipalityId(), municipalityNames.get(s.getMunicipalityId()),
+                    s.getShortName(), s.getFullName(), s.getKind(), s.getHeadName(),
+                    a == null ? null : a.getUserId(), a == null ? null : names.get(a.getUserId()),
+                    a == null ? null : a.getOrderNumber(), a == null ? null : a.getOrderDate());
+        }).toList();
+    }
+}
