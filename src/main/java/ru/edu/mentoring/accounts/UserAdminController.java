@@ -65,12 +65,17 @@ class UserAdminController {
                 users.search(SearchText.likePattern(query), PageLinks.request(page, pageSize, Sort.by("fullName", "id")));
         Map<Long, String> municipalities = directory.municipalities().stream()
                 .collect(java.util.stream.Collectors.toMap(SchoolDirectory.Option::id, SchoolDirectory.Option::name));
-        model.addAttribute("page", result);
+        model.addAttribute("page", result.map(u -> new UserRow(u.getId(), u.getFullName(), u.getUsername(),
+                java.util.EnumSet.copyOf(u.getRoles().isEmpty() ? java.util.EnumSet.noneOf(Role.class) : u.getRoles()),
+                u.getMunicipalityId() == null ? null : municipalities.get(u.getMunicipalityId()), u.isEnabled())));
         model.addAttribute("pages", PageLinks.window(result));
         model.addAttribute("q", query);
-        model.addAttribute("municipalityNames", municipalities);
         return "accounts/users";
     }
+
+    /** A row of the users list, read inside the transaction. */
+    record UserRow(long id, String fullName, String username, java.util.Set<Role> roles, String municipalityName,
+            boolean enabled) {}
 
     @GetMapping("/new")
     String createForm(Model model) {
@@ -94,7 +99,7 @@ class UserAdminController {
         long id = accounts.create(new Accounts.NewAccount(
                 form.getUsername(), form.getPassword(), form.getFullName(), form.getEmail(), form.getRoles(),
                 form.getMunicipalityId(), form.getSchoolIds()));
-        redirect.addFlashAttribute("success", "user.created");
+        redirect.addFlashAttribute("flashSuccess", "user.created");
         return "redirect:/admin/users/" + id;
     }
 
@@ -123,7 +128,7 @@ class UserAdminController {
         }
         user.update(form.getFullName().trim(), Accounts.blankToNull(form.getEmail()), form.getRoles(),
                 form.getMunicipalityId(), form.getSchoolIds());
-        redirect.addFlashAttribute("success", "saved");
+        redirect.addFlashAttribute("flashSuccess", "saved");
         return "redirect:/admin/users/" + id;
     }
 
@@ -133,10 +138,10 @@ class UserAdminController {
             RedirectAttributes redirect) {
         UserAccount user = users.findWithDetailsById(id).orElseThrow(NotFoundException::new);
         if (!enabled && Objects.equals(user.getId(), me.id())) {
-            redirect.addFlashAttribute("error", "user.cannotDisableSelf");
+            redirect.addFlashAttribute("flashError", "user.cannotDisableSelf");
         } else {
             user.setEnabled(enabled);
-            redirect.addFlashAttribute("success", enabled ? "user.enabledDone" : "user.disabledDone");
+            redirect.addFlashAttribute("flashSuccess", enabled ? "user.enabledDone" : "user.disabledDone");
         }
         return "redirect:/admin/users/" + id;
     }
@@ -147,10 +152,10 @@ class UserAdminController {
             RedirectAttributes redirect) {
         UserAccount user = users.findWithDetailsById(id).orElseThrow(NotFoundException::new);
         if (newPassword.length() < MIN_PASSWORD || newPassword.length() > 200) {
-            redirect.addFlashAttribute("error", "user.password.short");
+            redirect.addFlashAttribute("flashError", "user.password.short");
         } else {
             user.changePassword(passwordEncoder.encode(newPassword));
-            redirect.addFlashAttribute("success", "user.passwordReset");
+            redirect.addFlashAttribute("flashSuccess", "user.passwordReset");
         }
         return "redirect:/admin/users/" + id;
     }

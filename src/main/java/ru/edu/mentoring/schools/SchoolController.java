@@ -101,7 +101,7 @@ class SchoolController {
             return form(model, user, null);
         }
         long id = schools.createSchool(municipalityId, form);
-        redirect.addFlashAttribute("success", "school.created");
+        redirect.addFlashAttribute("flashSuccess", "school.created");
         return "redirect:/schools/" + id;
     }
 
@@ -126,7 +126,7 @@ class SchoolController {
             return form(model, user, school);
         }
         school.update(form);
-        redirect.addFlashAttribute("success", "saved");
+        redirect.addFlashAttribute("flashSuccess", "saved");
         return "redirect:/schools/" + id;
     }
 
@@ -155,7 +155,7 @@ class SchoolController {
             return curatorPage(model, user, school);
         }
         schools.appointCurator(id, form.getUserId(), form.getOrderNumber(), form.getOrderDate());
-        redirect.addFlashAttribute("success", "curator.appointed");
+        redirect.addFlashAttribute("flashSuccess", "curator.appointed");
         return "redirect:/schools/" + id;
     }
 

@@ -1,0 +1,77 @@
+package ru.edu.mentoring.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A browser-like session against the real server: cookies, the login form and its CSRF token. */
+public final class HttpSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient client;
+
+    public HttpSession(int port) {
+        this.base = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public static HttpSession loggedIn(int port, String username, String password) {
+        HttpSession session = new HttpSession(port);
+        HttpResponse<String> login = session.get("/login");
+        String token = csrf(login.body());
+        HttpResponse<String> result = session.post("/login",
+                "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(token));
+        if (result.statusCode() != 302 || result.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("login failed for " + username);
+        }
+        return session;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
+    }
+
+    public HttpResponse<String> post(String path, String form) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+    }
+
+    /** The CSRF token of a page's first form. */
+    public static String csrf(String html) {
+        Matcher m = CSRF.matcher(html);
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token on the page");
+        }
+        return m.group(1);
+    }
+
+    public static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package ru.edu.mentoring.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every integration test: one Spring context (same annotations everywhere), a real server on a random port,
+ * MockMvc, PostgreSQL chosen by {@link TestDatabase}, and the demo data loaded.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"app.embedded-db.enabled=false", "app.demo-data.enabled=true"})
+@AutoConfigureMockMvc
+public abstract class IntegrationTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.Connection db = TestDatabase.get();
+        registry.add("spring.datasource.url", db::url);
+        registry.add("spring.datasource.username", db::user);
+        registry.add("spring.datasource.password", db::password);
+    }
+}
