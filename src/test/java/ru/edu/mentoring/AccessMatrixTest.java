@@ -31,7 +31,7 @@ import ru.edu.mentoring.support.Fixtures;
 import ru.edu.mentoring.support.IntegrationTest;
 
 /**
- * Every endpoint has a row in {@code access-matrix.txt}, and every cell of it is exercised: allowed requests succeed,
+ * Every endpoint has a row in {@code src/test/resources/access-matrix/*.txt} (one file per module), and every cell of it is exercised: allowed requests succeed,
  * refused ones answer 403 or 404 (anonymous ones are sent to the login page) and change nothing in the database.
  */
 class AccessMatrixTest extends IntegrationTest {
@@ -72,12 +72,24 @@ class AccessMatrixTest extends IntegrationTest {
         foreignMunicipalitySchool = Fixtures.foreignMunicipalitySchool(schools, jdbc);
     }
 
+    /** Target kinds: name → SQL giving one id of that kind for the school id written as :school. */
+    static final java.util.Map<String, String> TARGETS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static List<Row> matrix() throws IOException {
         List<Row> rows = new ArrayList<>();
-        try (InputStream in = AccessMatrixTest.class.getResourceAsStream("/access-matrix.txt")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        List<java.nio.file.Path> files;
+        try (var list = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/access-matrix"))) {
+            files = list.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (java.nio.file.Path file : files) {
+            for (String line : java.nio.file.Files.readString(file).split("\n")) {
                 String l = line.strip();
                 if (l.isEmpty() || l.startsWith("#")) {
+                    continue;
+                }
+                if (l.startsWith("@target ")) {
+                    String[] t = l.split("\\s+", 3);
+                    TARGETS.put(t[1], t[2]);
                     continue;
                 }
                 String[] f = l.split("\\s+");
@@ -110,15 +122,16 @@ class AccessMatrixTest extends IntegrationTest {
         }
         Set<String> rows = new TreeSet<>();
         matrix().forEach(r -> rows.add(r.key()));
-        assertThat(endpoints).as("endpoints without a row in access-matrix.txt").isSubsetOf(rows);
-        assertThat(rows).as("rows of access-matrix.txt without an endpoint").isSubsetOf(endpoints);
+        assertThat(endpoints).as("endpoints without a row in access-matrix/*.txt").isSubsetOf(rows);
+        assertThat(rows).as("rows of access-matrix/*.txt without an endpoint").isSubsetOf(endpoints);
     }
 
     @Test
     void everyCellOfTheMatrixHolds() throws Exception {
         List<String> failures = new ArrayList<>();
         int checked = 0;
-        for (Row row : matrix()) {
+        List<Row> rows = matrix();
+        for (Row row : rows) {
             for (int r = 0; r < ROLES.length; r++) {
                 String cell = row.cells()[r];
                 if (row.target().equals("-")) {
@@ -137,23 +150,26 @@ class AccessMatrixTest extends IntegrationTest {
         assertThat(checked).isGreaterThan(100);
     }
 
+    /** A record of the target kind that belongs to the role's own school. */
     private long ownId(String target, int role) {
-        return switch (target) {
-            case "school" -> school1;
-            case "user" -> Fixtures.userId(jdbc, "curator2");
-            default -> throw new IllegalArgumentException(target);
-        };
+        return targetId(target, school1);
     }
 
+    /** A record of the target kind that belongs to a school outside the role's scope. */
     private long foreignId(String target, int role) {
-        return switch (target) {
-            case "school" -> switch (ROLES[role]) {
-                case "CURATOR", "SCHOOL_HEAD" -> school2;
-                default -> foreignMunicipalitySchool;
-            };
-            case "user" -> Fixtures.userId(jdbc, "methodologist");
-            default -> throw new IllegalArgumentException(target);
+        long school = switch (ROLES[role]) {
+            case "CURATOR", "SCHOOL_HEAD" -> school2;
+            default -> foreignMunicipalitySchool;
         };
+        return targetId(target, school);
+    }
+
+    private long targetId(String target, long school) {
+        String sql = TARGETS.get(target);
+        assertThat(sql).as("@target " + target + " is declared in a matrix file").isNotNull();
+        Long id = jdbc.query(sql.replace(":school", Long.toString(school)), rs -> rs.next() ? rs.getLong(1) : null);
+        assertThat(id).as("a record for @target %s of school %d (give the fixtures one)", target, school).isNotNull();
+        return id;
     }
 
     private void check(Row row, int role, String path, boolean allowed, List<String> failures) throws Exception {

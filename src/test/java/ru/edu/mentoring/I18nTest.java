@@ -36,12 +36,26 @@ class I18nTest {
             "(?:rejectValue\\(\"[A-Za-z.]+\",\\s*|reject\\(|addFlashAttribute\\(\"(?:flashSuccess|flashError)\",\\s*(?:[^;]*\\?\\s*)?)\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
     static final Pattern ANNOTATION_KEY = Pattern.compile("message = \"\\{([A-Za-z0-9_.]+)}\"");
 
-    static Properties bundle(String name) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = I18nTest.class.getResourceAsStream("/" + name)) {
-            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+    /** The bundles named by spring.messages.basename in application.properties, merged: "" for Russian, "_en". */
+    static Properties bundle(String suffix) throws IOException {
+        Properties app = new Properties();
+        try (InputStream in = I18nTest.class.getResourceAsStream("/application.properties")) {
+            app.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        return p;
+        Properties merged = new Properties();
+        for (String basename : app.getProperty("spring.messages.basename").split(",")) {
+            String name = "/" + basename.strip() + suffix + ".properties";
+            try (InputStream in = I18nTest.class.getResourceAsStream(name)) {
+                assertThat(in).as("bundle " + name).isNotNull();
+                Properties p = new Properties();
+                p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String key : p.stringPropertyNames()) {
+                    assertThat(merged).as("key " + key + " defined twice (" + name + ")").doesNotContainKey(key);
+                    merged.setProperty(key, p.getProperty(key));
+                }
+            }
+        }
+        return merged;
     }
 
     static List<Path> files(Path root, String suffix) throws IOException {
@@ -96,23 +110,23 @@ class I18nTest {
         }
         assertThat(used).as("keys found in templates and code").hasSizeGreaterThan(50);
         assertThat(used).contains("validation.required", "user.username.taken", "curator.appointed");
-        for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+        for (String bundle : List.of("", "_en")) {
             Properties p = bundle(bundle);
             assertThat(used.stream().filter(k -> !p.containsKey(k)).toList())
-                    .as("keys missing from " + bundle).isEmpty();
+                    .as("keys missing from the bundles" + bundle).isEmpty();
         }
     }
 
     @Test
     void bundlesHaveTheSameKeys() throws IOException {
-        Set<Object> ru = new TreeSet<>(bundle("messages.properties").keySet());
-        Set<Object> en = new TreeSet<>(bundle("messages_en.properties").keySet());
+        Set<Object> ru = new TreeSet<>(bundle("").keySet());
+        Set<Object> en = new TreeSet<>(bundle("_en").keySet());
         assertThat(en).as("English bundle").containsExactlyInAnyOrderElementsOf(ru);
     }
 
     @Test
     void enumLabelsExistForEveryValue() throws IOException {
-        Properties russian = bundle("messages.properties");
+        Properties russian = bundle("");
         for (Role role : Role.values()) {
             assertThat(russian).containsKey(role.messageKey());
         }

@@ -1,0 +1,15 @@
+package ru.edu.mentoring.accounts;
+
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import ru.edu.mentoring.shared.NavItem;
+
+@Configuration(proxyBeanMethods = false)
+class AccountsNavigation {
+
+    @Bean
+    NavItem usersNavItem() {
+        return new NavItem(90, "nav.users", "/admin/users", Set.of("ADMIN"));
+    }
+}
