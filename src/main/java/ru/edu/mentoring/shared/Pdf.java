@@ -1,0 +1,50 @@
+package ru.edu.mentoring.shared;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Renders a Thymeleaf template (XHTML) to PDF with the DejaVu Sans font embedded, so Cyrillic prints everywhere.
+ * Templates use {@code font-family: 'DejaVu Sans'}.
+ */
+@Component
+public class Pdf {
+
+    private final TemplateEngine templates;
+
+    Pdf(TemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    public byte[] render(String template, Context context) {
+        String html = templates.process(template, context);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(() -> font("fonts/DejaVuSans.ttf"), "DejaVu Sans", 400,
+                    PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700,
+                    PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream font(String path) {
+        InputStream in = Pdf.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("font missing: " + path);
+        }
+        return in;
+    }
+}

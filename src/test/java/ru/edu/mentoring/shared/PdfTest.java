@@ -1,0 +1,42 @@
+package ru.edu.mentoring.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.StringTemplateResolver;
+
+class PdfTest {
+
+    @Test
+    void rendersCyrillicWithTheFontEmbedded() throws Exception {
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        StringTemplateResolver resolver = new StringTemplateResolver();
+        resolver.setTemplateMode(TemplateMode.HTML);
+        engine.setTemplateResolver(resolver);
+        Context context = new Context();
+        context.setVariable("title", "Дорожная карта МАОУ СОШ № 1");
+        byte[] pdf = new Pdf(engine).render("<html><head><style>body{font-family:'DejaVu Sans'}</style></head>"
+                + "<body><h1 th:text=\"${title}\"></h1></body></html>", context);
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Дорожная карта МАОУ СОШ № 1");
+            PDResources resources = doc.getPage(0).getResources();
+            boolean embeddedDejaVu = false;
+            for (COSName name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                embeddedDejaVu |= font.getName().contains("DejaVuSans") && font.isEmbedded();
+            }
+            assertThat(embeddedDejaVu).as("DejaVu Sans embedded").isTrue();
+        }
+    }
+}
