@@ -58,6 +58,12 @@ class AccessMatrixTest extends IntegrationTest {
     UserDetailsService userDetailsService;
 
     @Autowired
+    ru.edu.mentoring.people.PeopleRegistry people;
+
+    @Autowired
+    ru.edu.mentoring.pairing.PairingService pairing;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -69,7 +75,7 @@ class AccessMatrixTest extends IntegrationTest {
     void fixtures() {
         school1 = Fixtures.school1(jdbc);
         school2 = Fixtures.school2(jdbc);
-        foreignMunicipalitySchool = Fixtures.foreignMunicipalitySchool(schools, jdbc);
+        foreignMunicipalitySchool = Fixtures.foreignSchoolWithPair(schools, jdbc, people, pairing);
     }
 
     /** Target kinds: name → SQL giving one id of that kind for the school id written as :school. */
@@ -114,10 +120,11 @@ class AccessMatrixTest extends IntegrationTest {
                 if (pattern.equals("/error")) {
                     continue; // Spring Boot's error page controller: rendered for failures of other requests
                 }
+                String path = pattern.replaceAll("\\{[^}]+}", "{id}");
                 if (methods.isEmpty()) {
-                    endpoints.add("ANY " + pattern);
+                    endpoints.add("ANY " + path);
                 }
-                methods.forEach(m -> endpoints.add(m.name() + " " + pattern));
+                methods.forEach(m -> endpoints.add(m.name() + " " + path));
             }
         }
         Set<String> rows = new TreeSet<>();

@@ -82,7 +82,8 @@ class I18nTest {
             Matcher attr = LITERAL_ATTR.matcher(html);
             while (attr.find()) {
                 String value = attr.group(2);
-                if (LETTER.matcher(value).find() && !value.startsWith("${") && !value.startsWith("#{")) {
+                boolean flag = value.equals("true") || value.equals("false");
+                if (LETTER.matcher(value).find() && !flag && !value.startsWith("${") && !value.startsWith("#{")) {
                     literals.add(file + ": attribute " + attr.group(1) + "=«" + value + "»");
                 }
             }

@@ -41,6 +41,11 @@ public record CurrentUser(
                 || (has(Role.DEPARTMENT) && municipalityId != null && municipalityId == schoolMunicipalityId);
     }
 
+    /** Curators keep the data of their own schools: people, bases, pairs, the yearly student count. */
+    public boolean editsSchoolData(long schoolId) {
+        return has(Role.CURATOR) && schoolIds.contains(schoolId);
+    }
+
     public boolean canRead(long schoolId, long schoolMunicipalityId) {
         return scope().includes(schoolId, schoolMunicipalityId);
     }

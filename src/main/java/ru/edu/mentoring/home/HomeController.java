@@ -6,6 +6,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.accounts.Role;
+import ru.edu.mentoring.pairing.Pairing;
+import ru.edu.mentoring.people.Participant;
 import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
 
@@ -14,10 +16,17 @@ import ru.edu.mentoring.schools.Schools;
 class HomeController {
 
     private final Schools schools;
+    private final Pairing pairing;
+    private final java.time.Clock clock;
 
-    HomeController(Schools schools) {
+    HomeController(Schools schools, Pairing pairing, java.time.Clock clock) {
         this.schools = schools;
+        this.pairing = pairing;
+        this.clock = clock;
     }
+
+    /** A school on the curator's or head's home page: what is missing there. */
+    record SchoolCard(SchoolSummary school, Pairing.Gaps gaps, List<Participant> waiting, Integer studentCount) {}
 
     @GetMapping("/")
     String home(CurrentUser user, Model model) {
@@ -36,6 +45,13 @@ class HomeController {
         }
         if (user.has(Role.METHODOLOGIST)) {
             return "home/methodologist";
+        }
+        if (user.has(Role.CURATOR) || user.has(Role.SCHOOL_HEAD)) {
+            int year = java.time.LocalDate.now(clock).getYear();
+            model.addAttribute("year", year);
+            model.addAttribute("cards", visible.stream().map(s -> new SchoolCard(s, pairing.gaps(s.id()),
+                    pairing.menteesWithoutMentor(s.id()).stream().limit(5).toList(),
+                    schools.studentCount(s.id(), year).orElse(null))).toList());
         }
         if (user.has(Role.CURATOR)) {
             return "home/curator";

@@ -27,8 +27,11 @@ public class Schools {
     private final CuratorAppointmentRepository appointments;
     private final Accounts accounts;
 
+    private final StudentCountRepository studentCounts;
+
     Schools(SchoolRepository schools, MunicipalityRepository municipalities,
-            CuratorAppointmentRepository appointments, Accounts accounts) {
+            CuratorAppointmentRepository appointments, Accounts accounts, StudentCountRepository studentCounts) {
+        this.studentCounts = studentCounts;
         this.schools = schools;
         this.municipalities = municipalities;
         this.appointments = appointments;
@@ -73,6 +76,42 @@ public class Schools {
         return schools.findById(schoolId)
                 .filter(s -> user.canRead(s.getId(), s.getMunicipalityId()))
                 .map(s -> summaries(List.of(s)).get(0));
+    }
+
+    /** The school if the user may read it, else 404 as if it did not exist. */
+    @Transactional(readOnly = true)
+    public SchoolSummary readable(CurrentUser user, long schoolId) {
+        return find(user, schoolId).orElseThrow(NotFoundException::new);
+    }
+
+    /** The school if the user keeps its data (its curator); 404 outside the read scope, 403 when read-only. */
+    @Transactional(readOnly = true)
+    public SchoolSummary editable(CurrentUser user, long schoolId) {
+        SchoolSummary school = readable(user, schoolId);
+        if (!user.editsSchoolData(schoolId)) {
+            throw new org.springframework.security.access.AccessDeniedException("read only");
+        }
+        return school;
+    }
+
+    /** The school's student count for a calendar year, if entered. */
+    @Transactional(readOnly = true)
+    public Optional<Integer> studentCount(long schoolId, int year) {
+        return studentCounts.findById(new StudentCount.Key(schoolId, year)).map(StudentCount::getStudents);
+    }
+
+    /** Enters a school's student count for a year (demo data and imports; pages check the user first). */
+    @Transactional
+    public void setStudentCount(long schoolId, int year, int students, Long userId) {
+        StudentCount count = studentCounts.findById(new StudentCount.Key(schoolId, year))
+                .orElseGet(() -> studentCounts.save(new StudentCount(schoolId, year)));
+        count.set(students, userId);
+    }
+
+    /** A school's short name, whatever the user's scope: for labels of records the user may already read. */
+    @Transactional(readOnly = true)
+    public Optional<String> shortNameOf(long schoolId) {
+        return schools.findById(schoolId).map(School::getShortName);
     }
 
     @Transactional(readOnly = true)

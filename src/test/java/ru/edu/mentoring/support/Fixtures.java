@@ -1,6 +1,18 @@
 package ru.edu.mentoring.support;
 
+import java.time.LocalDate;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
+import ru.edu.mentoring.pairing.FormCodes;
+import ru.edu.mentoring.pairing.PairForm;
+import ru.edu.mentoring.pairing.PairingService;
+import ru.edu.mentoring.people.ConsentForm;
+import ru.edu.mentoring.people.ConsentGiver;
+import ru.edu.mentoring.people.MenteeForm;
+import ru.edu.mentoring.people.MentorForm;
+import ru.edu.mentoring.people.PeopleRegistry;
+import ru.edu.mentoring.people.PersonForm;
+import ru.edu.mentoring.people.PersonKind;
 import ru.edu.mentoring.schools.SchoolForm;
 import ru.edu.mentoring.schools.SchoolKind;
 import ru.edu.mentoring.schools.Schools;
@@ -40,5 +52,40 @@ public final class Fixtures {
         return schools.createSchool(municipality, new SchoolForm(
                 "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 3»",
                 "МБОУ СОШ № 3 (тест)", SchoolKind.GENERAL, null, null, null));
+    }
+
+    /** The foreign school with a teacher mentoring a student in an active pair, created once. */
+    public static synchronized long foreignSchoolWithPair(Schools schools, JdbcTemplate jdbc, PeopleRegistry people,
+            PairingService pairing) {
+        long school = foreignMunicipalitySchool(schools, jdbc);
+        Integer pairs = jdbc.queryForObject("select count(*) from mentoring_pair where school_id = ?", Integer.class,
+                school);
+        if (pairs > 0) {
+            return school;
+        }
+        long teacher = people.create(school, PersonKind.TEACHER, person("Тестова", "Мария", "Ивановна", null));
+        PersonForm studentForm = person("Тестов", "Пётр", "Сергеевич", 5);
+        long student = people.create(school, PersonKind.STUDENT, studentForm);
+        people.recordConsent(student, new ConsentForm(LocalDate.of(2025, 9, 1), ConsentGiver.REPRESENTATIVE,
+                "Тестова Анна Петровна", "2025-1"));
+        people.putInMentorBase(teacher, new MentorForm("Математика", 3, LocalDate.of(2025, 10, 1), "Курс"));
+        people.putInMenteeBase(student, new MenteeForm("Математика", null));
+        pairing.register(school, SchoolKind.GENERAL, new PairForm(pairing.formId(FormCodes.TEACHER_STUDENT)
+                .orElseThrow(), null, teacher, Set.of(student), null, LocalDate.of(2026, 9, 10),
+                LocalDate.of(2027, 5, 20), "Успеваемость"), true);
+        return school;
+    }
+
+    public static PersonForm person(String last, String first, String middle, Integer grade) {
+        PersonForm form = new PersonForm();
+        form.setLastName(last);
+        form.setFirstName(first);
+        form.setMiddleName(middle);
+        form.setGrade(grade);
+        if (grade == null) {
+            form.setTeachingSince(LocalDate.of(2010, 9, 1));
+            form.setPosition("Учитель");
+        }
+        return form;
     }
 }

@@ -1,0 +1,310 @@
+package ru.edu.mentoring.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import ru.edu.mentoring.accounts.CurrentUser;
+import ru.edu.mentoring.accounts.Role;
+import ru.edu.mentoring.pairing.FormCodes;
+import ru.edu.mentoring.pairing.PairForm;
+import ru.edu.mentoring.pairing.PairingService;
+import ru.edu.mentoring.pairing.TeacherFormat;
+import ru.edu.mentoring.people.ConsentForm;
+import ru.edu.mentoring.people.ConsentGiver;
+import ru.edu.mentoring.people.ExternalKind;
+import ru.edu.mentoring.people.MenteeForm;
+import ru.edu.mentoring.people.MentorForm;
+import ru.edu.mentoring.people.PeopleRegistry;
+import ru.edu.mentoring.people.PersonForm;
+import ru.edu.mentoring.people.PersonKind;
+import ru.edu.mentoring.schools.SchoolKind;
+import ru.edu.mentoring.schools.SchoolSummary;
+import ru.edu.mentoring.schools.Schools;
+import ru.edu.mentoring.shared.AcademicYear;
+
+/**
+ * Students, teachers, external mentors, both bases and pairs in every status from 2020 on, for every demo school; so
+ * a newcomer sees a living portal. Deterministic (fixed seed); runs once, when no person exists yet.
+ */
+@Component
+@Order(20)
+@ConditionalOnProperty(name = "app.demo-data.enabled", havingValue = "true")
+class PeopleDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(PeopleDemoData.class);
+
+    static final String[] MALE_SURNAMES = {"Иванов", "Смирнов", "Кузнецов", "Попов", "Васильев", "Петров", "Соколов",
+        "Михайлов", "Новиков", "Фёдоров", "Морозов", "Волков", "Алексеев", "Лебедев", "Семёнов", "Егоров", "Павлов",
+        "Козлов", "Степанов", "Николаев", "Орлов", "Андреев", "Макаров", "Никитин", "Захаров", "Зайцев", "Соловьёв",
+        "Борисов", "Яковлев", "Григорьев", "Романов", "Воробьёв", "Сергеев", "Кузьмин", "Фролов", "Александров",
+        "Дмитриев", "Королёв", "Гусев", "Киселёв", "Ильин", "Максимов", "Поляков", "Сорокин", "Виноградов",
+        "Ковалёв", "Белов", "Медведев", "Антонов", "Тарасов", "Жуков", "Баранов", "Филиппов", "Комаров"};
+    static final String[] MALE_NAMES = {"Александр", "Дмитрий", "Максим", "Сергей", "Андрей", "Алексей", "Артём",
+        "Илья", "Кирилл", "Михаил", "Никита", "Матвей", "Роман", "Егор", "Арсений", "Иван", "Денис", "Тимофей",
+        "Владимир", "Даниил", "Глеб", "Фёдор", "Лев", "Степан"};
+    static final String[] FEMALE_NAMES = {"Анастасия", "Мария", "Дарья", "Анна", "Елизавета", "Полина", "Виктория",
+        "Екатерина", "Софья", "Александра", "Ксения", "Варвара", "Алиса", "Вероника", "Арина", "Ульяна", "Ольга",
+        "Татьяна", "Наталья", "Ирина", "Елена", "Светлана", "Юлия", "Алёна"};
+    static final String[] PATRONYMIC_ROOTS = {"Александров", "Дмитриев", "Сергеев", "Андреев", "Алексеев",
+        "Николаев", "Михайлов", "Владимиров", "Иванов", "Петров", "Викторов", "Олегов", "Юрьев", "Евгеньев"};
+    static final String[] SUBJECTS = {"Математика", "Русский язык и литература", "История и обществознание",
+        "Физика", "Химия", "Биология", "География", "Английский язык", "Информатика", "Начальные классы",
+        "Физическая культура", "Музыка"};
+    static final String[] REQUESTS = {"Подтянуть успеваемость по математике", "Адаптация в новом классе",
+        "Подготовка к олимпиаде", "Выбор профессии", "Проект для научно-практической конференции",
+        "Подготовка к ОГЭ", "Включение в школьную жизнь", "Развитие лидерских качеств"};
+    static final String[] TEACHER_REQUESTS = {"Выстраивание дисциплины на уроке", "Работа с родителями",
+        "Подготовка к аттестации", "Методика проведения урока", "Классное руководство"};
+
+    private final Schools schools;
+    private final PeopleRegistry registry;
+    private final PairingService pairing;
+    private final Clock clock;
+
+    PeopleDemoData(Schools schools, PeopleRegistry registry, PairingService pairing, Clock clock) {
+        this.schools = schools;
+        this.registry = registry;
+        this.pairing = pairing;
+        this.clock = clock;
+    }
+
+    /** Not one transaction: each call commits its own, so the persistence context stays small. */
+    @Override
+    public void run(ApplicationArguments args) {
+        if (registry.anyPerson()) {
+            return;
+        }
+        CurrentUser observer = new CurrentUser(0, "demo", "demo", Set.of(Role.REGION), null, Set.of());
+        List<SchoolSummary> all = schools.visibleTo(observer).stream()
+                .filter(s -> s.municipalityName().equals(DemoData.MUNICIPALITY)).toList();
+        Random random = new Random(42);
+        LocalDate today = LocalDate.now(clock);
+        int[] sizes = {220, 180, 140, 260, 120, 60, 150, 90};
+        double[] shares = {0.80, 0.55, 0.35, 0.70, 0.25, 0.50, 0.45, 0.60};
+        int pairsMade = 0;
+        for (int i = 0; i < all.size(); i++) {
+            SchoolSummary school = all.get(i);
+            int students = sizes[i % sizes.length];
+            for (int year = 2020; year <= today.getYear(); year++) {
+                schools.setStudentCount(school.id(), year, students - (today.getYear() - year) * 3, null);
+            }
+            pairsMade += populate(school, students, shares[i % shares.length], random, today);
+        }
+        log.info("Demo people and pairs loaded: {} pairs in {} schools", pairsMade, all.size());
+    }
+
+    private int populate(SchoolSummary school, int students, double share, Random random, LocalDate today) {
+        boolean college = school.kind() == SchoolKind.VOCATIONAL;
+        int academicYear = AcademicYear.of(today);
+        int registered = (int) Math.round(students * Math.min(0.95, share + 0.15));
+        List<Long> studentIds = new ArrayList<>();
+        Map<Long, Integer> grades = new HashMap<>();
+        for (int n = 0; n < registered; n++) {
+            int grade = college ? 1 + random.nextInt(4) : 1 + random.nextInt(11);
+            PersonForm form = name(random);
+            form.setGrade(grade);
+            form.setLetter(college ? "" : String.valueOf("АБВ".charAt(random.nextInt(3))));
+            form.setExternalKey("У-" + school.id() + "-" + (n + 1));
+            long id = registry.create(school.id(), PersonKind.STUDENT, form);
+            for (int back = 1; back <= 2 && grade - back >= 1; back++) {
+                registry.setClass(id, academicYear - back, grade - back, form.getLetter());
+            }
+            studentIds.add(id);
+            grades.put(id, grade);
+            // Consents: most students have one, a few do not yet (the curator's home shows them).
+            if (random.nextInt(20) != 0) {
+                registry.recordConsent(id, new ConsentForm(LocalDate.of(2020, 9, 1).plusDays(random.nextInt(900)),
+                        ConsentGiver.REPRESENTATIVE, surname(random, true) + " " + pick(random, FEMALE_NAMES),
+                        "2020-1"));
+            }
+        }
+        List<Long> teachers = new ArrayList<>();
+        List<Long> youngTeachers = new ArrayList<>();
+        int teacherCount = 6 + students / 40;
+        for (int n = 0; n < teacherCount; n++) {
+            PersonForm form = adultName(random);
+            boolean young = n < 2 + teacherCount / 6;
+            form.setPosition(n == 0 ? "Заместитель директора по учебно-воспитательной работе" : "Учитель");
+            form.setSubjects(pick(random, SUBJECTS));
+            form.setTeachingSince(young ? LocalDate.of(today.getYear() - 1, 8, 25).minusYears(random.nextInt(2))
+                    : today.minusYears(6 + random.nextInt(25)));
+            form.setNewStaff(young && random.nextBoolean());
+            form.setExternalKey("П-" + school.id() + "-" + (n + 1));
+            long id = registry.create(school.id(), PersonKind.TEACHER, form);
+            registry.recordConsent(id, new ConsentForm(LocalDate.of(2020, 9, 1), ConsentGiver.SELF, null, "2020-1"));
+            (young ? youngTeachers : teachers).add(id);
+        }
+        List<Long> externals = new ArrayList<>();
+        ExternalKind[] kinds = {ExternalKind.UNIVERSITY_STUDENT, ExternalKind.EMPLOYER, ExternalKind.GRADUATE};
+        String[] organisations = {"Уральский федеральный университет", "АО «Первоуральский новотрубный завод»",
+            null};
+        for (int n = 0; n < kinds.length; n++) {
+            PersonForm form = adultName(random);
+            form.setExternalKind(kinds[n]);
+            form.setOrganisation(organisations[n]);
+            long id = registry.create(school.id(), PersonKind.EXTERNAL, form);
+            registry.recordConsent(id, new ConsentForm(LocalDate.of(2021, 9, 1), ConsentGiver.SELF, null, "2020-1"));
+            externals.add(id);
+        }
+
+        // Bases: experienced teachers, older students and the external people mentor; students and young teachers
+        // are mentees. One teacher stays untrained so the curator's home has something to show.
+        for (int n = 0; n < teachers.size(); n++) {
+            registry.putInMentorBase(teachers.get(n), new MentorForm("Методика преподавания, классное руководство",
+                    16, n == teachers.size() - 1 ? null : LocalDate.of(2020, 10, 15).plusYears(n % 4),
+                    n == teachers.size() - 1 ? null : "«Наставник в образовательной организации», 36 ч."));
+        }
+        for (Long id : externals) {
+            registry.putInMentorBase(id, new MentorForm("Профориентация, проектная деятельность", 5,
+                    LocalDate.of(2022, 11, 10), "Школа наставников ИМЦ"));
+        }
+        List<Long> peerMentors = new ArrayList<>();
+        for (Long id : studentIds) {
+            if (grades.get(id) >= (college ? 3 : 9) && peerMentors.size() < 6 && registry.consentInForce(id)) {
+                registry.putInMentorBase(id, new MentorForm("Помощь в учёбе, школьные проекты", 2,
+                        LocalDate.of(2025, 11, 1), "Школа юного наставника"));
+                peerMentors.add(id);
+            }
+        }
+        for (Long id : studentIds) {
+            if (!peerMentors.contains(id)) {
+                registry.putInMenteeBase(id, new MenteeForm(pick(random, REQUESTS), null));
+            }
+        }
+        for (Long id : youngTeachers) {
+            registry.putInMenteeBase(id, new MenteeForm(pick(random, TEACHER_REQUESTS), null));
+        }
+        return pairs(school, share, random, today, studentIds, grades, teachers, youngTeachers, externals,
+                peerMentors, college);
+    }
+
+    private int pairs(SchoolSummary school, double share, Random random, LocalDate today, List<Long> studentIds,
+            Map<Long, Integer> grades, List<Long> teachers, List<Long> youngTeachers, List<Long> externals,
+            List<Long> peerMentors, boolean college) {
+        List<Long> consenting = studentIds.stream().filter(id -> !peerMentors.contains(id))
+                .filter(id -> registry.consentInForce(id)).toList();
+        long teacherStudent = pairing.formId(FormCodes.TEACHER_STUDENT).orElseThrow();
+        long teacherTeacher = pairing.formId(FormCodes.TEACHER_TEACHER).orElseThrow();
+        long studentStudent = pairing.formId(college ? FormCodes.STUDENT_STUDENT_VO : FormCodes.STUDENT_STUDENT)
+                .orElseThrow();
+        long employer = pairing.formId(college ? FormCodes.EMPLOYER_STUDENT_VO : FormCodes.EMPLOYER_STUDENT)
+                .orElseThrow();
+        int made = 0;
+        // History: one group per teacher per year, growing with the years, completed at the end of May.
+        for (int year = 2020; year < today.getYear(); year++) {
+            double yearShare = share * (0.3 + 0.7 * (year - 2019) / (double) (today.getYear() - 2019));
+            int wanted = (int) Math.round(consenting.size() * yearShare);
+            int k = 0;
+            for (int t = 0; t < teachers.size() - 1 && k < wanted; t++) {
+                int size = Math.min(college ? 5 : 12, wanted - k);
+                if (size <= 0) {
+                    break;
+                }
+                List<Long> group = consenting.subList(k, Math.min(consenting.size(), k + size));
+                k += group.size();
+                if (group.isEmpty()) {
+                    break;
+                }
+                long id = pairing.register(school.id(), school.kind(), new PairForm(college ? employer
+                        : teacherStudent, null, college ? externals.get(1) : teachers.get(t), Set.copyOf(group), null,
+                        LocalDate.of(year, 9, 15), LocalDate.of(year + 1, 5, 25),
+                        "Повышение учебной мотивации и успеваемости"), true);
+                pairing.complete(id, pairing.currentVersion(id), LocalDate.of(year + 1, 5, 25),
+                        "Средний балл группы вырос, проекты представлены на школьной конференции");
+                made++;
+                if (college) {
+                    break;
+                }
+            }
+        }
+        // The current year: active groups with an order, one without, one past its planned end.
+        int wanted = (int) Math.round(consenting.size() * share);
+        int k = 0;
+        int t = 0;
+        while (k < wanted && t < teachers.size() - 1 && !college) {
+            List<Long> group = consenting.subList(k, Math.min(consenting.size(), k + Math.min(14, wanted - k)));
+            k += group.size();
+            PairForm form = new PairForm(teacherStudent, null, teachers.get(t), Set.copyOf(group), null,
+                    LocalDate.of(today.getYear(), 9, 20), t == 1 ? today.minusDays(10) : LocalDate.of(today.getYear() + 1,
+                    5, 25), "Сопровождение в учёбе и проектной деятельности");
+            if (t != 0) {
+                form.setOrderNumber(String.valueOf(140 + t) + "-о");
+                form.setOrderDate(LocalDate.of(today.getYear(), 9, 18));
+            }
+            if (form.getPlannedEnd().isAfter(form.getStartDate())) {
+                pairing.register(school.id(), school.kind(), form, true);
+                made++;
+            }
+            t++;
+        }
+        // Peer mentoring: a senior student mentors a younger one; one draft waits for activation.
+        List<Long> free = consenting.subList(Math.min(k, consenting.size()), consenting.size());
+        int peer = 0;
+        for (Long mentor : peerMentors) {
+            Long mentee = free.stream().filter(id -> grades.get(id) < grades.get(mentor)).skip(peer).findFirst()
+                    .orElse(null);
+            if (mentee == null) {
+                break;
+            }
+            PairForm form = new PairForm(studentStudent, null, mentor, Set.of(mentee), null,
+                    LocalDate.of(today.getYear(), 10, 1), LocalDate.of(today.getYear() + 1, 5, 20),
+                    "Помощь в адаптации и учёбе");
+            form.setOrderNumber("152-о");
+            form.setOrderDate(LocalDate.of(today.getYear(), 9, 30));
+            pairing.register(school.id(), school.kind(), form, peer != 0);
+            made++;
+            peer++;
+            if (peer >= 3) {
+                break;
+            }
+        }
+        // Teachers: a young specialist with an experienced colleague; one such pair was terminated last year.
+        for (int y = 0; y < youngTeachers.size() && y < teachers.size(); y++) {
+            PairForm form = new PairForm(teacherTeacher, null, teachers.get(teachers.size() - 2 - y % 2),
+                    Set.of(youngTeachers.get(y)), y % 2 == 0 ? TeacherFormat.TRADITIONAL : TeacherFormat.SITUATIONAL,
+                    LocalDate.of(today.getYear() - 1, 9, 1), LocalDate.of(today.getYear() + 1, 6, 30),
+                    "Адаптация молодого специалиста в коллективе и профессии");
+            long id = pairing.register(school.id(), school.kind(), form, true);
+            if (y == 1) {
+                pairing.terminate(id, pairing.currentVersion(id), LocalDate.of(today.getYear() - 1, 12, 20),
+                        "Наставник переведён в другую организацию");
+            }
+            made++;
+        }
+        return made;
+    }
+
+    private PersonForm name(Random random) {
+        boolean female = random.nextBoolean();
+        PersonForm form = new PersonForm();
+        form.setLastName(surname(random, female));
+        form.setFirstName(pick(random, female ? FEMALE_NAMES : MALE_NAMES));
+        form.setMiddleName(pick(random, PATRONYMIC_ROOTS) + (female ? "на" : "ич"));
+        return form;
+    }
+
+    private PersonForm adultName(Random random) {
+        return name(random);
+    }
+
+    private static String surname(Random random, boolean female) {
+        String male = pick(random, MALE_SURNAMES);
+        return female ? male + "а" : male;
+    }
+
+    private static String pick(Random random, String[] values) {
+        return values[random.nextInt(values.length)];
+    }
+}

@@ -1,0 +1,249 @@
+package ru.edu.mentoring.pairing;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A mentoring pair or group: one mentor, one or more mentees, in one form. Its status moves only through the guarded
+ * methods {@link #activate()}, {@link #complete} and {@link #terminate}.
+ */
+@Entity
+@Table(name = "mentoring_pair")
+class MentoringPair {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "school_id", nullable = false)
+    private long schoolId;
+
+    @Column(name = "form_id", nullable = false)
+    private long formId;
+
+    @Column(name = "variation_id")
+    private Long variationId;
+
+    @Column(name = "mentor_id", nullable = false)
+    private long mentorId;
+
+    @ElementCollection
+    @CollectionTable(name = "pair_mentee", joinColumns = @JoinColumn(name = "pair_id"))
+    @Column(name = "person_id", nullable = false)
+    private Set<Long> menteeIds = new LinkedHashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "teacher_format")
+    private TeacherFormat teacherFormat;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "planned_end", nullable = false)
+    private LocalDate plannedEnd;
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    @Column(nullable = false)
+    private String goal;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PairStatus status = PairStatus.DRAFT;
+
+    @Column(name = "termination_reason")
+    private String terminationReason;
+
+    private String result;
+
+    @Column(name = "order_number")
+    private String orderNumber;
+
+    @Column(name = "order_date")
+    private LocalDate orderDate;
+
+    @Column(name = "create_token")
+    private UUID createToken;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.now();
+
+    @Version
+    private long version;
+
+    protected MentoringPair() {}
+
+    MentoringPair(long schoolId, UUID createToken) {
+        this.schoolId = schoolId;
+        this.createToken = createToken;
+    }
+
+    /** Form, participants and dates: only while a draft. */
+    void define(long formId, Long variationId, long mentorId, Set<Long> menteeIds, TeacherFormat format,
+            LocalDate startDate, LocalDate plannedEnd, String goal) {
+        requireStatus(PairStatus.DRAFT);
+        this.formId = formId;
+        this.variationId = variationId;
+        this.mentorId = mentorId;
+        this.menteeIds.clear();
+        this.menteeIds.addAll(menteeIds);
+        this.teacherFormat = format;
+        this.startDate = startDate;
+        this.plannedEnd = plannedEnd;
+        this.goal = goal.strip();
+        touch();
+    }
+
+    /** What may change while the pair runs: its goal, planned end and the order that fixed it. */
+    void amend(LocalDate plannedEnd, String goal, String orderNumber, LocalDate orderDate) {
+        if (status != PairStatus.DRAFT && status != PairStatus.ACTIVE) {
+            throw new PairStateException("pair.error.closed");
+        }
+        this.plannedEnd = plannedEnd;
+        this.goal = goal.strip();
+        fixByOrder(orderNumber, orderDate);
+    }
+
+    void fixByOrder(String orderNumber, LocalDate orderDate) {
+        this.orderNumber = orderNumber == null || orderNumber.isBlank() ? null : orderNumber.strip();
+        this.orderDate = this.orderNumber == null ? null : orderDate;
+        touch();
+    }
+
+    void activate() {
+        requireStatus(PairStatus.DRAFT);
+        status = PairStatus.ACTIVE;
+        touch();
+    }
+
+    void complete(LocalDate on, String result) {
+        requireStatus(PairStatus.ACTIVE);
+        requireEndNotBeforeStart(on);
+        if (result == null || result.isBlank()) {
+            throw new PairStateException("pair.error.resultRequired");
+        }
+        status = PairStatus.COMPLETED;
+        endDate = on;
+        this.result = result.strip();
+        touch();
+    }
+
+    void terminate(LocalDate on, String reason) {
+        requireStatus(PairStatus.ACTIVE);
+        requireEndNotBeforeStart(on);
+        if (reason == null || reason.isBlank()) {
+            throw new PairStateException("pair.error.reasonRequired");
+        }
+        status = PairStatus.TERMINATED;
+        endDate = on;
+        terminationReason = reason.strip();
+        touch();
+    }
+
+    private void requireEndNotBeforeStart(LocalDate on) {
+        if (on == null || on.isBefore(startDate)) {
+            throw new PairStateException("pair.error.endBeforeStart");
+        }
+    }
+
+    private void requireStatus(PairStatus expected) {
+        if (status != expected) {
+            throw new PairStateException("pair.error.status." + expected.name());
+        }
+    }
+
+    private void touch() {
+        updatedAt = Instant.now();
+    }
+
+    boolean isGroup() {
+        return menteeIds.size() > 1;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getSchoolId() {
+        return schoolId;
+    }
+
+    public long getFormId() {
+        return formId;
+    }
+
+    public Long getVariationId() {
+        return variationId;
+    }
+
+    public long getMentorId() {
+        return mentorId;
+    }
+
+    public Set<Long> getMenteeIds() {
+        return menteeIds;
+    }
+
+    public TeacherFormat getTeacherFormat() {
+        return teacherFormat;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getPlannedEnd() {
+        return plannedEnd;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public String getGoal() {
+        return goal;
+    }
+
+    public PairStatus getStatus() {
+        return status;
+    }
+
+    public String getTerminationReason() {
+        return terminationReason;
+    }
+
+    public String getResult() {
+        return result;
+    }
+
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    public LocalDate getOrderDate() {
+        return orderDate;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,336 @@
+package ru.edu.mentoring.pairing;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.edu.mentoring.accounts.CurrentUser;
+import ru.edu.mentoring.people.Participant;
+import ru.edu.mentoring.people.People;
+import ru.edu.mentoring.schools.SchoolSummary;
+import ru.edu.mentoring.schools.Schools;
+import ru.edu.mentoring.shared.NotFoundException;
+import ru.edu.mentoring.shared.PageLinks;
+import ru.edu.mentoring.shared.StaleVersionException;
+
+/** Pairs and groups of a school: list with filters, registration, the pair's page and its status changes. */
+@Controller
+class PairController {
+
+    private final Schools schools;
+    private final People people;
+    private final PairingService service;
+    private final PairRepository pairs;
+    private final MentoringFormRepository forms;
+    private final FormVariationRepository variations;
+    private final int pageSize;
+    private final org.springframework.context.MessageSource messages;
+
+    PairController(Schools schools, People people, PairingService service, PairRepository pairs,
+            MentoringFormRepository forms, FormVariationRepository variations,
+            org.springframework.context.MessageSource messages, @Value("${app.page-size:20}") int pageSize) {
+        this.messages = messages;
+        this.schools = schools;
+        this.people = people;
+        this.service = service;
+        this.pairs = pairs;
+        this.forms = forms;
+        this.variations = variations;
+        this.pageSize = pageSize;
+    }
+
+    @InitBinder("pairForm")
+    void pairFields(WebDataBinder binder) {
+        binder.setAllowedFields("formId", "variationId", "mentorId", "menteeIds", "teacherFormat", "startDate",
+                "plannedEnd", "goal", "orderNumber", "orderDate", "token", "version");
+    }
+
+    /** One line of the pair list, resolved inside the transaction. */
+    record PairRow(long id, String formName, String variationName, String mentorName, String menteeNames,
+            int mentees, PairStatus status, LocalDate startDate, LocalDate endDate, String orderNumber,
+            LocalDate orderDate) {}
+
+    @GetMapping("/schools/{schoolId}/pairs")
+    @Transactional(readOnly = true)
+    String list(@PathVariable long schoolId, @RequestParam(required = false) Long form,
+            @RequestParam(required = false) PairStatus status, @RequestParam(required = false) Integer grade,
+            @RequestParam(required = false) Long mentor, @RequestParam(defaultValue = "false") boolean withoutOrder,
+            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) Integer page,
+            CurrentUser user, Model model) {
+        SchoolSummary school = schools.readable(user, schoolId);
+        LocalDate today = people.today();
+        Set<Long> inGrade = grade == null ? Set.of(-1L) : new HashSet<>(people.studentsInGrade(schoolId, grade, today));
+        if (inGrade.isEmpty()) {
+            inGrade = Set.of(-1L);
+        }
+        Page<MentoringPair> result = pairs.search(schoolId, form, status, mentor, grade == null, inGrade,
+                withoutOrder, overdue, today,
+                PageLinks.request(page, pageSize, Sort.by(Sort.Order.desc("startDate"), Sort.Order.desc("id"))));
+        model.addAttribute("school", school);
+        model.addAttribute("page", rows(result));
+        model.addAttribute("pages", PageLinks.window(result));
+        model.addAttribute("forms", forms.findAllByOrderBySortOrderAscIdAsc());
+        model.addAttribute("statuses", PairStatus.values());
+        model.addAttribute("mentors", people.mentorBase(schoolId, today));
+        model.addAttribute("filter", new Filter(form, status, grade, mentor, withoutOrder, overdue));
+        model.addAttribute("canEdit", user.editsSchoolData(schoolId));
+        return "pairing/list";
+    }
+
+    record Filter(Long form, PairStatus status, Integer grade, Long mentor, boolean withoutOrder, boolean overdue) {
+        /** The list's address with these filters, ready for «page=». */
+        public String query(long schoolId) {
+            StringBuilder sb = new StringBuilder("/schools/" + schoolId + "/pairs?");
+            if (form != null) {
+                sb.append("form=").append(form).append('&');
+            }
+            if (status != null) {
+                sb.append("status=").append(status).append('&');
+            }
+            if (grade != null) {
+                sb.append("grade=").append(grade).append('&');
+            }
+            if (mentor != null) {
+                sb.append("mentor=").append(mentor).append('&');
+            }
+            if (withoutOrder) {
+                sb.append("withoutOrder=true&");
+            }
+            if (overdue) {
+                sb.append("overdue=true&");
+            }
+            return sb.toString();
+        }
+    }
+
+    private Page<PairRow> rows(Page<MentoringPair> page) {
+        Set<Long> ids = new HashSet<>();
+        page.forEach(p -> {
+            ids.add(p.getMentorId());
+            ids.addAll(p.getMenteeIds());
+        });
+        Map<Long, Participant> names = people.participants(ids, people.today());
+        Map<Long, String> formNames = forms.findAll().stream()
+                .collect(Collectors.toMap(MentoringForm::getId, MentoringForm::getName));
+        Map<Long, String> variationNames = variations.findAll().stream()
+                .collect(Collectors.toMap(FormVariation::getId, FormVariation::getName));
+        return page.map(p -> new PairRow(p.getId(), formNames.get(p.getFormId()),
+                p.getVariationId() == null ? null : variationNames.get(p.getVariationId()),
+                name(names, p.getMentorId()),
+                p.getMenteeIds().stream().limit(3).map(id -> name(names, id)).collect(Collectors.joining(", ")),
+                p.getMenteeIds().size(), p.getStatus(), p.getStartDate(),
+                p.getEndDate() != null ? p.getEndDate() : p.getPlannedEnd(), p.getOrderNumber(), p.getOrderDate()));
+    }
+
+    private static String name(Map<Long, Participant> names, long id) {
+        Participant p = names.get(id);
+        return p == null ? "—" : p.fullName() + (p.classLabel() == null ? "" : " (" + p.classLabel() + ")");
+    }
+
+    record VariationOption(long id, String label) {}
+
+    // ---- register
+
+    @GetMapping("/schools/{schoolId}/pairs/new")
+    String createForm(@PathVariable long schoolId, @RequestParam(required = false) Long mentee, CurrentUser user,
+            Model model) {
+        SchoolSummary school = schools.editable(user, schoolId);
+        PairForm form = new PairForm();
+        form.setToken(UUID.randomUUID());
+        form.setStartDate(people.today());
+        form.setPlannedEnd(people.today().plusMonths(9));
+        if (mentee != null) {
+            form.getMenteeIds().add(mentee);
+        }
+        model.addAttribute("pairForm", form);
+        return formPage(model, school, null);
+    }
+
+    @PostMapping("/schools/{schoolId}/pairs")
+    String create(@PathVariable long schoolId, @Valid @ModelAttribute("pairForm") PairForm form,
+            BindingResult errors, @RequestParam(defaultValue = "false") boolean activate, CurrentUser user,
+            Model model, RedirectAttributes redirect) {
+        SchoolSummary school = schools.editable(user, schoolId);
+        if (errors.hasErrors()) {
+            return formPage(model, school, null);
+        }
+        PairingService.Outcome outcome = service.create(schoolId, school.kind(), form, activate);
+        if (!outcome.ok()) {
+            reject(errors, outcome.violations());
+            return formPage(model, school, null);
+        }
+        redirect.addFlashAttribute("flashSuccess", activate ? "pair.createdActive" : "pair.created");
+        return "redirect:/pairs/" + outcome.pairId();
+    }
+
+    @GetMapping("/pairs/{id}")
+    @Transactional(readOnly = true)
+    String show(@PathVariable long id, CurrentUser user, Model model) {
+        MentoringPair pair = pairs.findById(id).orElseThrow(NotFoundException::new);
+        SchoolSummary school = schools.readable(user, pair.getSchoolId());
+        Set<Long> ids = new HashSet<>(pair.getMenteeIds());
+        ids.add(pair.getMentorId());
+        model.addAttribute("school", school);
+        model.addAttribute("pair", pair);
+        model.addAttribute("people", people.participants(ids, people.today()));
+        model.addAttribute("form", forms.findById(pair.getFormId()).orElseThrow());
+        model.addAttribute("variation", pair.getVariationId() == null ? null
+                : variations.findById(pair.getVariationId()).orElse(null));
+        model.addAttribute("canEdit", user.editsSchoolData(pair.getSchoolId()));
+        model.addAttribute("today", people.today());
+        return "pairing/show";
+    }
+
+    @GetMapping("/pairs/{id}/edit")
+    @Transactional(readOnly = true)
+    String editForm(@PathVariable long id, CurrentUser user, Model model) {
+        MentoringPair pair = pairs.findById(id).orElseThrow(NotFoundException::new);
+        SchoolSummary school = schools.editable(user, pair.getSchoolId());
+        model.addAttribute("pairForm", PairForm.of(pair));
+        return formPage(model, school, pair);
+    }
+
+    @PostMapping("/pairs/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("pairForm") PairForm form, BindingResult errors,
+            CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        MentoringPair pair = pairs.findById(id).orElseThrow(NotFoundException::new);
+        SchoolSummary school = schools.editable(user, pair.getSchoolId());
+        if (errors.hasErrors()) {
+            return formPage(model, school, pair);
+        }
+        try {
+            PairingService.Outcome outcome = service.update(id, school.kind(), form);
+            if (!outcome.ok()) {
+                reject(errors, outcome.violations());
+                return formPage(model, school, pair);
+            }
+        } catch (StaleVersionException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", true);
+            return formPage(model, school, pair);
+        } catch (PairStateException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+            return "redirect:/pairs/" + id;
+        }
+        redirect.addFlashAttribute("flashSuccess", "saved");
+        return "redirect:/pairs/" + id;
+    }
+
+    // ---- status changes
+
+    @PostMapping("/pairs/{id}/activate")
+    String activate(@PathVariable long id, @RequestParam(defaultValue = "-1") long version, CurrentUser user,
+            RedirectAttributes redirect, java.util.Locale locale) {
+        MentoringPair pair = pairs.findById(id).orElseThrow(NotFoundException::new);
+        SchoolSummary school = schools.editable(user, pair.getSchoolId());
+        try {
+            PairingService.Outcome outcome = service.activate(id, version, school.kind());
+            if (!outcome.ok()) {
+                redirect.addFlashAttribute("violations", outcome.violations().stream()
+                        .map(v -> messages.getMessage(v.code(), v.args(), v.code(), locale)).distinct().toList());
+                redirect.addFlashAttribute("flashError", "pair.activate.refused");
+                return "redirect:/pairs/" + id;
+            }
+            redirect.addFlashAttribute("flashSuccess", "pair.activated");
+        } catch (PairStateException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
+        return "redirect:/pairs/" + id;
+    }
+
+    @PostMapping("/pairs/{id}/complete")
+    String complete(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate endDate,
+            @RequestParam(defaultValue = "") String result, CurrentUser user, RedirectAttributes redirect) {
+        return close(id, version, user, redirect, "pair.completed",
+                () -> service.complete(id, version, endDate, limit(result, 4000)));
+    }
+
+    @PostMapping("/pairs/{id}/terminate")
+    String terminate(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate endDate,
+            @RequestParam(defaultValue = "") String reason, CurrentUser user, RedirectAttributes redirect) {
+        return close(id, version, user, redirect, "pair.terminated",
+                () -> service.terminate(id, version, endDate, limit(reason, 2000)));
+    }
+
+    @PostMapping("/pairs/{id}/delete")
+    String delete(@PathVariable long id, @RequestParam(defaultValue = "-1") long version, CurrentUser user,
+            RedirectAttributes redirect) {
+        MentoringPair pair = pairs.findById(id).orElseThrow(NotFoundException::new);
+        schools.editable(user, pair.getSchoolId());
+        long schoolId = pair.getSchoolId();
+        try {
+            service.deleteDraft(id, version);
+        } catch (PairStateException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+            return "redirect:/pairs/" + id;
+        }
+        redirect.addFlashAttribute("flashSuccess", "pair.deleted");
+        return "redirect:/schools/" + schoolId + "/pairs";
+    }
+
+    private String close(long id, long version, CurrentUser user, RedirectAttributes redirect, String done,
+            Runnable action) {
+        MentoringPair pair = pairs.findById(id).orElseThrow(NotFoundException::new);
+        schools.editable(user, pair.getSchoolId());
+        try {
+            action.run();
+            redirect.addFlashAttribute("flashSuccess", done);
+        } catch (PairStateException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
+        return "redirect:/pairs/" + id;
+    }
+
+    private static String limit(String s, int max) {
+        return s.length() > max ? null : s;
+    }
+
+    private static void reject(BindingResult errors, List<PairingRules.Violation> violations) {
+        for (PairingRules.Violation v : violations) {
+            errors.rejectValue(v.field(), v.code(), v.args(), v.code());
+        }
+    }
+
+    private String formPage(Model model, SchoolSummary school, MentoringPair pair) {
+        LocalDate today = people.today();
+        model.addAttribute("school", school);
+        model.addAttribute("pair", pair);
+        List<MentoringForm> applicable = forms.findByActiveTrueOrderBySortOrderAscIdAsc().stream()
+                .filter(f -> f.getAppliesToSet().contains(school.kind())).toList();
+        Map<Long, String> formNames = applicable.stream()
+                .collect(Collectors.toMap(MentoringForm::getId, MentoringForm::getName));
+        model.addAttribute("forms", applicable);
+        model.addAttribute("variations", variations.findByActiveTrueOrderByFormIdAscSortOrderAscIdAsc().stream()
+                .filter(v -> formNames.containsKey(v.getFormId()))
+                .map(v -> new VariationOption(v.getId(), formNames.get(v.getFormId()) + ": " + v.getName()))
+                .toList());
+        model.addAttribute("mentors", people.mentorBase(school.id(), today));
+        model.addAttribute("mentees", people.menteeBase(school.id(), today));
+        model.addAttribute("formats", TeacherFormat.values());
+        model.addAttribute("draft", pair == null || pair.getStatus() == PairStatus.DRAFT);
+        return "pairing/form";
+    }
+}

@@ -1,0 +1,168 @@
+package ru.edu.mentoring.pairing;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** A pair or group as the curator registers it. School, status and id never come from the form. */
+public class PairForm {
+
+    @NotNull(message = "{validation.required}")
+    private Long formId;
+
+    private Long variationId;
+
+    @NotNull(message = "{pair.rule.mentorRequired}")
+    private Long mentorId;
+
+    private Set<Long> menteeIds = new LinkedHashSet<>();
+
+    private TeacherFormat teacherFormat;
+
+    @NotNull(message = "{validation.date}")
+    @DateTimeFormat(pattern = "yyyy-MM-dd")
+    private LocalDate startDate;
+
+    @NotNull(message = "{validation.date}")
+    @DateTimeFormat(pattern = "yyyy-MM-dd")
+    private LocalDate plannedEnd;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 2000, message = "{validation.tooLong}")
+    private String goal;
+
+    @Size(max = 50, message = "{validation.tooLong}")
+    private String orderNumber;
+
+    @DateTimeFormat(pattern = "yyyy-MM-dd")
+    private LocalDate orderDate;
+
+    /** Makes a double-submitted create register one pair. */
+    private UUID token;
+
+    private long version;
+
+    public PairForm() {}
+
+    public PairForm(Long formId, Long variationId, Long mentorId, Set<Long> menteeIds, TeacherFormat teacherFormat,
+            LocalDate startDate, LocalDate plannedEnd, String goal) {
+        this.formId = formId;
+        this.variationId = variationId;
+        this.mentorId = mentorId;
+        this.menteeIds = new LinkedHashSet<>(menteeIds);
+        this.teacherFormat = teacherFormat;
+        this.startDate = startDate;
+        this.plannedEnd = plannedEnd;
+        this.goal = goal;
+    }
+
+    static PairForm of(MentoringPair p) {
+        PairForm f = new PairForm(p.getFormId(), p.getVariationId(), p.getMentorId(), p.getMenteeIds(),
+                p.getTeacherFormat(), p.getStartDate(), p.getPlannedEnd(), p.getGoal());
+        f.orderNumber = p.getOrderNumber();
+        f.orderDate = p.getOrderDate();
+        f.version = p.getVersion();
+        return f;
+    }
+
+    public Long getFormId() {
+        return formId;
+    }
+
+    public void setFormId(Long formId) {
+        this.formId = formId;
+    }
+
+    public Long getVariationId() {
+        return variationId;
+    }
+
+    public void setVariationId(Long variationId) {
+        this.variationId = variationId;
+    }
+
+    public Long getMentorId() {
+        return mentorId;
+    }
+
+    public void setMentorId(Long mentorId) {
+        this.mentorId = mentorId;
+    }
+
+    public Set<Long> getMenteeIds() {
+        return menteeIds;
+    }
+
+    public void setMenteeIds(Set<Long> menteeIds) {
+        this.menteeIds = menteeIds == null ? new LinkedHashSet<>() : menteeIds;
+    }
+
+    public TeacherFormat getTeacherFormat() {
+        return teacherFormat;
+    }
+
+    public void setTeacherFormat(TeacherFormat teacherFormat) {
+        this.teacherFormat = teacherFormat;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getPlannedEnd() {
+        return plannedEnd;
+    }
+
+    public void setPlannedEnd(LocalDate plannedEnd) {
+        this.plannedEnd = plannedEnd;
+    }
+
+    public String getGoal() {
+        return goal;
+    }
+
+    public void setGoal(String goal) {
+        this.goal = goal;
+    }
+
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    public void setOrderNumber(String orderNumber) {
+        this.orderNumber = orderNumber;
+    }
+
+    public LocalDate getOrderDate() {
+        return orderDate;
+    }
+
+    public void setOrderDate(LocalDate orderDate) {
+        this.orderDate = orderDate;
+    }
+
+    public UUID getToken() {
+        return token;
+    }
+
+    public void setToken(UUID token) {
+        this.token = token;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+}

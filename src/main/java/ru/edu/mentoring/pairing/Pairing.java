@@ -1,0 +1,105 @@
+package ru.edu.mentoring.pairing;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.edu.mentoring.people.FormCatalog;
+import ru.edu.mentoring.people.Participant;
+import ru.edu.mentoring.people.ParticipationSource;
+import ru.edu.mentoring.people.People;
+import ru.edu.mentoring.schools.Schools;
+
+/** The pairing module's read API: what is missing at a school, the forms, and each person's participations. */
+@Service
+public class Pairing implements ParticipationSource, FormCatalog {
+
+    private final PairRepository pairs;
+    private final MentoringFormRepository forms;
+    private final People people;
+    private final Schools schools;
+
+    Pairing(PairRepository pairs, MentoringFormRepository forms, People people, Schools schools) {
+        this.pairs = pairs;
+        this.forms = forms;
+        this.people = people;
+        this.schools = schools;
+    }
+
+    /** What a curator should see on the home page: gaps in the school's mentoring. */
+    public record Gaps(long menteesWithoutMentor, long untrainedMentors, long activeWithoutOrder, long activePastEnd,
+            long drafts, long active) {}
+
+    @Transactional(readOnly = true)
+    public Gaps gaps(long schoolId) {
+        LocalDate today = people.today();
+        Set<Long> paired = new HashSet<>(pairs.activeMentees(schoolId));
+        long withoutMentor = people.menteeBase(schoolId, today).stream().filter(p -> !paired.contains(p.id())).count();
+        People.BaseCounts counts = people.baseCounts(schoolId);
+        return new Gaps(withoutMentor, counts.mentors() - counts.trainedMentors(),
+                pairs.countActiveWithoutOrder(schoolId), pairs.countActivePastEnd(schoolId, today),
+                pairs.countByStatus(schoolId, PairStatus.DRAFT), pairs.countByStatus(schoolId, PairStatus.ACTIVE));
+    }
+
+    /** Mentees of the school's base who are in no active pair. */
+    @Transactional(readOnly = true)
+    public List<Participant> menteesWithoutMentor(long schoolId) {
+        Set<Long> paired = new HashSet<>(pairs.activeMentees(schoolId));
+        return people.menteeBase(schoolId, people.today()).stream().filter(p -> !paired.contains(p.id())).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, String> formNames() {
+        Map<Long, String> names = new LinkedHashMap<>();
+        forms.findByActiveTrueOrderBySortOrderAscIdAsc().forEach(f -> names.put(f.getId(), f.getName()));
+        return names;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Participation> participations(long personId) {
+        List<MentoringPair> list = pairs.involving(personId).stream()
+                .toList();
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> formNames = forms.findAll().stream()
+                .collect(Collectors.toMap(MentoringForm::getId, MentoringForm::getName));
+        Set<Long> others = new HashSet<>();
+        list.forEach(p -> {
+            others.add(p.getMentorId());
+            others.addAll(p.getMenteeIds());
+        });
+        Map<Long, Participant> names = people.participants(others, people.today());
+        Map<Long, String> schoolNames = new LinkedHashMap<>();
+        return list.stream().map(p -> {
+            boolean mentor = p.getMentorId() == personId;
+            String partners = mentor
+                    ? p.getMenteeIds().stream().map(id -> shortName(names, id)).collect(Collectors.joining(", "))
+                    : shortName(names, p.getMentorId());
+            String schoolName = schoolNames.computeIfAbsent(p.getSchoolId(),
+                    id -> schools.shortNameOf(id).orElse(""));
+            return new Participation(p.getId(), p.getSchoolId(), schoolName, formNames.get(p.getFormId()),
+                    mentor ? "MENTOR" : "MENTEE", p.getStatus().name(), p.getStartDate(),
+                    p.getEndDate() != null ? p.getEndDate() : p.getPlannedEnd(), partners);
+        }).toList();
+    }
+
+    private static String shortName(Map<Long, Participant> names, long id) {
+        Participant p = names.get(id);
+        return p == null ? "—" : p.shortName();
+    }
+
+    /** The school of a pair, for scope checks of other modules. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> schoolOfPair(long pairId) {
+        return pairs.findById(pairId).map(MentoringPair::getSchoolId);
+    }
+
+}

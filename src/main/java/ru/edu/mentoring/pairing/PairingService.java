@@ -1,0 +1,200 @@
+package ru.edu.mentoring.pairing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.edu.mentoring.people.Participant;
+import ru.edu.mentoring.people.People;
+import ru.edu.mentoring.schools.SchoolKind;
+import ru.edu.mentoring.shared.NotFoundException;
+import ru.edu.mentoring.shared.StaleVersionException;
+
+/** Registers pairs and groups and moves them through their statuses, enforcing {@link PairingRules}. */
+@Service
+public class PairingService {
+
+    private final PairRepository pairs;
+    private final MentoringFormRepository forms;
+    private final FormVariationRepository variations;
+    private final People people;
+
+    PairingService(PairRepository pairs, MentoringFormRepository forms, FormVariationRepository variations,
+            People people) {
+        this.pairs = pairs;
+        this.forms = forms;
+        this.variations = variations;
+        this.people = people;
+    }
+
+    /** The pair's id when it was saved, else the rules it breaks. */
+    record Outcome(Long pairId, List<PairingRules.Violation> violations) {
+        boolean ok() {
+            return violations.isEmpty();
+        }
+    }
+
+    /** Registers a pair (a draft, or active at once when {@code activate}); a repeated token returns the first. */
+    @Transactional
+    Outcome create(long schoolId, SchoolKind schoolKind, PairForm form, boolean activate) {
+        if (form.getToken() != null) {
+            var existing = pairs.findByCreateToken(form.getToken());
+            if (existing.isPresent()) {
+                return new Outcome(existing.get().getId(), List.of());
+            }
+        }
+        List<PairingRules.Violation> violations = check(schoolId, schoolKind, form, activate, -1L);
+        if (!violations.isEmpty()) {
+            return new Outcome(null, violations);
+        }
+        MentoringPair pair = new MentoringPair(schoolId, form.getToken());
+        pair.define(form.getFormId(), form.getVariationId(), form.getMentorId(), form.getMenteeIds(),
+                teacherFormatFor(form), form.getStartDate(), form.getPlannedEnd(), form.getGoal());
+        pair.fixByOrder(form.getOrderNumber(), form.getOrderDate());
+        if (activate) {
+            pair.activate();
+        }
+        try {
+            return new Outcome(pairs.saveAndFlush(pair).getId(), List.of());
+        } catch (DataIntegrityViolationException e) {
+            // the same token was saved by a parallel request in between
+            return pairs.findByCreateToken(form.getToken())
+                    .map(p -> new Outcome(p.getId(), List.of()))
+                    .orElseThrow(() -> e);
+        }
+    }
+
+    /** For the demo data and tests: registers a pair that must follow every rule. */
+    @Transactional
+    public long register(long schoolId, SchoolKind schoolKind, PairForm form, boolean activate) {
+        Outcome outcome = create(schoolId, schoolKind, form, activate);
+        if (!outcome.ok()) {
+            throw new IllegalStateException("pair breaks rules: " + outcome.violations());
+        }
+        return outcome.pairId();
+    }
+
+    /** Changes a draft fully, or the goal, planned end and order of an active pair. */
+    @Transactional
+    Outcome update(long pairId, SchoolKind schoolKind, PairForm form) {
+        MentoringPair pair = pairs.findById(pairId).orElseThrow(NotFoundException::new);
+        if (pair.getVersion() != form.getVersion()) {
+            throw new StaleVersionException();
+        }
+        if (pair.getStatus() == PairStatus.DRAFT) {
+            List<PairingRules.Violation> violations =
+                    check(pair.getSchoolId(), schoolKind, form, false, pair.getId());
+            if (!violations.isEmpty()) {
+                return new Outcome(null, violations);
+            }
+            pair.define(form.getFormId(), form.getVariationId(), form.getMentorId(), form.getMenteeIds(),
+                    teacherFormatFor(form), form.getStartDate(), form.getPlannedEnd(), form.getGoal());
+            pair.fixByOrder(form.getOrderNumber(), form.getOrderDate());
+        } else {
+            if (form.getPlannedEnd() != null && !form.getPlannedEnd().isAfter(pair.getStartDate())) {
+                return new Outcome(null, List.of(new PairingRules.Violation("plannedEnd", "pair.rule.datesOrder")));
+            }
+            pair.amend(form.getPlannedEnd(), form.getGoal(), form.getOrderNumber(), form.getOrderDate());
+        }
+        return new Outcome(pair.getId(), List.of());
+    }
+
+    @Transactional
+    Outcome activate(long pairId, long version, SchoolKind schoolKind) {
+        MentoringPair pair = load(pairId, version);
+        PairForm form = PairForm.of(pair);
+        List<PairingRules.Violation> violations = check(pair.getSchoolId(), schoolKind, form, true, pair.getId());
+        if (!violations.isEmpty()) {
+            return new Outcome(null, violations);
+        }
+        pair.activate();
+        return new Outcome(pair.getId(), List.of());
+    }
+
+    /** The pair's current version, for callers that act on it right after reading it. */
+    @Transactional(readOnly = true)
+    public long currentVersion(long pairId) {
+        return pairs.findById(pairId).map(MentoringPair::getVersion).orElseThrow(NotFoundException::new);
+    }
+
+    /** The id of a form by its code (see {@link FormCodes}). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> formId(String code) {
+        return forms.findByCode(code).map(MentoringForm::getId);
+    }
+
+    @Transactional
+    public void complete(long pairId, long version, LocalDate on, String result) {
+        load(pairId, version).complete(on, result);
+    }
+
+    @Transactional
+    public void terminate(long pairId, long version, LocalDate on, String reason) {
+        load(pairId, version).terminate(on, reason);
+    }
+
+    @Transactional
+    void deleteDraft(long pairId, long version) {
+        MentoringPair pair = load(pairId, version);
+        if (pair.getStatus() != PairStatus.DRAFT) {
+            throw new PairStateException("pair.error.status.DRAFT");
+        }
+        pairs.delete(pair);
+    }
+
+    private MentoringPair load(long pairId, long version) {
+        MentoringPair pair = pairs.findById(pairId).orElseThrow(NotFoundException::new);
+        if (pair.getVersion() != version) {
+            throw new StaleVersionException();
+        }
+        return pair;
+    }
+
+    private TeacherFormat teacherFormatFor(PairForm form) {
+        return forms.findById(form.getFormId()).filter(MentoringForm::isTeacherFormat).isPresent()
+                ? form.getTeacherFormat() : null;
+    }
+
+    List<PairingRules.Violation> check(long schoolId, SchoolKind schoolKind, PairForm form, boolean activating,
+            long excludePairId) {
+        MentoringForm mf = form.getFormId() == null ? null : forms.findById(form.getFormId()).orElse(null);
+        if (mf == null || !mf.isActive()) {
+            return List.of(new PairingRules.Violation("formId", "pair.rule.formRequired"));
+        }
+        FormSpec spec = mf.spec();
+        boolean variationOk = form.getVariationId() == null || variations.findById(form.getVariationId())
+                .filter(v -> v.getFormId() == spec.id() && v.isActive()).isPresent();
+        LocalDate asOf = form.getStartDate() == null ? people.today() : form.getStartDate();
+        Set<Long> ids = new HashSet<>(form.getMenteeIds());
+        if (form.getMentorId() != null) {
+            ids.add(form.getMentorId());
+        }
+        Map<Long, Participant> found = people.participants(ids, asOf);
+        List<Participant> mentees = new ArrayList<>();
+        List<PairingRules.Violation> unknown = new ArrayList<>();
+        for (Long id : form.getMenteeIds()) {
+            Participant p = found.get(id);
+            if (p == null) {
+                unknown.add(new PairingRules.Violation("menteeIds", "pair.rule.unknownPerson"));
+            } else {
+                mentees.add(p);
+            }
+        }
+        Participant mentor = form.getMentorId() == null ? null : found.get(form.getMentorId());
+        int load = mentor == null ? 0 : (int) pairs.mentorLoad(mentor.id(), excludePairId);
+        Set<Long> busy = form.getMenteeIds().isEmpty() ? Set.of()
+                : new HashSet<>(pairs.busyMentees(spec.id(), form.getMenteeIds(), excludePairId));
+        List<PairingRules.Violation> violations = new ArrayList<>(unknown);
+        violations.addAll(PairingRules.check(new PairingRules.Proposal(spec, variationOk, form.getTeacherFormat(),
+                mentor, mentees, form.getStartDate(), form.getPlannedEnd(), schoolId, schoolKind, activating, load,
+                busy)));
+        return violations.stream().filter(Objects::nonNull).toList();
+    }
+}

@@ -1,0 +1,83 @@
+package ru.edu.mentoring.pairing;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface MentoringFormRepository extends JpaRepository<MentoringForm, Long> {
+
+    List<MentoringForm> findAllByOrderBySortOrderAscIdAsc();
+
+    List<MentoringForm> findByActiveTrueOrderBySortOrderAscIdAsc();
+
+    Optional<MentoringForm> findByCode(String code);
+
+    boolean existsByCode(String code);
+}
+
+interface FormVariationRepository extends JpaRepository<FormVariation, Long> {
+
+    List<FormVariation> findByFormIdOrderBySortOrderAscIdAsc(long formId);
+
+    List<FormVariation> findByActiveTrueOrderByFormIdAscSortOrderAscIdAsc();
+}
+
+interface PairRepository extends JpaRepository<MentoringPair, Long> {
+
+    String FILTER = " from MentoringPair p where p.schoolId = :school"
+            + " and (:form is null or p.formId = :form)"
+            + " and (:status is null or p.status = :status)"
+            + " and (:mentor is null or p.mentorId = :mentor)"
+            + " and (:noPeople = true or p.mentorId in :people"
+            + "      or exists (select 1 from MentoringPair q join q.menteeIds m where q.id = p.id and m in :people))"
+            + " and (:withoutOrder = false or (p.orderNumber is null and p.status = ru.edu.mentoring.pairing.PairStatus.ACTIVE))"
+            + " and (:overdue = false or (p.status = ru.edu.mentoring.pairing.PairStatus.ACTIVE and p.plannedEnd < :today))";
+
+    @Query(value = "select p" + FILTER, countQuery = "select count(p)" + FILTER)
+    Page<MentoringPair> search(@Param("school") long schoolId, @Param("form") Long formId,
+            @Param("status") PairStatus status, @Param("mentor") Long mentorId, @Param("noPeople") boolean noPeople,
+            @Param("people") Collection<Long> people, @Param("withoutOrder") boolean withoutOrder,
+            @Param("overdue") boolean overdue, @Param("today") LocalDate today, Pageable pageable);
+
+    Optional<MentoringPair> findByCreateToken(UUID token);
+
+    @Query("select count(m) from MentoringPair p join p.menteeIds m where p.mentorId = :mentor"
+            + " and p.status = ru.edu.mentoring.pairing.PairStatus.ACTIVE and p.id <> :exclude")
+    long mentorLoad(@Param("mentor") long mentorId, @Param("exclude") long excludePairId);
+
+    @Query("select m from MentoringPair p join p.menteeIds m where p.formId = :form and m in :mentees"
+            + " and p.status = ru.edu.mentoring.pairing.PairStatus.ACTIVE and p.id <> :exclude")
+    List<Long> busyMentees(@Param("form") long formId, @Param("mentees") Collection<Long> menteeIds,
+            @Param("exclude") long excludePairId);
+
+    @Query("select distinct p from MentoringPair p left join p.menteeIds m where p.mentorId = :person or m = :person"
+            + " order by p.startDate desc")
+    List<MentoringPair> involving(@Param("person") long personId);
+
+    @Query("select count(p) from MentoringPair p where p.schoolId = :school and p.status = :status")
+    long countByStatus(@Param("school") long schoolId, @Param("status") PairStatus status);
+
+    @Query("select count(p) from MentoringPair p where p.schoolId = :school"
+            + " and p.status = ru.edu.mentoring.pairing.PairStatus.ACTIVE and p.orderNumber is null")
+    long countActiveWithoutOrder(@Param("school") long schoolId);
+
+    @Query("select count(p) from MentoringPair p where p.schoolId = :school"
+            + " and p.status = ru.edu.mentoring.pairing.PairStatus.ACTIVE and p.plannedEnd < :today")
+    long countActivePastEnd(@Param("school") long schoolId, @Param("today") LocalDate today);
+
+    /** Persons of the school in a non-draft pair (as mentor or mentee) that is still active. */
+    @Query("select m from MentoringPair p join p.menteeIds m where p.schoolId = :school"
+            + " and p.status = ru.edu.mentoring.pairing.PairStatus.ACTIVE")
+    List<Long> activeMentees(@Param("school") long schoolId);
+
+    @Query("select min(p.startDate) from MentoringPair p where p.schoolId = :school"
+            + " and p.status <> ru.edu.mentoring.pairing.PairStatus.DRAFT")
+    LocalDate firstPairStart(@Param("school") long schoolId);
+}

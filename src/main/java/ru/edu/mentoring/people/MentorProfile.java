@@ -1,0 +1,93 @@
+package ru.edu.mentoring.people;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+
+/** A person in the school's mentor base. */
+@Entity
+@Table(name = "mentor_profile")
+class MentorProfile {
+
+    @Id
+    @Column(name = "person_id")
+    private Long personId;
+
+    @Column(name = "school_id", nullable = false)
+    private long schoolId;
+
+    private String competences;
+
+    @Column(nullable = false)
+    private int capacity;
+
+    @Column(name = "training_date")
+    private LocalDate trainingDate;
+
+    @Column(name = "training_programme")
+    private String trainingProgramme;
+
+    @Column(name = "included_on", nullable = false)
+    private LocalDate includedOn;
+
+    @Column(name = "in_base", nullable = false)
+    private boolean inBase = true;
+
+    @Version
+    private long version;
+
+    protected MentorProfile() {}
+
+    MentorProfile(long personId, long schoolId, LocalDate includedOn) {
+        this.personId = personId;
+        this.schoolId = schoolId;
+        this.includedOn = includedOn;
+    }
+
+    void update(String competences, int capacity, LocalDate trainingDate, String trainingProgramme, boolean inBase) {
+        this.competences = Person.blankToNull(competences);
+        this.capacity = capacity;
+        this.trainingDate = trainingDate;
+        this.trainingProgramme = Person.blankToNull(trainingProgramme);
+        this.inBase = inBase;
+    }
+
+    boolean trained() {
+        return trainingDate != null;
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public String getCompetences() {
+        return competences;
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public LocalDate getTrainingDate() {
+        return trainingDate;
+    }
+
+    public String getTrainingProgramme() {
+        return trainingProgramme;
+    }
+
+    public LocalDate getIncludedOn() {
+        return includedOn;
+    }
+
+    public boolean isInBase() {
+        return inBase;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,14 @@
+package ru.edu.mentoring.people;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Every pair or group a person took part in, across years and schools; implemented by the pairing module. */
+public interface ParticipationSource {
+
+    List<Participation> participations(long personId);
+
+    /** One participation: the role is MENTOR or MENTEE; the status is the pair's status name. */
+    record Participation(long pairId, long schoolId, String schoolName, String formName, String role, String status,
+            LocalDate start, LocalDate end, String partners) {}
+}

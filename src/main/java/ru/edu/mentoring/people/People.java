@@ -1,0 +1,118 @@
+package ru.edu.mentoring.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.edu.mentoring.shared.AcademicYear;
+
+/** The people module's API: participants as other modules see them, and counts of the bases. */
+@Service
+public class People {
+
+    private final PersonRepository persons;
+    private final StudentClassRepository classes;
+    private final MentorProfileRepository mentors;
+    private final MenteeProfileRepository mentees;
+    private final ConsentRepository consents;
+    private final Clock clock;
+
+    People(PersonRepository persons, StudentClassRepository classes, MentorProfileRepository mentors,
+            MenteeProfileRepository mentees, ConsentRepository consents, Clock clock) {
+        this.persons = persons;
+        this.classes = classes;
+        this.mentors = mentors;
+        this.mentees = mentees;
+        this.consents = consents;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Participants by id as of a date (class of that date's academic year); unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, Participant> participants(Collection<Long> ids, LocalDate asOf) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return assemble(persons.findByIdIn(new HashSet<>(ids)), asOf);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Participant> participant(long id, LocalDate asOf) {
+        return Optional.ofNullable(participants(Set.of(id), asOf).get(id));
+    }
+
+    /** Everyone in the school's mentor base, sorted by name. */
+    @Transactional(readOnly = true)
+    public List<Participant> mentorBase(long schoolId, LocalDate asOf) {
+        return sorted(participants(mentors.idsInBase(schoolId), asOf));
+    }
+
+    /** Everyone in the school's mentee base, sorted by name. */
+    @Transactional(readOnly = true)
+    public List<Participant> menteeBase(long schoolId, LocalDate asOf) {
+        return sorted(participants(mentees.idsInBase(schoolId), asOf));
+    }
+
+    /** Students of the school in the given grade in the academic year of the date. */
+    @Transactional(readOnly = true)
+    public List<Long> studentsInGrade(long schoolId, int grade, LocalDate asOf) {
+        return classes.studentsInGrade(schoolId, grade, AcademicYear.of(asOf));
+    }
+
+    public record BaseCounts(long mentors, long trainedMentors, long mentees) {}
+
+    @Transactional(readOnly = true)
+    public BaseCounts baseCounts(long schoolId) {
+        return new BaseCounts(mentors.countInBase(schoolId), mentors.countTrained(schoolId),
+                mentees.countInBase(schoolId));
+    }
+
+    private static List<Participant> sorted(Map<Long, Participant> map) {
+        return map.values().stream()
+                .sorted(java.util.Comparator.comparing((Participant p) -> Person.searchKey(p.fullName()))
+                        .thenComparing(Participant::id))
+                .toList();
+    }
+
+    Map<Long, Participant> assemble(List<Person> list, LocalDate asOf) {
+        if (list.isEmpty()) {
+            return Map.of();
+        }
+        Set<Long> ids = list.stream().map(Person::getId).collect(Collectors.toSet());
+        int year = AcademicYear.of(asOf);
+        Map<Long, StudentClass> classOf = classes.findForYear(ids, year).stream()
+                .collect(Collectors.toMap(StudentClass::personId, Function.identity()));
+        Map<Long, MentorProfile> mentorOf = mentors.findByPersonIdIn(ids).stream()
+                .collect(Collectors.toMap(MentorProfile::getPersonId, Function.identity()));
+        Map<Long, MenteeProfile> menteeOf = mentees.findByPersonIdIn(ids).stream()
+                .collect(Collectors.toMap(MenteeProfile::getPersonId, Function.identity()));
+        Set<Long> consented = new HashSet<>(consents.personsWithConsentInForce(ids));
+        Map<Long, Participant> result = new LinkedHashMap<>();
+        for (Person p : list) {
+            StudentClass c = classOf.get(p.getId());
+            MentorProfile m = mentorOf.get(p.getId());
+            MenteeProfile e = menteeOf.get(p.getId());
+            boolean inMentorBase = m != null && m.isInBase();
+            boolean inMenteeBase = e != null && e.isInBase();
+            result.put(p.getId(), new Participant(p.getId(), p.getSchoolId(), p.getKind(), p.getExternalKind(),
+                    p.fullName(), c == null ? null : c.getGrade(), c == null ? null : c.label(),
+                    p.youngSpecialistOn(asOf), p.isNewStaff(), p.minorOn(asOf), consented.contains(p.getId()),
+                    inMentorBase, inMentorBase ? m.getCapacity() : null, inMentorBase && m.trained(), inMenteeBase,
+                    inMenteeBase ? e.getRequest() : null));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,348 @@
+package ru.edu.mentoring.people;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.edu.mentoring.accounts.CurrentUser;
+import ru.edu.mentoring.schools.SchoolSummary;
+import ru.edu.mentoring.schools.Schools;
+import ru.edu.mentoring.shared.AcademicYear;
+import ru.edu.mentoring.shared.NotFoundException;
+import ru.edu.mentoring.shared.PageLinks;
+import ru.edu.mentoring.shared.SearchText;
+import ru.edu.mentoring.shared.StaleVersionException;
+
+/** The curator's people of a school, the mentor and mentee bases, and each person's register page. */
+@Controller
+class PeopleController {
+
+    private final Schools schools;
+    private final People people;
+    private final PeopleRegistry registry;
+    private final PersonRepository persons;
+    private final StudentClassRepository classes;
+    private final MentorProfileRepository mentors;
+    private final MenteeProfileRepository mentees;
+    private final ObjectProvider<ParticipationSource> participations;
+    private final ObjectProvider<FormCatalog> forms;
+    private final int pageSize;
+
+    PeopleController(Schools schools, People people, PeopleRegistry registry, PersonRepository persons,
+            StudentClassRepository classes, MentorProfileRepository mentors, MenteeProfileRepository mentees,
+            ObjectProvider<ParticipationSource> participations, ObjectProvider<FormCatalog> forms,
+            @Value("${app.page-size:20}") int pageSize) {
+        this.schools = schools;
+        this.people = people;
+        this.registry = registry;
+        this.persons = persons;
+        this.classes = classes;
+        this.mentors = mentors;
+        this.mentees = mentees;
+        this.participations = participations;
+        this.forms = forms;
+        this.pageSize = pageSize;
+    }
+
+    @InitBinder("personForm")
+    void personFields(WebDataBinder binder) {
+        binder.setAllowedFields("lastName", "firstName", "middleName", "birthDate", "externalKey", "grade", "letter",
+                "position", "subjects", "teachingSince", "newStaff", "externalKind", "organisation", "version");
+    }
+
+    @InitBinder("mentorForm")
+    void mentorFields(WebDataBinder binder) {
+        binder.setAllowedFields("competences", "capacity", "trainingDate", "trainingProgramme", "inBase", "version");
+    }
+
+    @InitBinder("menteeForm")
+    void menteeFields(WebDataBinder binder) {
+        binder.setAllowedFields("request", "wantedFormId", "inBase", "version");
+    }
+
+    @InitBinder("consentForm")
+    void consentFields(WebDataBinder binder) {
+        binder.setAllowedFields("givenOn", "givenBy", "representativeName", "textVersion");
+    }
+
+    // ---- lists
+
+    @GetMapping("/schools/{schoolId}/people")
+    @Transactional(readOnly = true)
+    String list(@PathVariable long schoolId, @RequestParam(required = false) PersonKind kind,
+            @RequestParam(defaultValue = "") String q, @RequestParam(required = false) Integer page,
+            CurrentUser user, Model model) {
+        SchoolSummary school = schools.readable(user, schoolId);
+        Page<Person> result = persons.search(schoolId, kind, SearchText.likePattern(q).replace('ё', 'е'),
+                PageLinks.request(page, pageSize, Sort.by("searchName", "id")));
+        Map<Long, Participant> details = people.assemble(result.getContent(), people.today());
+        model.addAttribute("school", school);
+        model.addAttribute("page", result.map(p -> details.get(p.getId())));
+        model.addAttribute("pages", PageLinks.window(result));
+        model.addAttribute("kind", kind);
+        model.addAttribute("kinds", PersonKind.values());
+        model.addAttribute("q", q.strip());
+        model.addAttribute("canEdit", user.editsSchoolData(schoolId));
+        return "people/list";
+    }
+
+    @GetMapping("/schools/{schoolId}/mentors")
+    @Transactional(readOnly = true)
+    String mentorBase(@PathVariable long schoolId, @RequestParam(defaultValue = "false") boolean untrained,
+            @RequestParam(required = false) Integer page, CurrentUser user, Model model) {
+        SchoolSummary school = schools.readable(user, schoolId);
+        Page<MentorProfile> result = mentors.base(schoolId, untrained,
+                PageLinks.request(page, pageSize, Sort.unsorted()));
+        Map<Long, Participant> details = people.participants(
+                result.getContent().stream().map(MentorProfile::getPersonId).toList(), people.today());
+        model.addAttribute("school", school);
+        model.addAttribute("page", result);
+        model.addAttribute("people", details);
+        model.addAttribute("pages", PageLinks.window(result));
+        model.addAttribute("untrained", untrained);
+        model.addAttribute("counts", people.baseCounts(schoolId));
+        return "people/mentors";
+    }
+
+    @GetMapping("/schools/{schoolId}/mentees")
+    @Transactional(readOnly = true)
+    String menteeBase(@PathVariable long schoolId, @RequestParam(required = false) Integer page, CurrentUser user,
+            Model model) {
+        SchoolSummary school = schools.readable(user, schoolId);
+        Page<MenteeProfile> result =
+                mentees.base(schoolId, PageLinks.request(page, pageSize, Sort.unsorted()));
+        Map<Long, Participant> details = people.participants(
+                result.getContent().stream().map(MenteeProfile::getPersonId).toList(), people.today());
+        model.addAttribute("school", school);
+        model.addAttribute("page", result);
+        model.addAttribute("people", details);
+        model.addAttribute("pages", PageLinks.window(result));
+        model.addAttribute("formNames", formNames());
+        model.addAttribute("counts", people.baseCounts(schoolId));
+        return "people/mentees";
+    }
+
+    // ---- create and edit
+
+    @GetMapping("/schools/{schoolId}/people/new")
+    String createForm(@PathVariable long schoolId, @RequestParam(defaultValue = "STUDENT") PersonKind kind,
+            CurrentUser user, Model model) {
+        SchoolSummary school = schools.editable(user, schoolId);
+        model.addAttribute("personForm", new PersonForm());
+        return personForm(model, school, kind, null);
+    }
+
+    @PostMapping("/schools/{schoolId}/people")
+    String create(@PathVariable long schoolId, @RequestParam(defaultValue = "STUDENT") PersonKind kind,
+            @Valid @ModelAttribute("personForm") PersonForm form, BindingResult errors, CurrentUser user,
+            Model model, RedirectAttributes redirect) {
+        SchoolSummary school = schools.editable(user, schoolId);
+        PeopleRegistry.check(kind, form, people.today(), errors);
+        if (errors.hasErrors()) {
+            return personForm(model, school, kind, null);
+        }
+        long id = registry.create(schoolId, kind, form);
+        redirect.addFlashAttribute("flashSuccess", "person.created");
+        return "redirect:/people/" + id;
+    }
+
+    @GetMapping("/people/{id}/edit")
+    @Transactional(readOnly = true)
+    String editForm(@PathVariable long id, CurrentUser user, Model model) {
+        Person person = persons.findById(id).orElseThrow(NotFoundException::new);
+        SchoolSummary school = schools.editable(user, person.getSchoolId());
+        StudentClass current = classes.findById(
+                new StudentClass.Key(id, AcademicYear.of(people.today()))).orElse(null);
+        model.addAttribute("personForm", PersonForm.of(person, current));
+        return personForm(model, school, person.getKind(), person);
+    }
+
+    @PostMapping("/people/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("personForm") PersonForm form, BindingResult errors,
+            CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Person person = persons.findById(id).orElseThrow(NotFoundException::new);
+        SchoolSummary school = schools.editable(user, person.getSchoolId());
+        PeopleRegistry.check(person.getKind(), form, people.today(), errors);
+        if (errors.hasErrors()) {
+            return personForm(model, school, person.getKind(), person);
+        }
+        try {
+            registry.update(id, form);
+        } catch (StaleVersionException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", true);
+            return personForm(model, school, person.getKind(), person);
+        }
+        redirect.addFlashAttribute("flashSuccess", "saved");
+        return "redirect:/people/" + id;
+    }
+
+    private String personForm(Model model, SchoolSummary school, PersonKind kind, Person person) {
+        model.addAttribute("school", school);
+        model.addAttribute("kind", kind);
+        model.addAttribute("person", person);
+        model.addAttribute("externalKinds", ExternalKind.values());
+        model.addAttribute("academicYear", AcademicYear.label(AcademicYear.of(people.today())));
+        return "people/form";
+    }
+
+    // ---- the personal register
+
+    @GetMapping("/people/{id}")
+    @Transactional(readOnly = true)
+    String show(@PathVariable long id, CurrentUser user, Model model) {
+        Person person = persons.findById(id).orElseThrow(NotFoundException::new);
+        SchoolSummary school = schools.readable(user, person.getSchoolId());
+        model.addAttribute("school", school);
+        model.addAttribute("person", person);
+        model.addAttribute("participant", people.assemble(List.of(person), people.today()).get(id));
+        model.addAttribute("classes", classes.history(id).stream()
+                .map(c -> c.label() + " (" + AcademicYear.label(c.academicYear()) + ")").toList());
+        model.addAttribute("consentGivers", ConsentGiver.values());
+        model.addAttribute("mentor", mentors.findById(id).orElse(null));
+        model.addAttribute("mentee", mentees.findById(id).orElse(null));
+        model.addAttribute("consents", registry.consentsOf(id));
+        model.addAttribute("formNames", formNames());
+        ParticipationSource source = participations.getIfAvailable();
+        model.addAttribute("participations", source == null ? List.of() : source.participations(id));
+        model.addAttribute("canEdit", user.editsSchoolData(person.getSchoolId()));
+        if (!model.containsAttribute("consentForm")) {
+            model.addAttribute("consentForm", new ConsentForm(people.today(),
+                    person.minorOn(people.today()) ? ConsentGiver.REPRESENTATIVE : ConsentGiver.SELF, null,
+                    "2025-1"));
+        }
+        return "people/show";
+    }
+
+    // ---- bases
+
+    @GetMapping("/people/{id}/mentor")
+    @Transactional(readOnly = true)
+    String mentorForm(@PathVariable long id, CurrentUser user, Model model) {
+        Person person = persons.findById(id).orElseThrow(NotFoundException::new);
+        schools.editable(user, person.getSchoolId());
+        model.addAttribute("mentorForm", mentors.findById(id).map(MentorForm::of).orElseGet(MentorForm::new));
+        return basePage(model, person, "people/mentor-form");
+    }
+
+    @PostMapping("/people/{id}/mentor")
+    String saveMentor(@PathVariable long id, @Valid @ModelAttribute("mentorForm") MentorForm form,
+            BindingResult errors, CurrentUser user, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Person person = persons.findById(id).orElseThrow(NotFoundException::new);
+        schools.editable(user, person.getSchoolId());
+        if (person.getKind() == PersonKind.STUDENT && person.minorOn(people.today()) && form.getCapacity() != null
+                && form.getCapacity() > 5) {
+            errors.rejectValue("capacity", "mentor.capacity.student");
+        }
+        if (errors.hasErrors()) {
+            return basePage(model, person, "people/mentor-form");
+        }
+        try {
+            registry.putInMentorBase(id, form);
+        } catch (StaleVersionException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", true);
+            return basePage(model, person, "people/mentor-form");
+        }
+        redirect.addFlashAttribute("flashSuccess", "mentor.saved");
+        return "redirect:/people/" + id;
+    }
+
+    @GetMapping("/people/{id}/mentee")
+    @Transactional(readOnly = true)
+    String menteeForm(@PathVariable long id, CurrentUser user, Model model) {
+        Person person = persons.findById(id).orElseThrow(NotFoundException::new);
+        schools.editable(user, person.getSchoolId());
+        model.addAttribute("menteeForm", mentees.findById(id).map(MenteeForm::of).orElseGet(MenteeForm::new));
+        return basePage(model, person, "people/mentee-form");
+    }
+
+    @PostMapping("/people/{id}/mentee")
+    String saveMentee(@PathVariable long id, @Valid @ModelAttribute("menteeForm") MenteeForm form,
+            BindingResult errors, CurrentUser user, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Person person = persons.findById(id).orElseThrow(NotFoundException::new);
+        schools.editable(user, person.getSchoolId());
+        if (person.getKind() == PersonKind.EXTERNAL) {
+            errors.reject("mentee.external");
+        }
+        if (form.getWantedFormId() != null && !formNames().containsKey(form.getWantedFormId())) {
+            errors.rejectValue("wantedFormId", "mentee.wantedForm.invalid");
+        }
+        if (errors.hasErrors()) {
+            return basePage(model, person, "people/mentee-form");
+        }
+        try {
+            registry.putInMenteeBase(id, form);
+        } catch (StaleVersionException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", true);
+            return basePage(model, person, "people/mentee-form");
+        }
+        redirect.addFlashAttribute("flashSuccess", "mentee.saved");
+        return "redirect:/people/" + id;
+    }
+
+    private String basePage(Model model, Person person, String view) {
+        model.addAttribute("person", person);
+        model.addAttribute("formNames", formNames());
+        return view;
+    }
+
+    // ---- consents
+
+    @PostMapping("/people/{id}/consents")
+    String addConsent(@PathVariable long id, @Valid @ModelAttribute("consentForm") ConsentForm form,
+            BindingResult errors, CurrentUser user, RedirectAttributes redirect) {
+        Person person = persons.findById(id).orElseThrow(NotFoundException::new);
+        schools.editable(user, person.getSchoolId());
+        if (form.getGivenBy() == ConsentGiver.REPRESENTATIVE
+                && (form.getRepresentativeName() == null || form.getRepresentativeName().isBlank())) {
+            errors.rejectValue("representativeName", "consent.representative.required");
+        }
+        if (form.getGivenBy() == ConsentGiver.SELF && person.minorOn(people.today())) {
+            errors.rejectValue("givenBy", "consent.minorNeedsRepresentative");
+        }
+        if (errors.hasErrors()) {
+            redirect.addFlashAttribute("org.springframework.validation.BindingResult.consentForm", errors);
+            redirect.addFlashAttribute("consentForm", form);
+            redirect.addFlashAttribute("flashError", "consent.invalid");
+            return "redirect:/people/" + id + "#consent";
+        }
+        registry.recordConsent(id, form);
+        redirect.addFlashAttribute("flashSuccess", "consent.recorded");
+        return "redirect:/people/" + id + "#consent";
+    }
+
+    @PostMapping("/consents/{consentId}/revoke")
+    String revokeConsent(@PathVariable long consentId, CurrentUser user, RedirectAttributes redirect) {
+        long id = registry.personOfConsent(consentId);
+        Person person = persons.findById(id).orElseThrow(NotFoundException::new);
+        schools.editable(user, person.getSchoolId());
+        registry.revokeConsent(id, consentId);
+        redirect.addFlashAttribute("flashSuccess", "consent.revoked");
+        return "redirect:/people/" + id + "#consent";
+    }
+
+    private Map<Long, String> formNames() {
+        FormCatalog catalog = forms.getIfAvailable();
+        return catalog == null ? Map.of() : catalog.formNames();
+    }
+}

@@ -1,0 +1,175 @@
+package ru.edu.mentoring.people;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import ru.edu.mentoring.shared.AcademicYear;
+import ru.edu.mentoring.shared.NotFoundException;
+import ru.edu.mentoring.shared.StaleVersionException;
+
+/** Writes of the people module: persons, their class, the bases and consents. Callers check the user's scope. */
+@Service
+public class PeopleRegistry {
+
+    private final PersonRepository persons;
+    private final StudentClassRepository classes;
+    private final MentorProfileRepository mentors;
+    private final MenteeProfileRepository mentees;
+    private final ConsentRepository consents;
+    private final People people;
+
+    PeopleRegistry(PersonRepository persons, StudentClassRepository classes, MentorProfileRepository mentors,
+            MenteeProfileRepository mentees, ConsentRepository consents, People people) {
+        this.persons = persons;
+        this.classes = classes;
+        this.mentors = mentors;
+        this.mentees = mentees;
+        this.consents = consents;
+        this.people = people;
+    }
+
+    /** The rules that depend on the kind of person, as field errors with Russian message keys. */
+    public static void check(PersonKind kind, PersonForm form, LocalDate today, Errors errors) {
+        if (kind == PersonKind.STUDENT && form.getGrade() == null && !errors.hasFieldErrors("grade")) {
+            errors.rejectValue("grade", "person.grade.required");
+        }
+        if (kind == PersonKind.TEACHER && form.getTeachingSince() == null && !form.isNewStaff()) {
+            errors.rejectValue("teachingSince", "person.teachingSince.required");
+        }
+        if (kind == PersonKind.EXTERNAL && form.getExternalKind() == null) {
+            errors.rejectValue("externalKind", "person.externalKind.required");
+        }
+        if (kind == PersonKind.EXTERNAL && form.getExternalKind() == ExternalKind.EMPLOYER
+                && (form.getOrganisation() == null || form.getOrganisation().isBlank())) {
+            errors.rejectValue("organisation", "person.organisation.required");
+        }
+        if (form.getBirthDate() != null && form.getBirthDate().isBefore(LocalDate.of(1900, 1, 1))) {
+            errors.rejectValue("birthDate", "person.birthDate.invalid");
+        }
+        if (form.getTeachingSince() != null && form.getTeachingSince().isBefore(LocalDate.of(1940, 1, 1))) {
+            errors.rejectValue("teachingSince", "person.teachingSince.invalid");
+        }
+    }
+
+    @Transactional
+    public long create(long schoolId, PersonKind kind, PersonForm form) {
+        Person person = new Person(schoolId, kind);
+        apply(person, form);
+        persons.saveAndFlush(person);
+        setClass(person, form);
+        return person.getId();
+    }
+
+    @Transactional
+    public void update(long personId, PersonForm form) {
+        Person person = persons.findById(personId).orElseThrow(NotFoundException::new);
+        if (person.getVersion() != form.getVersion()) {
+            throw new StaleVersionException();
+        }
+        apply(person, form);
+        setClass(person, form);
+    }
+
+    private void apply(Person person, PersonForm form) {
+        person.rename(form.getLastName(), form.getFirstName(), form.getMiddleName());
+        person.details(form.getBirthDate(), form.getExternalKey(), form.getPosition(), form.getSubjects(),
+                form.getTeachingSince(), form.isNewStaff(), form.getExternalKind(), form.getOrganisation());
+    }
+
+    private void setClass(Person person, PersonForm form) {
+        if (person.getKind() != PersonKind.STUDENT || form.getGrade() == null) {
+            return;
+        }
+        int year = AcademicYear.of(people.today());
+        StudentClass.Key key = new StudentClass.Key(person.getId(), year);
+        classes.findById(key).ifPresentOrElse(c -> c.set(form.getGrade(), form.getLetter()),
+                () -> classes.save(new StudentClass(person.getId(), year, form.getGrade(), form.getLetter())));
+    }
+
+    /** Sets a student's class for a past or future academic year (history, import of earlier years). */
+    @Transactional
+    public void setClass(long personId, int academicYear, int grade, String letter) {
+        StudentClass.Key key = new StudentClass.Key(personId, academicYear);
+        classes.findById(key).ifPresentOrElse(c -> c.set(grade, letter),
+                () -> classes.save(new StudentClass(personId, academicYear, grade, letter)));
+    }
+
+    @Transactional
+    public void putInMentorBase(long personId, MentorForm form) {
+        Person person = persons.findById(personId).orElseThrow(NotFoundException::new);
+        MentorProfile profile = mentors.findById(personId).orElse(null);
+        boolean isNew = profile == null;
+        if (isNew) {
+            profile = new MentorProfile(personId, person.getSchoolId(), people.today());
+        } else if (profile.getVersion() != form.getVersion()) {
+            throw new StaleVersionException();
+        }
+        profile.update(form.getCompetences(), form.getCapacity(), form.getTrainingDate(), form.getTrainingProgramme(),
+                form.isInBase());
+        if (isNew) {
+            mentors.save(profile);
+        }
+    }
+
+    @Transactional
+    public void putInMenteeBase(long personId, MenteeForm form) {
+        Person person = persons.findById(personId).orElseThrow(NotFoundException::new);
+        MenteeProfile profile = mentees.findById(personId).orElse(null);
+        boolean isNew = profile == null;
+        if (isNew) {
+            profile = new MenteeProfile(personId, person.getSchoolId(), people.today());
+        } else if (profile.getVersion() != form.getVersion()) {
+            throw new StaleVersionException();
+        }
+        profile.update(form.getRequest(), form.getWantedFormId(), form.isInBase());
+        if (isNew) {
+            mentees.save(profile);
+        }
+    }
+
+    @Transactional
+    public long recordConsent(long personId, ConsentForm form) {
+        persons.findById(personId).orElseThrow(NotFoundException::new);
+        return consents.save(new Consent(personId, form.getGivenOn(),
+                form.getGivenBy(), form.getGivenBy() == ConsentGiver.REPRESENTATIVE ? form.getRepresentativeName()
+                        : null, form.getTextVersion())).getId();
+    }
+
+    @Transactional
+    public void revokeConsent(long personId, long consentId) {
+        Consent consent = consents.findById(consentId)
+                .filter(c -> c.getPersonId() == personId)
+                .orElseThrow(NotFoundException::new);
+        if (consent.inForce()) {
+            consent.revoke(people.today());
+        }
+    }
+
+    /** The person a consent belongs to, or 404. */
+    @Transactional(readOnly = true)
+    public long personOfConsent(long consentId) {
+        return consents.findById(consentId).map(Consent::getPersonId).orElseThrow(NotFoundException::new);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyPerson() {
+        return persons.count() > 0;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean consentInForce(long personId) {
+        return !consents.personsWithConsentInForce(java.util.List.of(personId)).isEmpty();
+    }
+
+    /** The school the person belongs to, or 404. */
+    @Transactional(readOnly = true)
+    public long schoolOf(long personId) {
+        return persons.findById(personId).map(Person::getSchoolId).orElseThrow(NotFoundException::new);
+    }
+
+    List<Consent> consentsOf(long personId) {
+        return consents.findByPersonIdOrderByGivenOnDescIdDesc(personId);
+    }
+}

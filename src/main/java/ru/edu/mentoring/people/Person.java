@@ -1,0 +1,196 @@
+package ru.edu.mentoring.people;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Locale;
+
+@Entity
+@Table(name = "person")
+class Person {
+
+    /** «Молодой специалист»: up to three full years of teaching. */
+    static final int YOUNG_SPECIALIST_YEARS = 3;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "school_id", nullable = false)
+    private long schoolId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PersonKind kind;
+
+    @Column(name = "last_name", nullable = false)
+    private String lastName;
+
+    @Column(name = "first_name", nullable = false)
+    private String firstName;
+
+    @Column(name = "middle_name")
+    private String middleName;
+
+    @Column(name = "search_name", nullable = false)
+    private String searchName;
+
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    @Column(name = "external_key")
+    private String externalKey;
+
+    private String position;
+
+    private String subjects;
+
+    @Column(name = "teaching_since")
+    private LocalDate teachingSince;
+
+    @Column(name = "new_staff", nullable = false)
+    private boolean newStaff;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "external_kind")
+    private ExternalKind externalKind;
+
+    private String organisation;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.now();
+
+    @Version
+    private long version;
+
+    protected Person() {}
+
+    Person(long schoolId, PersonKind kind) {
+        this.schoolId = schoolId;
+        this.kind = kind;
+    }
+
+    void rename(String lastName, String firstName, String middleName) {
+        this.lastName = lastName.strip();
+        this.firstName = firstName.strip();
+        this.middleName = middleName == null || middleName.isBlank() ? null : middleName.strip();
+        this.searchName = searchKey(fullName());
+        this.updatedAt = Instant.now();
+    }
+
+    void details(LocalDate birthDate, String externalKey, String position, String subjects, LocalDate teachingSince,
+            boolean newStaff, ExternalKind externalKind, String organisation) {
+        this.birthDate = birthDate;
+        this.externalKey = blankToNull(externalKey);
+        this.position = kind == PersonKind.TEACHER ? blankToNull(position) : null;
+        this.subjects = kind == PersonKind.TEACHER ? blankToNull(subjects) : null;
+        this.teachingSince = kind == PersonKind.TEACHER ? teachingSince : null;
+        this.newStaff = kind == PersonKind.TEACHER && newStaff;
+        this.externalKind = kind == PersonKind.EXTERNAL ? externalKind : null;
+        this.organisation = kind == PersonKind.EXTERNAL ? blankToNull(organisation) : null;
+        this.updatedAt = Instant.now();
+    }
+
+    /** Lower case with «ё» as «е», for search and Russian sorting. */
+    static String searchKey(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("\\s+", " ").strip();
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    String fullName() {
+        return middleName == null ? lastName + " " + firstName : lastName + " " + firstName + " " + middleName;
+    }
+
+    /** A student is a minor unless a recorded birth date says eighteen or older; everyone else is an adult. */
+    boolean minorOn(LocalDate date) {
+        if (kind != PersonKind.STUDENT) {
+            return false;
+        }
+        return birthDate == null || Period.between(birthDate, date).getYears() < 18;
+    }
+
+    /** 0–3 full years of teaching on the date. */
+    boolean youngSpecialistOn(LocalDate date) {
+        return kind == PersonKind.TEACHER && teachingSince != null && !teachingSince.isAfter(date)
+                && Period.between(teachingSince, date).getYears() <= YOUNG_SPECIALIST_YEARS;
+    }
+
+    Category category() {
+        return Category.of(kind, externalKind);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getSchoolId() {
+        return schoolId;
+    }
+
+    public PersonKind getKind() {
+        return kind;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getMiddleName() {
+        return middleName;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public String getExternalKey() {
+        return externalKey;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public String getSubjects() {
+        return subjects;
+    }
+
+    public LocalDate getTeachingSince() {
+        return teachingSince;
+    }
+
+    public boolean isNewStaff() {
+        return newStaff;
+    }
+
+    public ExternalKind getExternalKind() {
+        return externalKind;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

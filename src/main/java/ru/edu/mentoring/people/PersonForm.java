@@ -1,0 +1,200 @@
+package ru.edu.mentoring.people;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** A student, teacher or external person as the curator enters them; only the fields the model needs. */
+public class PersonForm {
+
+    static final String NAME = "^[\\p{L}][\\p{L} '’.-]*$";
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 100, message = "{validation.tooLong}")
+    @Pattern(regexp = NAME, message = "{person.name.invalid}")
+    private String lastName;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 100, message = "{validation.tooLong}")
+    @Pattern(regexp = NAME, message = "{person.name.invalid}")
+    private String firstName;
+
+    @Size(max = 100, message = "{validation.tooLong}")
+    @Pattern(regexp = "^$|" + NAME, message = "{person.name.invalid}")
+    private String middleName;
+
+    @Past(message = "{person.birthDate.invalid}")
+    @DateTimeFormat(pattern = "yyyy-MM-dd")
+    private LocalDate birthDate;
+
+    @Size(max = 100, message = "{validation.tooLong}")
+    private String externalKey;
+
+    @Min(value = 1, message = "{person.grade.invalid}")
+    @Max(value = 11, message = "{person.grade.invalid}")
+    private Integer grade;
+
+    @Size(max = 3, message = "{person.letter.invalid}")
+    @Pattern(regexp = "^$|^[\\p{L}0-9]{1,3}$", message = "{person.letter.invalid}")
+    private String letter;
+
+    @Size(max = 200, message = "{validation.tooLong}")
+    private String position;
+
+    @Size(max = 300, message = "{validation.tooLong}")
+    private String subjects;
+
+    @PastOrPresent(message = "{person.teachingSince.future}")
+    @DateTimeFormat(pattern = "yyyy-MM-dd")
+    private LocalDate teachingSince;
+
+    private boolean newStaff;
+
+    private ExternalKind externalKind;
+
+    @Size(max = 300, message = "{validation.tooLong}")
+    private String organisation;
+
+    private long version;
+
+    public PersonForm() {}
+
+    static PersonForm of(Person p, StudentClass current) {
+        PersonForm f = new PersonForm();
+        f.lastName = p.getLastName();
+        f.firstName = p.getFirstName();
+        f.middleName = p.getMiddleName();
+        f.birthDate = p.getBirthDate();
+        f.externalKey = p.getExternalKey();
+        f.position = p.getPosition();
+        f.subjects = p.getSubjects();
+        f.teachingSince = p.getTeachingSince();
+        f.newStaff = p.isNewStaff();
+        f.externalKind = p.getExternalKind();
+        f.organisation = p.getOrganisation();
+        f.version = p.getVersion();
+        if (current != null) {
+            f.grade = current.getGrade();
+            f.letter = current.getLetter();
+        }
+        return f;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getMiddleName() {
+        return middleName;
+    }
+
+    public void setMiddleName(String middleName) {
+        this.middleName = middleName;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public String getExternalKey() {
+        return externalKey;
+    }
+
+    public void setExternalKey(String externalKey) {
+        this.externalKey = externalKey;
+    }
+
+    public Integer getGrade() {
+        return grade;
+    }
+
+    public void setGrade(Integer grade) {
+        this.grade = grade;
+    }
+
+    public String getLetter() {
+        return letter;
+    }
+
+    public void setLetter(String letter) {
+        this.letter = letter;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public void setPosition(String position) {
+        this.position = position;
+    }
+
+    public String getSubjects() {
+        return subjects;
+    }
+
+    public void setSubjects(String subjects) {
+        this.subjects = subjects;
+    }
+
+    public LocalDate getTeachingSince() {
+        return teachingSince;
+    }
+
+    public void setTeachingSince(LocalDate teachingSince) {
+        this.teachingSince = teachingSince;
+    }
+
+    public boolean isNewStaff() {
+        return newStaff;
+    }
+
+    public void setNewStaff(boolean newStaff) {
+        this.newStaff = newStaff;
+    }
+
+    public ExternalKind getExternalKind() {
+        return externalKind;
+    }
+
+    public void setExternalKind(ExternalKind externalKind) {
+        this.externalKind = externalKind;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+}

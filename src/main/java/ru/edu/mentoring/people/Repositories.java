@@ -1,0 +1,88 @@
+package ru.edu.mentoring.people;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface PersonRepository extends JpaRepository<Person, Long> {
+
+    @Query(value = "select p from Person p where p.schoolId = :school and (:kind is null or p.kind = :kind)"
+                    + " and (:q = '' or p.searchName like :q escape '\\')",
+            countQuery = "select count(p) from Person p where p.schoolId = :school and (:kind is null or p.kind = :kind)"
+                    + " and (:q = '' or p.searchName like :q escape '\\')")
+    Page<Person> search(@Param("school") long schoolId, @Param("kind") PersonKind kind, @Param("q") String likePattern,
+            Pageable pageable);
+
+    List<Person> findByIdIn(Collection<Long> ids);
+
+    Optional<Person> findBySchoolIdAndKindAndExternalKey(long schoolId, PersonKind kind, String externalKey);
+
+    List<Person> findBySchoolIdAndKindAndSearchName(long schoolId, PersonKind kind, String searchName);
+
+    long countBySchoolIdAndKind(long schoolId, PersonKind kind);
+}
+
+interface StudentClassRepository extends JpaRepository<StudentClass, StudentClass.Key> {
+
+    @Query("select c from StudentClass c where c.key.personId in :ids and c.key.academicYear = :year")
+    List<StudentClass> findForYear(@Param("ids") Collection<Long> personIds, @Param("year") int academicYear);
+
+    @Query("select c.key.personId from StudentClass c, Person p where p.id = c.key.personId and p.schoolId = :school"
+            + " and c.grade = :grade and c.key.academicYear = :year")
+    List<Long> studentsInGrade(@Param("school") long schoolId, @Param("grade") int grade, @Param("year") int year);
+
+    @Query("select c from StudentClass c where c.key.personId = :id order by c.key.academicYear")
+    List<StudentClass> history(@Param("id") long personId);
+}
+
+interface MentorProfileRepository extends JpaRepository<MentorProfile, Long> {
+
+    List<MentorProfile> findByPersonIdIn(Collection<Long> ids);
+
+    @Query(value = "select m from MentorProfile m, Person p where p.id = m.personId and m.schoolId = :school"
+                    + " and m.inBase = true and (:untrained = false or m.trainingDate is null)"
+                    + " order by p.searchName, p.id",
+            countQuery = "select count(m) from MentorProfile m where m.schoolId = :school and m.inBase = true"
+                    + " and (:untrained = false or m.trainingDate is null)")
+    Page<MentorProfile> base(@Param("school") long schoolId, @Param("untrained") boolean untrainedOnly,
+            Pageable pageable);
+
+    @Query("select m.personId from MentorProfile m where m.schoolId = :school and m.inBase = true")
+    List<Long> idsInBase(@Param("school") long schoolId);
+
+    @Query("select count(m) from MentorProfile m where m.schoolId = :school and m.inBase = true")
+    long countInBase(@Param("school") long schoolId);
+
+    @Query("select count(m) from MentorProfile m where m.schoolId = :school and m.inBase = true"
+            + " and m.trainingDate is not null")
+    long countTrained(@Param("school") long schoolId);
+}
+
+interface MenteeProfileRepository extends JpaRepository<MenteeProfile, Long> {
+
+    List<MenteeProfile> findByPersonIdIn(Collection<Long> ids);
+
+    @Query(value = "select m from MenteeProfile m, Person p where p.id = m.personId and m.schoolId = :school"
+                    + " and m.inBase = true order by p.searchName, p.id",
+            countQuery = "select count(m) from MenteeProfile m where m.schoolId = :school and m.inBase = true")
+    Page<MenteeProfile> base(@Param("school") long schoolId, Pageable pageable);
+
+    @Query("select m.personId from MenteeProfile m where m.schoolId = :school and m.inBase = true")
+    List<Long> idsInBase(@Param("school") long schoolId);
+
+    @Query("select count(m) from MenteeProfile m where m.schoolId = :school and m.inBase = true")
+    long countInBase(@Param("school") long schoolId);
+}
+
+interface ConsentRepository extends JpaRepository<Consent, Long> {
+
+    List<Consent> findByPersonIdOrderByGivenOnDescIdDesc(long personId);
+
+    @Query("select distinct c.personId from Consent c where c.personId in :ids and c.revokedOn is null")
+    List<Long> personsWithConsentInForce(@Param("ids") Collection<Long> ids);
+}
