@@ -66,7 +66,9 @@ class CuratorJourneyBrowserTest extends IntegrationTest {
     /** Clicks and waits until the next page has replaced this one. */
     void clickAndWait(By target) {
         WebElement body = driver().findElement(By.tagName("body"));
-        driver().findElement(target).click();
+        WebElement element = driver().findElement(target);
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
         new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(body));
     }
 
@@ -111,7 +113,7 @@ class CuratorJourneyBrowserTest extends IntegrationTest {
         type("request", "Подтянуть математику");
         save();
         type("representativeName", "Соловьёва Ирина Олеговна");
-        clickAndWait(By.cssSelector("#consent form button[type=submit]"));
+        clickAndWait(By.cssSelector("[data-testid=record-consent]"));
         assertThat(browser.text()).contains("Согласие записано");
 
         // The pair: a draft first, then activated

@@ -94,6 +94,6 @@ class CuratorRulesIntegrationTest extends IntegrationTest {
     @Test
     void theCuratorsHomeShowsWhatIsMissing() {
         String home = HttpSession.loggedIn(port, "curator1", "demo").get("/").body();
-        assertThat(home).contains("Что требует внимания", "без наставника", "не прошёл обучение");
+        assertThat(home).contains("Что требует внимания", "без наставника", "обучение", "без приказа о закреплении");
     }
 }
