@@ -175,7 +175,13 @@ class PairController {
         if (errors.hasErrors()) {
             return formPage(model, school, null);
         }
-        PairingService.Outcome outcome = service.create(schoolId, school.kind(), form, activate);
+        PairingService.Outcome outcome;
+        try {
+            outcome = service.create(schoolId, school.kind(), form, activate);
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // an identical submission saved the same token a moment earlier
+            return "redirect:/pairs/" + service.createdBy(form.getToken()).orElseThrow(() -> e);
+        }
         if (!outcome.ok()) {
             reject(errors, outcome.violations());
             return formPage(model, school, null);

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.edu.mentoring.people.Participant;
@@ -61,14 +60,13 @@ public class PairingService {
         if (activate) {
             pair.activate();
         }
-        try {
-            return new Outcome(pairs.saveAndFlush(pair).getId(), List.of());
-        } catch (DataIntegrityViolationException e) {
-            // the same token was saved by a parallel request in between
-            return pairs.findByCreateToken(form.getToken())
-                    .map(p -> new Outcome(p.getId(), List.of()))
-                    .orElseThrow(() -> e);
-        }
+        return new Outcome(pairs.saveAndFlush(pair).getId(), List.of());
+    }
+
+    /** The pair a form token created, for a submission that lost the race to a parallel identical one. */
+    @Transactional(readOnly = true)
+    java.util.Optional<Long> createdBy(UUID token) {
+        return token == null ? java.util.Optional.empty() : pairs.findByCreateToken(token).map(MentoringPair::getId);
     }
 
     /** For the demo data and tests: registers a pair that must follow every rule. */

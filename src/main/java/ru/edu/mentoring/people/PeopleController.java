@@ -63,7 +63,7 @@ class PeopleController {
     @InitBinder("personForm")
     void personFields(WebDataBinder binder) {
         binder.setAllowedFields("lastName", "firstName", "middleName", "birthDate", "externalKey", "grade", "letter",
-                "position", "subjects", "teachingSince", "newStaff", "externalKind", "organisation", "version");
+                "position", "subjects", "teachingSince", "newStaff", "externalKind", "organisation", "version", "token");
     }
 
     @InitBinder("mentorForm")
@@ -144,7 +144,9 @@ class PeopleController {
     String createForm(@PathVariable long schoolId, @RequestParam(defaultValue = "STUDENT") PersonKind kind,
             CurrentUser user, Model model) {
         SchoolSummary school = schools.editable(user, schoolId);
-        model.addAttribute("personForm", new PersonForm());
+        PersonForm form = new PersonForm();
+        form.setToken(java.util.UUID.randomUUID());
+        model.addAttribute("personForm", form);
         return personForm(model, school, kind, null);
     }
 
@@ -157,7 +159,13 @@ class PeopleController {
         if (errors.hasErrors()) {
             return personForm(model, school, kind, null);
         }
-        long id = registry.create(schoolId, kind, form);
+        long id;
+        try {
+            id = registry.create(schoolId, kind, form);
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // an identical submission saved the same token a moment earlier
+            id = registry.createdBy(form.getToken()).orElseThrow(() -> e);
+        }
         redirect.addFlashAttribute("flashSuccess", "person.created");
         return "redirect:/people/" + id;
     }

@@ -53,9 +53,16 @@ public class PeopleRegistry {
         }
     }
 
+    /** Registers a person; a repeated form token returns the person the first submission created. */
     @Transactional
     public long create(long schoolId, PersonKind kind, PersonForm form) {
-        Person person = new Person(schoolId, kind);
+        if (form.getToken() != null) {
+            var existing = persons.findByCreateToken(form.getToken());
+            if (existing.isPresent()) {
+                return existing.get().getId();
+            }
+        }
+        Person person = new Person(schoolId, kind, form.getToken());
         apply(person, form);
         persons.saveAndFlush(person);
         setClass(person, form);
@@ -86,6 +93,12 @@ public class PeopleRegistry {
         StudentClass.Key key = new StudentClass.Key(person.getId(), year);
         classes.findById(key).ifPresentOrElse(c -> c.set(form.getGrade(), form.getLetter()),
                 () -> classes.save(new StudentClass(person.getId(), year, form.getGrade(), form.getLetter())));
+    }
+
+    /** The person a form token created, for a submission that lost the race to a parallel identical one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> createdBy(java.util.UUID token) {
+        return token == null ? java.util.Optional.empty() : persons.findByCreateToken(token).map(Person::getId);
     }
 
     /** Sets a student's class for a past or future academic year (history, import of earlier years). */

@@ -66,6 +66,9 @@ class Person {
 
     private String organisation;
 
+    @Column(name = "create_token")
+    private java.util.UUID createToken;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
@@ -80,6 +83,11 @@ class Person {
     Person(long schoolId, PersonKind kind) {
         this.schoolId = schoolId;
         this.kind = kind;
+    }
+
+    Person(long schoolId, PersonKind kind, java.util.UUID createToken) {
+        this(schoolId, kind);
+        this.createToken = createToken;
     }
 
     void rename(String lastName, String firstName, String middleName) {

@@ -63,6 +63,9 @@ public class PersonForm {
 
     private long version;
 
+    /** Makes a double-submitted create register one person. */
+    private java.util.UUID token;
+
     public PersonForm() {}
 
     static PersonForm of(Person p, StudentClass current) {
@@ -192,6 +195,14 @@ public class PersonForm {
 
     public long getVersion() {
         return version;
+    }
+
+    public java.util.UUID getToken() {
+        return token;
+    }
+
+    public void setToken(java.util.UUID token) {
+        this.token = token;
     }
 
     public void setVersion(long version) {

@@ -20,6 +20,8 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     List<Person> findByIdIn(Collection<Long> ids);
 
+    Optional<Person> findByCreateToken(java.util.UUID token);
+
     Optional<Person> findBySchoolIdAndKindAndExternalKey(long schoolId, PersonKind kind, String externalKey);
 
     List<Person> findBySchoolIdAndKindAndSearchName(long schoolId, PersonKind kind, String searchName);
