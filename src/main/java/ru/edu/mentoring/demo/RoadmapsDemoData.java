@@ -95,6 +95,11 @@ class RoadmapsDemoData implements ApplicationRunner {
         roadmaps.approve(department, approved, roadmaps.currentVersion(approved),
                 "Согласовано. Рекомендуем опубликовать дорожную карту в разделе «Наставничество» сайта школы.");
         backdate(approved, LocalDateTime.of(2025, 9, 29, 10, 15), LocalDateTime.of(2025, 10, 2, 16, 40));
+        done(curator2, approved, "1", LocalDate.of(2025, 9, 15), "Приказ от 15.09.2025 № 87/2-од");
+        done(curator2, approved, "2", LocalDate.of(2025, 9, 3), "Приказ от 03.09.2025 № 87/1-од");
+        done(curator2, approved, "3", LocalDate.of(2025, 10, 3), "Положение утверждено приказом от 03.10.2025 № 95-од");
+        done(curator2, approved, "4", LocalDate.of(2025, 10, 10),
+                "Протокол родительского собрания от 10.10.2025 № 2; новость на сайте школы");
 
         // МАОУ СОШ № 1: submitted on 03.10.2025, returned on 06.10.2025 with a comment.
         long returned = schoolRoadmap(school1, null);
@@ -124,6 +129,12 @@ class RoadmapsDemoData implements ApplicationRunner {
 
     private CurrentUser user(String username) {
         return ((AccountPrincipal) users.loadUserByUsername(username)).getUser();
+    }
+
+    private void done(CurrentUser curator, long roadmapId, String number, LocalDate on, String evidence) {
+        long measure = jdbc.queryForObject("select id from roadmap_measure where roadmap_id = ? and number = ?",
+                Long.class, roadmapId, number);
+        roadmaps.markDone(curator, measure, roadmaps.currentVersion(roadmapId), on, evidence);
     }
 
     private void submit(CurrentUser curator, long roadmapId) {

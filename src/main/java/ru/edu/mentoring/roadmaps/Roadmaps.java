@@ -272,7 +272,7 @@ public class Roadmaps {
     }
 
     @Transactional
-    long markDone(CurrentUser user, long measureId, long version, LocalDate on, String evidence) {
+    public long markDone(CurrentUser user, long measureId, long version, LocalDate on, String evidence) {
         Roadmap r = byMeasureForCurator(user, measureId);
         r.markDone(version, measureId, on, evidence, clock.instant());
         return r.getId();
