@@ -168,4 +168,21 @@ class CampaignMatrixTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from campaign where academic_year = 2027", Long.class))
                 .isZero();
     }
+
+    @Test
+    void aStaleEditOfTheDeadlinesAnswers409AndKeepsTheInput() {
+        HttpSession department = HttpSession.loggedIn(port, "department", "demo");
+        String form = department.get("/campaigns/" + campaign + "/edit").body();
+        long version = jdbc.queryForObject("select version from campaign where id = ?", Long.class, campaign);
+        HttpResponse<String> stale = department.post("/campaigns/" + campaign, "_csrf="
+                + HttpSession.enc(HttpSession.csrf(form)) + "&version=" + (version + 1) + "&title="
+                + HttpSession.enc("Внедрение ЦМН 2025/26 (уточнённые сроки)")
+                + "&academicYear=2025&trainedShare=60&curatorsDue=2025-09-28&roadmapsDue=2025-10-05"
+                + "&informedDue=2025-10-15&basesDue=2025-10-30&trainedDue=2025-11-15&pairsDue=2025-11-25"
+                + "&startedDue=2025-12-01");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("Запись изменилась", "Внедрение ЦМН 2025/26 (уточнённые сроки)");
+        assertThat(jdbc.queryForObject("select trained_share from campaign where id = ?", Integer.class, campaign))
+                .isEqualTo(50);
+    }
 }
