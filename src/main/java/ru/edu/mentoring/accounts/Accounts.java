@@ -87,4 +87,19 @@ public class Accounts {
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
+
+    /** Ids of the enabled users holding a role who are bound to the school (e.g. its curators). */
+    @Transactional(readOnly = true)
+    public List<Long> enabledUserIdsAtSchool(Role role, long schoolId) {
+        return users.findEnabledWithRoleAtSchool(role, schoolId);
+    }
+
+    /** Ids of the enabled users holding a role in the municipality (e.g. its department staff). */
+    @Transactional(readOnly = true)
+    public List<Long> enabledUserIdsInMunicipality(Role role, long municipalityId) {
+        return users.findEnabledWithRole(role, municipalityId).stream()
+                .filter(u -> u.getMunicipalityId() != null && u.getMunicipalityId() == municipalityId)
+                .map(UserAccount::getId)
+                .toList();
+    }
 }

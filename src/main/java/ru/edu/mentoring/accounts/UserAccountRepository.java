@@ -36,4 +36,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     List<UserAccount> findEnabledWithRole(@Param("role") Role role, @Param("municipalityId") long municipalityId);
 
     List<UserAccount> findByIdIn(Collection<Long> ids);
+
+    @Query("select distinct u.id from UserAccount u join u.roles r join u.schoolIds s where r = :role"
+            + " and s = :schoolId and u.enabled = true order by u.id")
+    List<Long> findEnabledWithRoleAtSchool(@Param("role") Role role, @Param("schoolId") long schoolId);
 }

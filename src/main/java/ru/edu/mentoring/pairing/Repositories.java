@@ -77,6 +77,28 @@ interface PairRepository extends JpaRepository<MentoringPair, Long> {
             + " and p.status = ru.edu.mentoring.pairing.PairStatus.ACTIVE")
     List<Long> activeMentees(@Param("school") long schoolId);
 
+    /** The first day a pair was registered for the year: its start, or its registration if later. */
+    @Query("select min(p.startDate) from MentoringPair p where p.schoolId = :school"
+            + " and p.startDate >= :from and p.startDate <= :asOf")
+    LocalDate firstRegisteredInYear(@Param("school") long schoolId, @Param("from") LocalDate from,
+            @Param("asOf") LocalDate asOf);
+
+    @Query("select min(p.startDate) from MentoringPair p where p.schoolId = :school"
+            + " and p.status <> ru.edu.mentoring.pairing.PairStatus.DRAFT"
+            + " and p.startDate <= :asOf and (p.endDate is null or p.endDate >= :from)")
+    LocalDate firstStartedInYear(@Param("school") long schoolId, @Param("from") LocalDate from,
+            @Param("asOf") LocalDate asOf);
+
+    @Query("select count(p) from MentoringPair p where p.schoolId = :school"
+            + " and p.status <> ru.edu.mentoring.pairing.PairStatus.DRAFT"
+            + " and p.startDate <= :asOf and (p.endDate is null or p.endDate >= :from)")
+    long countInYear(@Param("school") long schoolId, @Param("from") LocalDate from, @Param("asOf") LocalDate asOf);
+
+    @Query("select count(p) from MentoringPair p where p.schoolId = :school"
+            + " and p.status <> ru.edu.mentoring.pairing.PairStatus.DRAFT"
+            + " and p.startDate <= :asOf and (p.endDate is null or p.endDate >= :asOf)")
+    long countActive(@Param("school") long schoolId, @Param("asOf") LocalDate asOf);
+
     @Query("select min(p.startDate) from MentoringPair p where p.schoolId = :school"
             + " and p.status <> ru.edu.mentoring.pairing.PairStatus.DRAFT")
     LocalDate firstPairStart(@Param("school") long schoolId);

@@ -72,6 +72,12 @@ public class People {
         return classes.studentsInGrade(schoolId, grade, AcademicYear.of(asOf));
     }
 
+    /** The first day someone was included in the school's mentor (or mentee) base, or null. */
+    @Transactional(readOnly = true)
+    public LocalDate firstInclusion(long schoolId, boolean mentorBase) {
+        return mentorBase ? mentors.firstIncluded(schoolId) : mentees.firstIncluded(schoolId);
+    }
+
     public record BaseCounts(long mentors, long trainedMentors, long mentees) {}
 
     @Transactional(readOnly = true)

@@ -160,6 +160,13 @@ public class PeopleRegistry {
         }
     }
 
+    /** For the demo data: the day everyone now in the school's bases was included. */
+    @Transactional
+    public void setBasesIncludedOn(long schoolId, LocalDate mentorsOn, LocalDate menteesOn) {
+        mentors.setIncludedOn(schoolId, mentorsOn);
+        mentees.setIncludedOn(schoolId, menteesOn);
+    }
+
     /** The person a consent belongs to, or 404. */
     @Transactional(readOnly = true)
     public long personOfConsent(long consentId) {

@@ -54,6 +54,13 @@ interface MentorProfileRepository extends JpaRepository<MentorProfile, Long> {
     Page<MentorProfile> base(@Param("school") long schoolId, @Param("untrained") boolean untrainedOnly,
             Pageable pageable);
 
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update MentorProfile m set m.includedOn = :on where m.schoolId = :school")
+    void setIncludedOn(@Param("school") long schoolId, @Param("on") java.time.LocalDate on);
+
+    @Query("select min(m.includedOn) from MentorProfile m where m.schoolId = :school")
+    java.time.LocalDate firstIncluded(@Param("school") long schoolId);
+
     @Query("select m.personId from MentorProfile m where m.schoolId = :school and m.inBase = true")
     List<Long> idsInBase(@Param("school") long schoolId);
 
@@ -73,6 +80,13 @@ interface MenteeProfileRepository extends JpaRepository<MenteeProfile, Long> {
                     + " and m.inBase = true order by p.searchName, p.id",
             countQuery = "select count(m) from MenteeProfile m where m.schoolId = :school and m.inBase = true")
     Page<MenteeProfile> base(@Param("school") long schoolId, Pageable pageable);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update MenteeProfile m set m.includedOn = :on where m.schoolId = :school")
+    void setIncludedOn(@Param("school") long schoolId, @Param("on") java.time.LocalDate on);
+
+    @Query("select min(m.includedOn) from MenteeProfile m where m.schoolId = :school")
+    java.time.LocalDate firstIncluded(@Param("school") long schoolId);
 
     @Query("select m.personId from MenteeProfile m where m.schoolId = :school and m.inBase = true")
     List<Long> idsInBase(@Param("school") long schoolId);

@@ -159,4 +159,36 @@ public class Schools {
                     a == null ? null : a.getOrderNumber(), a == null ? null : a.getOrderDate());
         }).toList();
     }
+
+    /** Schools by id, sorted by short name, for modules that have already checked the user's scope. */
+    @Transactional(readOnly = true)
+    public List<SchoolSummary> summariesOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return summaries(schools.findByIdIn(ids).stream()
+                .sorted(java.util.Comparator.comparing(School::getShortName)).toList());
+    }
+
+    /** Every school of a municipality, sorted by short name. */
+    @Transactional(readOnly = true)
+    public List<SchoolSummary> ofMunicipality(long municipalityId) {
+        return summaries(schools.findAllInScope(false, municipalityId, Set.of(SchoolScope.NO_ID)));
+    }
+
+    /** The order date of each school's current curator appointment; schools without a curator are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, LocalDate> curatorAppointedOn(Collection<Long> schoolIds) {
+        if (schoolIds.isEmpty()) {
+            return Map.of();
+        }
+        return appointments.findBySchoolIdInAndEndedAtIsNull(schoolIds).stream()
+                .collect(Collectors.toMap(CuratorAppointment::getSchoolId, CuratorAppointment::getOrderDate));
+    }
+
+    /** The municipality's name, or an empty string for an unknown id. */
+    @Transactional(readOnly = true)
+    public String municipalityName(long municipalityId) {
+        return municipalities.findById(municipalityId).map(Municipality::getName).orElse("");
+    }
 }

@@ -1,0 +1,256 @@
+package ru.edu.mentoring.campaigns;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.edu.mentoring.accounts.CurrentUser;
+import ru.edu.mentoring.campaigns.Campaigns.CampaignSummary;
+import ru.edu.mentoring.campaigns.Matrix.Cell;
+import ru.edu.mentoring.campaigns.Matrix.Row;
+import ru.edu.mentoring.shared.PageLinks;
+import ru.edu.mentoring.shared.StaleVersionException;
+import ru.edu.mentoring.shared.Xlsx;
+
+/** Campaigns: the list, the department's form of deadlines, the matrix with its export, the curator's mark. */
+@Controller
+@RequestMapping("/campaigns")
+class CampaignController {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final Campaigns campaigns;
+    private final MessageSource messages;
+    private final int pageSize;
+
+    CampaignController(Campaigns campaigns, MessageSource messages, @Value("${app.page-size:20}") int pageSize) {
+        this.campaigns = campaigns;
+        this.messages = messages;
+        this.pageSize = pageSize;
+    }
+
+    @InitBinder("campaignForm")
+    void campaignFields(WebDataBinder binder) {
+        binder.setAllowedFields("title", "academicYear", "trainedShare", "curatorsDue", "roadmapsDue", "informedDue",
+                "basesDue", "trainedDue", "pairsDue", "startedDue", "version");
+    }
+
+    @InitBinder("informedForm")
+    void informedFields(WebDataBinder binder) {
+        binder.setAllowedFields("informedOn", "evidence", "version");
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Integer page, CurrentUser user, Model model) {
+        Page<CampaignSummary> result = campaigns.list(user,
+                PageLinks.request(page, pageSize, Sort.by(Sort.Direction.DESC, "academicYear", "id")));
+        model.addAttribute("page", result);
+        model.addAttribute("pages", PageLinks.window(result));
+        model.addAttribute("canCreate", canCreate(user));
+        return "campaigns/list";
+    }
+
+    // --- the department's form -----------------------------------------------------------------------------------
+
+    @GetMapping("/new")
+    String createForm(@RequestParam(required = false) Integer year, CurrentUser user, Model model, Locale locale) {
+        Campaigns.requireCreator(user);
+        LocalDate today = campaigns.today();
+        int y = year != null && year >= 2000 && year <= 2100 ? year
+                : (today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1);
+        String title = messages.getMessage("campaign.defaultTitle",
+                new Object[] {String.valueOf(y), String.format("%02d", (y + 1) % 100)}, locale);
+        model.addAttribute("campaignForm", CampaignForm.defaults(y, title));
+        model.addAttribute("year", y);
+        return "campaigns/form";
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("campaignForm") CampaignForm form, BindingResult errors, CurrentUser user,
+            Model model, RedirectAttributes redirect) {
+        Campaigns.requireCreator(user);
+        if (errors.hasErrors()) {
+            model.addAttribute("year", form.getAcademicYear());
+            return "campaigns/form";
+        }
+        long id = campaigns.create(user, form);
+        redirect.addFlashAttribute("flashSuccess", "campaign.created");
+        return "redirect:/campaigns/" + id;
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, CurrentUser user, Model model) {
+        model.addAttribute("campaignForm", campaigns.form(user, id));
+        model.addAttribute("campaign", campaigns.summary(user, id));
+        return "campaigns/form";
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("campaignForm") CampaignForm form,
+            BindingResult errors, CurrentUser user, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        campaigns.managed(user, id);
+        model.addAttribute("campaign", campaigns.summary(user, id));
+        if (errors.hasErrors()) {
+            return "campaigns/form";
+        }
+        try {
+            campaigns.update(user, id, form);
+        } catch (StaleVersionException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", true);
+            return "campaigns/form";
+        }
+        redirect.addFlashAttribute("flashSuccess", "saved");
+        return "redirect:/campaigns/" + id;
+    }
+
+    // --- the matrix --------------------------------------------------------------------------------------------
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, @RequestParam(defaultValue = "school") String sort,
+            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) Integer page,
+            CurrentUser user, Model model) {
+        List<Row> all = campaigns.matrix(user, id);
+        CampaignSummary campaign = campaigns.summary(user, id);
+        String order = "overdue".equals(sort) ? "overdue" : "school";
+        List<Row> rows = Campaigns.sorted(all, order, overdue);
+        Pageable pageable = PageLinks.request(page, pageSize, Sort.unsorted());
+        int from = (int) Math.min(pageable.getOffset(), rows.size());
+        Page<Row> result = new PageImpl<>(rows.subList(from, Math.min(from + pageable.getPageSize(), rows.size())),
+                pageable, rows.size());
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("page", result);
+        model.addAttribute("pages", PageLinks.window(result));
+        model.addAttribute("sort", order);
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("schoolsTotal", all.size());
+        model.addAttribute("schoolsOverdue", all.stream().filter(r -> r.overdueCount() > 0).count());
+        model.addAttribute("canManage", Campaigns.manages(user, campaign.municipalityId()));
+        model.addAttribute("ownSchools", user.schoolIds());
+        model.addAttribute("isCurator", user.has(ru.edu.mentoring.accounts.Role.CURATOR));
+        model.addAttribute("noActivity", all.stream().flatMap(r -> r.cells().stream())
+                .anyMatch(c -> c.state() == StageState.NO_DATA));
+        return "campaigns/show";
+    }
+
+    @GetMapping("/{id}/matrix.xlsx")
+    ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "school") String sort,
+            @RequestParam(defaultValue = "false") boolean overdue, CurrentUser user, Locale locale) {
+        List<Row> rows = Campaigns.sorted(campaigns.matrix(user, id), sort, overdue);
+        CampaignSummary campaign = campaigns.summary(user, id);
+        List<String> headers = new ArrayList<>();
+        headers.add(msg("campaign.col.school", locale));
+        for (var s : campaign.stages()) {
+            headers.add(msg(s.stage().messageKey(), locale) + " (" + msg("campaign.deadlineShort", locale) + " "
+                    + DATE.format(s.deadline()) + ")");
+        }
+        headers.add(msg("campaign.col.overdueCount", locale));
+        List<List<Object>> data = new ArrayList<>();
+        for (Row r : rows) {
+            List<Object> line = new ArrayList<>();
+            line.add(r.schoolName());
+            for (Cell c : r.cells()) {
+                line.add(cellText(c, locale));
+            }
+            line.add(r.overdueCount());
+            data.add(line);
+        }
+        byte[] bytes;
+        try (Xlsx xlsx = new Xlsx()) {
+            bytes = xlsx.sheet(msg("campaign.sheet", locale), headers, data).toBytes();
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("campaign-" + id + ".xlsx").build().toString())
+                .body(bytes);
+    }
+
+    private String cellText(Cell c, Locale locale) {
+        String state = msg(c.state().messageKey(), locale);
+        if (c.state() == StageState.DONE && c.doneOn() != null) {
+            return state + " " + DATE.format(c.doneOn()) + (c.late() ? " (" + msg("stage.late", locale) + ")" : "");
+        }
+        return state;
+    }
+
+    private String msg(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    // --- the curator's mark «stakeholders informed» ------------------------------------------------------------
+
+    @GetMapping("/informed/{id}")
+    String informedForm(@PathVariable long id, CurrentUser user, Model model) {
+        Campaigns.InformedTarget target = campaigns.informed(user, id);
+        InformedForm form = new InformedForm();
+        form.setInformedOn(target.informedOn());
+        form.setEvidence(target.evidence());
+        form.setVersion(target.version());
+        model.addAttribute("informedForm", form);
+        model.addAttribute("target", target);
+        model.addAttribute("markId", id);
+        return "campaigns/informed";
+    }
+
+    @PostMapping("/informed/{id}")
+    String markInformed(@PathVariable long id, @Valid @ModelAttribute("informedForm") InformedForm form,
+            BindingResult errors, CurrentUser user, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Campaigns.InformedTarget target = campaigns.informed(user, id);
+        model.addAttribute("target", target);
+        model.addAttribute("markId", id);
+        if (errors.hasErrors()) {
+            return "campaigns/informed";
+        }
+        long campaignId;
+        try {
+            campaignId = campaigns.markInformed(user, id, form);
+        } catch (StaleVersionException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", true);
+            return "campaigns/informed";
+        }
+        redirect.addFlashAttribute("flashSuccess", "informed.saved");
+        return "redirect:/campaigns/" + campaignId;
+    }
+
+    @PostMapping("/informed/{id}/clear")
+    String clearInformed(@PathVariable long id, @RequestParam(required = false) Long version, CurrentUser user,
+            RedirectAttributes redirect) {
+        long campaignId = campaigns.clearInformed(user, id, version);
+        redirect.addFlashAttribute("flashSuccess", "informed.cleared");
+        return "redirect:/campaigns/" + campaignId;
+    }
+
+    private static boolean canCreate(CurrentUser user) {
+        return user.has(ru.edu.mentoring.accounts.Role.DEPARTMENT) && user.municipalityId() != null;
+    }
+}

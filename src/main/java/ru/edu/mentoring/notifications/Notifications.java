@@ -1,0 +1,96 @@
+package ru.edu.mentoring.notifications;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import ru.edu.mentoring.accounts.Accounts;
+import ru.edu.mentoring.accounts.Role;
+import ru.edu.mentoring.roadmaps.RoadmapEvents.RoadmapApproved;
+import ru.edu.mentoring.roadmaps.RoadmapEvents.RoadmapReturned;
+import ru.edu.mentoring.roadmaps.RoadmapEvents.RoadmapSubmitted;
+import ru.edu.mentoring.shared.NotFoundException;
+
+/**
+ * Makes notifications from the roadmaps module's events once their transaction has committed: the department staff of
+ * the municipality hear of a submission, the school's curators of an approval or a return. Each user reads only their
+ * own.
+ */
+@Service
+public class Notifications {
+
+    /** A notification as the list shows it. */
+    public record View(long id, NotificationKind kind, String schoolName, String actorName, String comment,
+            String link, LocalDateTime createdAt, boolean unread) {}
+
+    private final NotificationRepository notifications;
+    private final Accounts accounts;
+    private final Clock clock;
+
+    Notifications(NotificationRepository notifications, Accounts accounts, Clock clock) {
+        this.notifications = notifications;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(RoadmapSubmitted e) {
+        send(accounts.enabledUserIdsInMunicipality(Role.DEPARTMENT, e.municipalityId()),
+                NotificationKind.ROADMAP_SUBMITTED, e.schoolId(), e.schoolName(), e.actorName(), null,
+                "/roadmaps/" + e.roadmapId());
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(RoadmapApproved e) {
+        send(accounts.enabledUserIdsAtSchool(Role.CURATOR, e.schoolId()), NotificationKind.ROADMAP_APPROVED,
+                e.schoolId(), e.schoolName(), e.actorName(), e.comment(), "/roadmaps/" + e.roadmapId());
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(RoadmapReturned e) {
+        send(accounts.enabledUserIdsAtSchool(Role.CURATOR, e.schoolId()), NotificationKind.ROADMAP_RETURNED,
+                e.schoolId(), e.schoolName(), e.actorName(), e.comment(), "/roadmaps/" + e.roadmapId());
+    }
+
+    private void send(Collection<Long> userIds, NotificationKind kind, long schoolId, String schoolName,
+            String actorName, String comment, String link) {
+        for (long userId : userIds) {
+            notifications.save(new Notification(userId, kind, schoolId, schoolName, actorName, comment, link,
+                    clock.instant()));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount(long userId) {
+        return notifications.countByUserIdAndReadAtIsNull(userId);
+    }
+
+    @Transactional(readOnly = true)
+    Page<View> list(long userId, Pageable pageable) {
+        return notifications.findByUserId(userId, pageable).map(n -> new View(n.getId(), n.getKind(),
+                n.getSchoolName(), n.getActorName(), n.getComment(), n.getLink(),
+                LocalDateTime.ofInstant(n.getCreatedAt(), clock.getZone()), n.getReadAt() == null));
+    }
+
+    /** Marks the user's own notification read and gives its link; someone else's answers 404. */
+    @Transactional
+    String markRead(long userId, long id) {
+        Notification n = notifications.findById(id).filter(x -> x.getUserId() == userId)
+                .orElseThrow(NotFoundException::new);
+        n.markRead(clock.instant());
+        return n.getLink();
+    }
+
+    @Transactional
+    void markAllRead(long userId) {
+        notifications.markAllRead(userId, clock.instant());
+    }
+}

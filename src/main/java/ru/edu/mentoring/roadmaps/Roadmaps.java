@@ -1,0 +1,335 @@
+package ru.edu.mentoring.roadmaps;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.edu.mentoring.accounts.CurrentUser;
+import ru.edu.mentoring.accounts.Role;
+import ru.edu.mentoring.roadmaps.RoadmapEvents.RoadmapApproved;
+import ru.edu.mentoring.roadmaps.RoadmapEvents.RoadmapReturned;
+import ru.edu.mentoring.roadmaps.RoadmapEvents.RoadmapSubmitted;
+import ru.edu.mentoring.roadmaps.RoadmapViews.MeasureView;
+import ru.edu.mentoring.roadmaps.RoadmapViews.RevisionView;
+import ru.edu.mentoring.roadmaps.RoadmapViews.RoadmapView;
+import ru.edu.mentoring.roadmaps.RoadmapViews.SchoolRoadmapRow;
+import ru.edu.mentoring.roadmaps.RoadmapViews.TransitionView;
+import ru.edu.mentoring.schools.SchoolSummary;
+import ru.edu.mentoring.schools.Schools;
+import ru.edu.mentoring.shared.NotFoundException;
+
+/**
+ * The roadmaps module's service: school roadmaps read within the user's scope, changed by their school's curator,
+ * decided by the department of their municipality. Other modules use {@link #firstApprovalDates}.
+ */
+@Service
+public class Roadmaps {
+
+    private final RoadmapRepository roadmaps;
+    private final MunicipalSectionRepository sections;
+    private final MunicipalMeasureRepository municipalMeasures;
+    private final Schools schools;
+    private final ApplicationEventPublisher events;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    Roadmaps(RoadmapRepository roadmaps, MunicipalSectionRepository sections,
+            MunicipalMeasureRepository municipalMeasures, Schools schools, ApplicationEventPublisher events,
+            MessageSource messages, Clock clock) {
+        this.roadmaps = roadmaps;
+        this.sections = sections;
+        this.municipalMeasures = municipalMeasures;
+        this.schools = schools;
+        this.events = events;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    // --- the public API --------------------------------------------------------------------------------------
+
+    /** The date each school's roadmap was first approved by the department; schools never approved are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, LocalDate> firstApprovalDates(Collection<Long> schoolIds) {
+        if (schoolIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, LocalDate> result = new HashMap<>();
+        for (Object[] row : roadmaps.firstApprovals(schoolIds)) {
+            result.put((Long) row[0], ((Instant) row[1]).atZone(clock.getZone()).toLocalDate());
+        }
+        return result;
+    }
+
+    // --- access ----------------------------------------------------------------------------------------------
+
+    Roadmap readable(CurrentUser user, long id) {
+        Roadmap r = roadmaps.findById(id).orElseThrow(NotFoundException::new);
+        if (!user.canRead(r.getSchoolId(), r.getMunicipalityId())) {
+            throw new NotFoundException();
+        }
+        return r;
+    }
+
+    static boolean isCuratorOf(CurrentUser user, long schoolId) {
+        return user.has(Role.CURATOR) && user.schoolIds().contains(schoolId);
+    }
+
+    static boolean decidesFor(CurrentUser user, long municipalityId) {
+        return user.has(Role.DEPARTMENT) && Objects.equals(user.municipalityId(), municipalityId);
+    }
+
+    Roadmap forCurator(CurrentUser user, long id) {
+        Roadmap r = readable(user, id);
+        if (!isCuratorOf(user, r.getSchoolId())) {
+            throw new AccessDeniedException("not the school's curator");
+        }
+        return r;
+    }
+
+    Roadmap forDepartment(CurrentUser user, long id) {
+        Roadmap r = readable(user, id);
+        if (!decidesFor(user, r.getMunicipalityId())) {
+            throw new AccessDeniedException("not the municipality's department");
+        }
+        return r;
+    }
+
+    Roadmap byMeasureForCurator(CurrentUser user, long measureId) {
+        Roadmap r = roadmaps.findByMeasureId(measureId).orElseThrow(NotFoundException::new);
+        return forCurator(user, r.getId());
+    }
+
+    // --- reading ---------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    RoadmapView view(CurrentUser user, long id) {
+        return toView(readable(user, id));
+    }
+
+    @Transactional(readOnly = true)
+    RoadmapView viewByMeasureForCurator(CurrentUser user, long measureId) {
+        return toView(byMeasureForCurator(user, measureId));
+    }
+
+    @Transactional(readOnly = true)
+    java.util.Optional<Long> roadmapOfSchool(long schoolId) {
+        return roadmaps.findBySchoolId(schoolId).map(Roadmap::getId);
+    }
+
+    @Transactional(readOnly = true)
+    java.util.Optional<RevisionView> lastRevision(CurrentUser user, long id) {
+        Roadmap r = readable(user, id);
+        RoadmapRevision v = r.lastRevision().orElse(null);
+        if (v == null) {
+            return java.util.Optional.empty();
+        }
+        SchoolSummary school = schools.find(user, r.getSchoolId()).orElseThrow(NotFoundException::new);
+        return java.util.Optional.of(new RevisionView(r.getId(), school.shortName(), school.fullName(), v.getNumber(), v.getTitle(),
+                local(v.getApprovedAt()), v.getApprovedBy(), v.getComment(), v.measures()));
+    }
+
+    /** Every school the user sees, with its roadmap's status; {@code onlySubmitted} keeps those awaiting a decision. */
+    @Transactional(readOnly = true)
+    List<SchoolRoadmapRow> schoolRows(CurrentUser user, boolean onlySubmitted) {
+        List<SchoolSummary> visible = schools.visibleTo(user);
+        Map<Long, Roadmap> bySchool = roadmaps.findBySchoolIdIn(visible.stream().map(SchoolSummary::id).toList())
+                .stream().collect(Collectors.toMap(Roadmap::getSchoolId, Function.identity()));
+        LocalDate today = LocalDate.now(clock);
+        List<SchoolRoadmapRow> rows = new ArrayList<>();
+        for (SchoolSummary s : visible) {
+            Roadmap r = bySchool.get(s.id());
+            if (onlySubmitted && (r == null || r.getStatus() != RoadmapStatus.SUBMITTED)) {
+                continue;
+            }
+            if (r == null) {
+                rows.add(new SchoolRoadmapRow(s.id(), s.shortName(), null, null, null, 0, null));
+            } else {
+                long waiting = r.getStatus() == RoadmapStatus.SUBMITTED
+                        ? Math.max(0, ChronoUnit.DAYS.between(
+                                r.getStatusChangedAt().atZone(clock.getZone()).toLocalDate(), today))
+                        : 0;
+                rows.add(new SchoolRoadmapRow(s.id(), s.shortName(), r.getId(), r.getStatus(),
+                        local(r.getStatusChangedAt()), waiting,
+                        r.lastRevision().map(RoadmapRevision::getNumber).orElse(null)));
+            }
+        }
+        return rows;
+    }
+
+    RoadmapView toView(Roadmap r) {
+        LocalDate today = LocalDate.now(clock);
+        String schoolName = schools.summariesOf(List.of(r.getSchoolId())).stream().findFirst()
+                .map(SchoolSummary::shortName).orElse("");
+        List<MeasureView> measures = r.getMeasures().stream().map(m -> new MeasureView(m.getId(), m.getNumber(),
+                m.getTitle(), m.getDeadlineText(), m.getDueOn(), m.getResponsible(), m.getResult(), m.getDoneOn(),
+                m.getEvidence(), MeasureState.of(m.getDoneOn(), m.getDueOn(), today))).toList();
+        List<TransitionView> history = r.getTransitions().stream().map(t -> new TransitionView(t.getFrom(),
+                t.getTo(), t.getActorName(), local(t.getAt()), t.getComment())).collect(Collectors.toCollection(ArrayList::new));
+        java.util.Collections.reverse(history);
+        RoadmapRevision last = r.lastRevision().orElse(null);
+        return new RoadmapView(r.getId(), r.getSchoolId(), schoolName, r.getMunicipalityId(), r.getTitle(),
+                r.getStatus(), local(r.getStatusChangedAt()), r.getVersion(), r.returnComment().orElse(null),
+                last == null ? null : last.getNumber(), last == null ? null : local(last.getApprovedAt()),
+                measures, history);
+    }
+
+    private LocalDateTime local(Instant i) {
+        return i == null ? null : LocalDateTime.ofInstant(i, clock.getZone());
+    }
+
+    ZoneId zone() {
+        return clock.getZone();
+    }
+
+    // --- changing --------------------------------------------------------------------------------------------
+
+    /** Creates the school's roadmap, empty or with the rows of its municipality's roadmap; an existing one is kept. */
+    @Transactional
+    long create(CurrentUser user, long schoolId, boolean fromMunicipal) {
+        SchoolSummary school = schools.find(user, schoolId).orElseThrow(NotFoundException::new);
+        if (!isCuratorOf(user, schoolId)) {
+            throw new AccessDeniedException("not the school's curator");
+        }
+        return roadmaps.findBySchoolId(schoolId).map(Roadmap::getId)
+                .orElseGet(() -> createFor(school, fromMunicipal));
+    }
+
+    /** For demo data and tests: creates the roadmap of a school, without a user. */
+    @Transactional
+    public long createFor(SchoolSummary school, boolean fromMunicipal) {
+        Instant now = clock.instant();
+        String title = messages.getMessage("roadmap.defaultTitle", new Object[] {school.shortName()},
+                Locale.forLanguageTag("ru"));
+        Roadmap r = new Roadmap(school.id(), school.municipalityId(), title, now);
+        if (fromMunicipal) {
+            for (MeasureData m : municipalRows(school.municipalityId())) {
+                r.addMeasure(r.getVersion(), m, now);
+            }
+        }
+        return roadmaps.save(r).getId();
+    }
+
+    /** For demo data and tests: creates a school's roadmap with the given measures. */
+    @Transactional
+    public long createWithMeasures(SchoolSummary school, List<MeasureData> measures) {
+        long id = createFor(school, false);
+        Roadmap r = roadmaps.findById(id).orElseThrow(NotFoundException::new);
+        Instant now = clock.instant();
+        for (MeasureData m : measures) {
+            r.addMeasure(r.getVersion(), m, now);
+        }
+        return id;
+    }
+
+    /** The municipal roadmap flattened into the rows of a school roadmap: each section, then its measures. */
+    List<MeasureData> municipalRows(long municipalityId) {
+        List<MunicipalSection> list = sections.findByMunicipalityIdOrderByPositionAscIdAsc(municipalityId);
+        Map<Long, List<MunicipalMeasure>> bySection = municipalMeasures
+                .findBySectionIdInOrderByPositionAscIdAsc(list.stream().map(MunicipalSection::getId).toList())
+                .stream().collect(Collectors.groupingBy(MunicipalMeasure::getSectionId));
+        List<MeasureData> rows = new ArrayList<>();
+        for (MunicipalSection s : list) {
+            rows.add(new MeasureData(s.getNumber(), s.getTitle(), s.getDeadlineText(), null, null, null));
+            for (MunicipalMeasure m : bySection.getOrDefault(s.getId(), List.of())) {
+                rows.add(new MeasureData(m.getNumber(), m.getTitle(), m.getDeadlineText(), m.getDueTo(),
+                        m.getResponsibleSchool(), null));
+            }
+        }
+        return rows;
+    }
+
+    @Transactional
+    void addMeasure(CurrentUser user, long roadmapId, long version, MeasureData data) {
+        forCurator(user, roadmapId).addMeasure(version, data, clock.instant());
+    }
+
+    @Transactional
+    void updateMeasure(CurrentUser user, long measureId, long version, MeasureData data) {
+        byMeasureForCurator(user, measureId).updateMeasure(version, measureId, data, clock.instant());
+    }
+
+    @Transactional
+    long removeMeasure(CurrentUser user, long measureId, long version) {
+        Roadmap r = byMeasureForCurator(user, measureId);
+        r.removeMeasure(version, measureId, clock.instant());
+        return r.getId();
+    }
+
+    @Transactional
+    public long markDone(CurrentUser user, long measureId, long version, LocalDate on, String evidence) {
+        Roadmap r = byMeasureForCurator(user, measureId);
+        r.markDone(version, measureId, on, evidence, clock.instant());
+        return r.getId();
+    }
+
+    @Transactional
+    long markUndone(CurrentUser user, long measureId, long version) {
+        Roadmap r = byMeasureForCurator(user, measureId);
+        r.markUndone(version, measureId, clock.instant());
+        return r.getId();
+    }
+
+    @Transactional
+    public void submit(CurrentUser user, long id, long version) {
+        Roadmap r = forCurator(user, id);
+        r.submit(version, actor(user), clock.instant());
+        roadmaps.save(r);
+        events.publishEvent(new RoadmapSubmitted(r.getId(), r.getSchoolId(), r.getMunicipalityId(),
+                schoolName(r), user.fullName()));
+    }
+
+    @Transactional
+    public void approve(CurrentUser user, long id, long version, String comment) {
+        Roadmap r = forDepartment(user, id);
+        RoadmapTransition t = r.approve(version, comment, actor(user), clock.instant());
+        roadmaps.save(r);
+        events.publishEvent(new RoadmapApproved(r.getId(), r.getSchoolId(), r.getMunicipalityId(), schoolName(r),
+                user.fullName(), t.getComment()));
+    }
+
+    @Transactional
+    public void returnForRework(CurrentUser user, long id, long version, String comment) {
+        Roadmap r = forDepartment(user, id);
+        RoadmapTransition t = r.returnForRework(version, comment, actor(user), clock.instant());
+        roadmaps.save(r);
+        events.publishEvent(new RoadmapReturned(r.getId(), r.getSchoolId(), r.getMunicipalityId(), schoolName(r),
+                user.fullName(), t.getComment()));
+    }
+
+    @Transactional
+    void startNewDraft(CurrentUser user, long id, long version) {
+        Roadmap r = forCurator(user, id);
+        r.startNewDraft(version, actor(user), clock.instant());
+    }
+
+    /** The roadmap's current version, for demo data and tests that move it through its workflow. */
+    @Transactional(readOnly = true)
+    public long currentVersion(long roadmapId) {
+        return roadmaps.findById(roadmapId).orElseThrow(NotFoundException::new).getVersion();
+    }
+
+    private String schoolName(Roadmap r) {
+        return schools.summariesOf(List.of(r.getSchoolId())).stream().findFirst().map(SchoolSummary::shortName)
+                .orElse("");
+    }
+
+    private static Actor actor(CurrentUser user) {
+        return new Actor(user.id(), user.fullName());
+    }
+}
