@@ -12,12 +12,23 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
     private final CurrentUser user;
     private final boolean enabled;
+    private final boolean locked;
     private String passwordHash;
 
     AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled) {
+        this(user, passwordHash, enabled, false);
+    }
+
+    AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean locked) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
+        this.locked = locked;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     public CurrentUser getUser() {

@@ -19,7 +19,8 @@ class AccountUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return users.findByUsernameIgnoreCase(username == null ? "" : username.trim())
-                .map(u -> new AccountPrincipal(u.toCurrentUser(), u.getPasswordHash(), u.isEnabled()))
+                .map(u -> new AccountPrincipal(u.toCurrentUser(), u.getPasswordHash(), u.isEnabled(),
+                        u.lockedAt(java.time.Instant.now())))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }

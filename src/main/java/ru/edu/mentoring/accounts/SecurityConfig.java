@@ -22,8 +22,16 @@ class SecurityConfig implements WebMvcConfigurer {
             + " form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+    SecurityFilterChain securityFilterChain(HttpSecurity http,
+            @org.springframework.beans.factory.annotation.Value("${app.security.failed-logins-per-ip-per-minute:20}")
+                    int loginsPerMinute,
+            @org.springframework.beans.factory.annotation.Value("${app.security.absolute-session-timeout:12h}")
+                    java.time.Duration absoluteTimeout) throws Exception {
+        http.addFilterBefore(new LoginThrottleFilter(loginsPerMinute),
+                        org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new AbsoluteSessionTimeoutFilter(absoluteTimeout),
+                        org.springframework.security.web.context.SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health")
                         .permitAll()

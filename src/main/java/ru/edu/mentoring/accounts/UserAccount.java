@@ -56,6 +56,12 @@ class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
     @Version
     private long version;
 
@@ -87,6 +93,24 @@ class UserAccount {
         if (this.municipalityId == null) {
             this.municipalityId = municipalityId;
         }
+    }
+
+    /** A failed login: after {@code max} in a row the account locks until {@code now + lockout}. */
+    void recordFailedLogin(int max, java.time.Duration lockout, Instant now) {
+        failedLogins++;
+        if (failedLogins >= max) {
+            lockedUntil = now.plus(lockout);
+            failedLogins = 0;
+        }
+    }
+
+    void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     void changePassword(String passwordHash) {

@@ -37,13 +37,21 @@ class UserAdminController {
     private final SchoolDirectory directory;
     private final PasswordEncoder passwordEncoder;
     private final int pageSize;
+    private final org.springframework.beans.factory.ObjectProvider<
+                    org.springframework.session.FindByIndexNameSessionRepository<? extends org.springframework.session.Session>>
+            sessions;
 
     UserAdminController(
             UserAccountRepository users,
             Accounts accounts,
             SchoolDirectory directory,
             PasswordEncoder passwordEncoder,
+            org.springframework.beans.factory.ObjectProvider<
+                            org.springframework.session.FindByIndexNameSessionRepository<
+                                    ? extends org.springframework.session.Session>>
+                    sessions,
             @Value("${app.page-size:20}") int pageSize) {
+        this.sessions = sessions;
         this.users = users;
         this.accounts = accounts;
         this.directory = directory;
@@ -141,6 +149,9 @@ class UserAdminController {
             redirect.addFlashAttribute("flashError", "user.cannotDisableSelf");
         } else {
             user.setEnabled(enabled);
+            if (!enabled) {
+                endSessions(user.getUsername());
+            }
             redirect.addFlashAttribute("flashSuccess", enabled ? "user.enabledDone" : "user.disabledDone");
         }
         return "redirect:/admin/users/" + id;
@@ -155,9 +166,18 @@ class UserAdminController {
             redirect.addFlashAttribute("flashError", "user.password.short");
         } else {
             user.changePassword(passwordEncoder.encode(newPassword));
+            endSessions(user.getUsername());
             redirect.addFlashAttribute("flashSuccess", "user.passwordReset");
         }
         return "redirect:/admin/users/" + id;
+    }
+
+    /** Ends every session of the user (they are stored in PostgreSQL, so this works across instances). */
+    private void endSessions(String username) {
+        var repository = sessions.getIfAvailable();
+        if (repository != null) {
+            repository.findByPrincipalName(username).keySet().forEach(repository::deleteById);
+        }
     }
 
     private void checkScope(UserForm form, BindingResult errors) {

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A consent to personal-data processing as recorded from the signed paper. */
-public class ConsentForm {
+public class ConsentForm implements java.io.Serializable {
 
     @NotNull(message = "{validation.date}")
     @PastOrPresent(message = "{consent.givenOn.future}")
