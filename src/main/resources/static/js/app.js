@@ -6,3 +6,19 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 }, true);
+
+// A long upload: a form with data-busy shows its [data-busy-indicator] spinner and disables its submit button.
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (event.defaultPrevented || !form.hasAttribute('data-busy')) {
+    return;
+  }
+  var indicator = form.querySelector('[data-busy-indicator]');
+  if (indicator) {
+    indicator.classList.remove('d-none');
+    indicator.classList.add('d-flex');
+  }
+  form.querySelectorAll('button[type=submit]').forEach(function (button) {
+    button.disabled = true;
+  });
+});
