@@ -22,3 +22,16 @@ document.addEventListener('submit', function (event) {
     button.disabled = true;
   });
 });
+
+// A file input styled as a button: [data-file-name] next to it shows the chosen file's name.
+document.addEventListener('change', function (event) {
+  var input = event.target;
+  if (!input.hasAttribute || !input.hasAttribute('data-file-input')) {
+    return;
+  }
+  var label = input.parentElement.querySelector('[data-file-name]');
+  if (label && input.files && input.files.length > 0) {
+    label.textContent = input.files[0].name;
+    label.classList.remove('text-secondary');
+  }
+});
