@@ -76,7 +76,8 @@ class ImportFilesTest {
     @Test
     void headersAreMatchedWhateverTheCase() {
         assertThat(ImportColumn.ofHeader(" дата РОЖДЕНИЯ (дд.мм.гггг) ")).contains(ImportColumn.BIRTH_DATE);
-        assertThat(ImportColumn.ofHeader("Отчёство")).isEmpty();
+        assertThat(ImportColumn.ofHeader("Отчёство")).contains(ImportColumn.MIDDLE_NAME);
+        assertThat(ImportColumn.ofHeader("Прозвище")).isEmpty();
         assertThat(ImportColumn.ofHeader("ОТЧЕСТВО")).contains(ImportColumn.MIDDLE_NAME);
     }
 }
