@@ -191,6 +191,17 @@ class PeopleImportIntegrationTest extends IntegrationTest {
         assertThat(upload("empty.csv", new byte[0]).get("report").toString()).contains("Файл пустой");
         assertThat(upload("big.csv", new byte[2 * 1024 * 1024 + 10]).get("report").toString())
                 .contains("Файл слишком большой");
+        // above the upload limit the request never reaches the import: back to the page with a message
+        MockHttpServletResponse tooLarge = mvc.perform(multipart("/schools/" + school + "/import")
+                        .file(new MockMultipartFile("file", "huge.csv", "text/csv", new byte[10]))
+                        .with(r -> {
+                            r.setContent(new byte[4 * 1024 * 1024]);
+                            return r;
+                        })
+                        .with(csrf()).with(user(users.loadUserByUsername("curator1"))))
+                .andReturn().getResponse();
+        assertThat(tooLarge.getStatus()).isEqualTo(302);
+        assertThat(tooLarge.getRedirectedUrl()).isEqualTo("/schools/" + school + "/import");
         assertThat(persons("school_id = ?", school)).isEqualTo(before);
     }
 
