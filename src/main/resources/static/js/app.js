@@ -6,3 +6,32 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 }, true);
+
+// A long upload: a form with data-busy shows its [data-busy-indicator] spinner and disables its submit button.
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (event.defaultPrevented || !form.hasAttribute('data-busy')) {
+    return;
+  }
+  var indicator = form.querySelector('[data-busy-indicator]');
+  if (indicator) {
+    indicator.classList.remove('d-none');
+    indicator.classList.add('d-flex');
+  }
+  form.querySelectorAll('button[type=submit]').forEach(function (button) {
+    button.disabled = true;
+  });
+});
+
+// A file input styled as a button: [data-file-name] next to it shows the chosen file's name.
+document.addEventListener('change', function (event) {
+  var input = event.target;
+  if (!input.hasAttribute || !input.hasAttribute('data-file-input')) {
+    return;
+  }
+  var label = input.parentElement.querySelector('[data-file-name]');
+  if (label && input.files && input.files.length > 0) {
+    label.textContent = input.files[0].name;
+    label.classList.remove('text-secondary');
+  }
+});
