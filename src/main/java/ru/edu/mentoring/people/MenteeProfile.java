@@ -48,6 +48,10 @@ class MenteeProfile {
         this.inBase = inBase;
     }
 
+    void leaveBase() {
+        this.inBase = false;
+    }
+
     public Long getPersonId() {
         return personId;
     }

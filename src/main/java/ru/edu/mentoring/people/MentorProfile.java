@@ -55,6 +55,10 @@ class MentorProfile {
         this.inBase = inBase;
     }
 
+    void leaveBase() {
+        this.inBase = false;
+    }
+
     boolean trained() {
         return trainingDate != null;
     }

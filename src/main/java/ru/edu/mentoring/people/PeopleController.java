@@ -230,12 +230,37 @@ class PeopleController {
         ParticipationSource source = participations.getIfAvailable();
         model.addAttribute("participations", source == null ? List.of() : source.participations(id));
         model.addAttribute("canEdit", user.editsSchoolData(person.getSchoolId()));
+        boolean canTransfer = user.managesSchoolsOf(school.municipalityId());
+        model.addAttribute("canTransfer", canTransfer);
+        model.addAttribute("transferTargets", canTransfer ? schools.visibleTo(user).stream()
+                .filter(s -> s.municipalityId() == school.municipalityId() && s.id() != school.id()).toList()
+                : List.of());
         if (!model.containsAttribute("consentForm")) {
             model.addAttribute("consentForm", new ConsentForm(people.today(),
                     person.minorOn(people.today()) ? ConsentGiver.REPRESENTATIVE : ConsentGiver.SELF, null,
                     "2025-1"));
         }
         return "people/show";
+    }
+
+    // ---- moving to another school
+
+    @PostMapping("/people/{id}/transfer")
+    String transfer(@PathVariable long id, @RequestParam(required = false) Long toSchoolId,
+            @RequestParam(defaultValue = "-1") long version, CurrentUser user, RedirectAttributes redirect) {
+        Person person = persons.findById(id).orElseThrow(NotFoundException::new);
+        SchoolSummary from = schools.readable(user, person.getSchoolId());
+        if (!user.managesSchoolsOf(from.municipalityId())) {
+            throw new org.springframework.security.access.AccessDeniedException("department only");
+        }
+        SchoolSummary to = toSchoolId == null ? null : schools.find(user, toSchoolId).orElse(null);
+        if (to == null || to.id() == from.id() || to.municipalityId() != from.municipalityId()) {
+            redirect.addFlashAttribute("flashError", "transfer.invalid");
+            return "redirect:/people/" + id;
+        }
+        registry.transfer(id, to.id(), version);
+        redirect.addFlashAttribute("flashSuccess", "transfer.done");
+        return "redirect:/people/" + id;
     }
 
     // ---- bases

@@ -160,6 +160,21 @@ public class PeopleRegistry {
         }
     }
 
+    /**
+     * Moves a person to another school (a student changing schools, a teacher changing jobs): one identity, so the
+     * register keeps every earlier participation; the person leaves the old school's bases.
+     */
+    @Transactional
+    public void transfer(long personId, long toSchoolId, long expectedVersion) {
+        Person person = persons.findById(personId).orElseThrow(NotFoundException::new);
+        if (person.getVersion() != expectedVersion) {
+            throw new StaleVersionException();
+        }
+        person.moveTo(toSchoolId);
+        mentors.findById(personId).ifPresent(MentorProfile::leaveBase);
+        mentees.findById(personId).ifPresent(MenteeProfile::leaveBase);
+    }
+
     /** For the demo data: the day everyone now in the school's bases was included. */
     @Transactional
     public void setBasesIncludedOn(long schoolId, LocalDate mentorsOn, LocalDate menteesOn) {

@@ -111,6 +111,13 @@ class Person {
         this.updatedAt = Instant.now();
     }
 
+    /** The person moves to another school; the school-specific key is left behind. */
+    void moveTo(long schoolId) {
+        this.schoolId = schoolId;
+        this.externalKey = null;
+        this.updatedAt = Instant.now();
+    }
+
     /** Lower case with «ё» as «е», for search and Russian sorting. */
     static String searchKey(String text) {
         return text.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("\\s+", " ").strip();
