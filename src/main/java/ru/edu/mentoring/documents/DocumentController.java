@@ -128,8 +128,12 @@ class DocumentController {
     String publish(@PathVariable long id, @RequestParam(required = false) Long version,
             @RequestParam(defaultValue = "false") boolean published, CurrentUser user, RedirectAttributes redirect) {
         SchoolDocument d = documents.forCurator(user, id);
-        documents.publish(user, id, required(version), published);
-        redirect.addFlashAttribute("flashSuccess", published ? "document.published" : "document.unpublished");
+        try {
+            documents.publish(user, id, required(version), published);
+            redirect.addFlashAttribute("flashSuccess", published ? "document.published" : "document.unpublished");
+        } catch (UploadRejected e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
         return "redirect:/documents/school/" + d.getSchoolId();
     }
 

@@ -225,6 +225,9 @@ public class Documents {
         if (d.getVersion() != version) {
             throw new StaleVersionException();
         }
+        if (on && d.getKind() == DocumentKind.PAIRS_ORDER) {
+            throw new UploadRejected("document.publish.pairsOrder");
+        }
         d.publish(on);
         return d.getSchoolId();
     }

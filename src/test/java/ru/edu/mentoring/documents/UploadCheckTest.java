@@ -12,7 +12,7 @@ class UploadCheckTest {
         assertThat(UploadCheck.safeName("Положение о наставничестве.PDF")).isEqualTo("Положение о наставничестве.pdf");
         assertThat(UploadCheck.safeName("evil\u202Egpj.pdf")).isEqualTo("evilgpj.pdf");
         assertThat(UploadCheck.safeName("a\u0000b\tc.pdf")).isEqualTo("abc.pdf");
-        assertThat(UploadCheck.safeName("...hidden.pdf")).isEqualTo("hidden.pdf");
+        assertThat(UploadCheck.safeName(".hidden.pdf")).isEqualTo("hidden.pdf");
         assertThat(UploadCheck.safeName(".pdf")).isEqualTo("документ.pdf");
         assertThat(UploadCheck.safeName("что?<это>.docx")).isEqualTo("что__это_.docx");
         assertThat(UploadCheck.safeName("й".repeat(300) + ".pdf")).hasSize(124);
