@@ -75,9 +75,9 @@ final class UploadCheck {
                 clean.appendCodePoint(cp);
             }
         });
-        String name = clean.toString().replaceAll(" {2,}", " ").strip().replaceAll("^[.\\s]+", "");
+        String name = clean.toString().replaceAll(" {2,}", " ").strip();
         int dot = name.lastIndexOf('.');
-        String base = dot < 0 ? name : name.substring(0, dot).strip();
+        String base = (dot < 0 ? name : name.substring(0, dot)).replaceAll("^[.\\s]+", "").strip();
         String ext = dot < 0 ? "" : name.substring(dot + 1).strip().toLowerCase(java.util.Locale.ROOT);
         if (base.isEmpty()) {
             base = "документ";
