@@ -33,7 +33,7 @@ class SecurityConfig implements WebMvcConfigurer {
                         org.springframework.security.web.context.SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health")
+                                "/actuator/health", "/public/**")
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole(Role.ADMIN.name())

@@ -102,4 +102,33 @@ public class Pairing implements ParticipationSource, FormCatalog {
         return pairs.findById(pairId).map(MentoringPair::getSchoolId);
     }
 
+    /** An active pair or group not yet fixed by an order, as the order on fixing pairs lists it. */
+    public record PairLine(long id, String formName, String mentorName, List<String> menteeNames,
+            LocalDate startDate) {}
+
+    /** The school's active pairs and groups without an order, by start date; names in full for the order's text. */
+    @Transactional(readOnly = true)
+    public List<PairLine> activePairsWithoutOrder(long schoolId) {
+        LocalDate today = people.today();
+        List<MentoringPair> list = pairs.search(schoolId, null, PairStatus.ACTIVE, null, true, List.of(-1L), true,
+                false, today, org.springframework.data.domain.Pageable.unpaged()).getContent();
+        Set<Long> ids = new HashSet<>();
+        list.forEach(p -> {
+            ids.add(p.getMentorId());
+            ids.addAll(p.getMenteeIds());
+        });
+        Map<Long, Participant> names = people.participants(ids, today);
+        Map<Long, String> formNames = forms.findAll().stream()
+                .collect(Collectors.toMap(MentoringForm::getId, MentoringForm::getName));
+        return list.stream()
+                .sorted(java.util.Comparator.comparing(MentoringPair::getStartDate).thenComparing(MentoringPair::getId))
+                .map(p -> new PairLine(p.getId(), formNames.get(p.getFormId()), fullName(names, p.getMentorId()),
+                        p.getMenteeIds().stream().map(id -> fullName(names, id)).sorted().toList(), p.getStartDate()))
+                .toList();
+    }
+
+    private static String fullName(Map<Long, Participant> names, long id) {
+        Participant p = names.get(id);
+        return p == null ? "—" : p.fullName();
+    }
 }

@@ -195,4 +195,18 @@ public class PairingService {
                 busy)));
         return violations.stream().filter(Objects::nonNull).toList();
     }
+    /**
+     * Fixes the given pairs of the school by an order (number and date as typed); every pair must be the school's,
+     * active and not yet fixed by an order, else nothing changes and an empty result says so.
+     */
+    @Transactional
+    public int fixByOrder(long schoolId, java.util.Collection<Long> pairIds, String orderNumber, LocalDate orderDate) {
+        List<MentoringPair> list = pairs.findAllById(pairIds);
+        if (list.size() != new HashSet<>(pairIds).size() || list.stream().anyMatch(p -> p.getSchoolId() != schoolId
+                || p.getStatus() != PairStatus.ACTIVE || p.getOrderNumber() != null)) {
+            return 0;
+        }
+        list.forEach(p -> p.fixByOrder(orderNumber, orderDate));
+        return list.size();
+    }
 }

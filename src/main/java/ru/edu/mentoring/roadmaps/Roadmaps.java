@@ -332,4 +332,43 @@ public class Roadmaps {
     private static Actor actor(CurrentUser user) {
         return new Actor(user.id(), user.fullName());
     }
+    // --- the public API: the approved roadmap's progress, for public pages and reports -----------------------
+
+    /** One measure of the approved revision with its progress today: done (with the date), planned or overdue. */
+    public record ProgressLine(String number, String title, String deadlineText, LocalDate dueOn, MeasureState state,
+            LocalDate doneOn) {}
+
+    /** The school's last approved revision and the progress of its measures; section headings are left out. */
+    public record ApprovedProgress(String title, int revision, LocalDate approvedOn, List<ProgressLine> lines) {
+
+        public long count(MeasureState state) {
+            return lines.stream().filter(l -> l.state() == state).count();
+        }
+    }
+
+    /**
+     * The progress of the school's approved roadmap, if it has one. The measures are those of the last approved
+     * revision; a measure's done date comes from the roadmap's current measure with the same number and title.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ApprovedProgress> approvedProgress(long schoolId) {
+        Roadmap r = roadmaps.findBySchoolId(schoolId).orElse(null);
+        if (r == null || r.lastRevision().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        RoadmapRevision v = r.lastRevision().get();
+        LocalDate today = LocalDate.now(clock);
+        Map<String, LocalDate> done = new HashMap<>();
+        r.getMeasures().stream().filter(m -> m.getDoneOn() != null)
+                .forEach(m -> done.put(m.getNumber() + "\u0000" + m.getTitle(), m.getDoneOn()));
+        List<ProgressLine> lines = v.measures().stream()
+                .filter(m -> m.dueOn() != null || m.responsible() != null || m.result() != null)
+                .map(m -> {
+                    LocalDate doneOn = done.get(m.number() + "\u0000" + m.title());
+                    return new ProgressLine(m.number(), m.title(), m.deadlineText(), m.dueOn(),
+                            MeasureState.of(doneOn, m.dueOn(), today), doneOn);
+                }).toList();
+        return java.util.Optional.of(new ApprovedProgress(v.getTitle(), v.getNumber(),
+                v.getApprovedAt().atZone(clock.getZone()).toLocalDate(), lines));
+    }
 }

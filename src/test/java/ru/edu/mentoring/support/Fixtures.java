@@ -82,6 +82,21 @@ public final class Fixtures {
             jdbc.update("insert into municipal_measure (section_id, position, number, title) values (?, 1, '1.1.',"
                     + " 'Разработка муниципальной дорожной карты')", section);
         }
+        if (jdbc.queryForObject("select count(*) from school_document where school_id = ?", Long.class, school) == 0) {
+            java.util.UUID file = java.util.UUID.randomUUID();
+            jdbc.update("insert into document_file (id, content) values (?, ?)", file,
+                    "%PDF-1.4\n%test\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            jdbc.update("insert into school_document (school_id, municipality_id, kind, title, file_name, file_type,"
+                    + " size_bytes, file_id, published, uploaded_by, uploaded_at) values (?, ?, 'ORDER_STUDENTS',"
+                    + " 'Приказ (тест)', 'prikaz.pdf', 'PDF', 15, ?, true, 'Тест', now())", school, municipality, file);
+            jdbc.update("insert into school_news (school_id, municipality_id, title, news_date, body, created_at)"
+                    + " values (?, ?, 'Новость (тест)', date '2025-10-01', 'Текст', now())", school, municipality);
+        }
+        if (jdbc.queryForObject("select count(*) from normative_act where municipality_id = ?", Long.class,
+                municipality) == 0) {
+            jdbc.update("insert into normative_act (municipality_id, position, title, number, act_date) values (?, 1,"
+                    + " 'Распоряжение (тест)', 'Р-145', date '2019-12-25')", municipality);
+        }
         if (jdbc.queryForObject("select count(*) from notification where school_id = ?", Long.class, school) == 0) {
             jdbc.update("insert into notification (user_id, kind, school_id, school_name, actor_name, link,"
                     + " created_at) values (?, 'ROADMAP_APPROVED', ?, 'МБОУ СОШ № 3 (тест)', 'Тест', '/roadmaps',"

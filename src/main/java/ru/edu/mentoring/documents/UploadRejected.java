@@ -1,0 +1,16 @@
+package ru.edu.mentoring.documents;
+
+/** An upload refused before anything is stored; carries the key of the Russian message shown to the curator. */
+class UploadRejected extends RuntimeException {
+
+    private final String messageKey;
+
+    UploadRejected(String messageKey) {
+        super(messageKey);
+        this.messageKey = messageKey;
+    }
+
+    String messageKey() {
+        return messageKey;
+    }
+}
