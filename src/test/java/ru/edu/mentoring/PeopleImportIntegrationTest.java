@@ -200,7 +200,7 @@ class PeopleImportIntegrationTest extends IntegrationTest {
         MockHttpServletResponse tooLarge = mvc.perform(multipart("/schools/" + school + "/import")
                         .file(new MockMultipartFile("file", "huge.csv", "text/csv", new byte[10]))
                         .with(r -> {
-                            r.setContent(new byte[4 * 1024 * 1024]);
+                            r.setContent(new byte[7 * 1024 * 1024]);
                             return r;
                         })
                         .with(csrf()).with(user(users.loadUserByUsername("curator1"))))
