@@ -98,6 +98,9 @@ class PeopleDemoData implements ApplicationRunner {
             SchoolSummary school = all.get(i);
             int students = sizes[i % sizes.length];
             for (int year = 2020; year <= today.getYear(); year++) {
+                if (year == today.getYear() && school.shortName().equals("МАУ ДО «ЦДТ»")) {
+                    continue; // this year's count not entered yet: monitoring shows «нет данных», not 0 %
+                }
                 schools.setStudentCount(school.id(), year, students - (today.getYear() - year) * 3, null);
             }
             if (school.shortName().equals("МБОУ ООШ № 22")) {
