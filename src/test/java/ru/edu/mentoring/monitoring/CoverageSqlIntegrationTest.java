@@ -114,6 +114,9 @@ class CoverageSqlIntegrationTest extends IntegrationTest {
             // The same student (one person id) taking part in a pair of another school of the municipality: the UI
             // keeps persons per school, so the record is made directly; the count must still take them once.
             jdbc.update("insert into pair_mentee (pair_id, person_id) values (?, ?)", q1, s2);
+            // the bases were formed before the first pair (mentors count as of a date only once in the base)
+            people.setBasesIncludedOn(schoolA, LocalDate.of(2022, 9, 1), LocalDate.of(2022, 9, 1));
+            people.setBasesIncludedOn(schoolB, LocalDate.of(2022, 9, 1), LocalDate.of(2022, 9, 1));
         }
     }
 
@@ -125,6 +128,9 @@ class CoverageSqlIntegrationTest extends IntegrationTest {
 
     private long student(long school, String surname, int grade) {
         long id = people.create(school, PersonKind.STUDENT, Fixtures.person(surname, "Иван", "Петрович", grade));
+        for (int year = 2021; year <= 2025; year++) {
+            people.setClass(id, year, Math.max(1, grade - (2026 - year)), "А");
+        }
         people.recordConsent(id, new ConsentForm(LocalDate.of(2022, 9, 1), ConsentGiver.REPRESENTATIVE,
                 "Родитель Ученика", "2022-1"));
         return id;
