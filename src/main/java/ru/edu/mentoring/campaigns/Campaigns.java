@@ -247,6 +247,20 @@ public class Campaigns {
         return rows.stream().filter(r -> !overdueOnly || r.overdueCount() > 0).sorted(order).toList();
     }
 
+    /** A school's row in its municipality's latest campaign (by academic year), with the campaign. */
+    public record SchoolStages(CampaignSummary campaign, Row row) {}
+
+    /**
+     * The stages of a school in its municipality's latest campaign, or empty when there is none; for modules that
+     * have already checked that the user reads the school (monitoring's drill-down).
+     */
+    @Transactional
+    public java.util.Optional<SchoolStages> latestStages(SchoolSummary school) {
+        return campaigns.findByMunicipalityId(school.municipalityId()).stream()
+                .max(Comparator.comparingInt(Campaign::getAcademicYear).thenComparing(Campaign::getId))
+                .map(c -> new SchoolStages(summary(c), rows(c, List.of(school)).get(0)));
+    }
+
     // --- the stakeholders-informed mark ----------------------------------------------------------------------
 
     public record InformedTarget(CampaignSummary campaign, long schoolId, String schoolName, LocalDate informedOn,

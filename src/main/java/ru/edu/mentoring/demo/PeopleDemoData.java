@@ -92,12 +92,17 @@ class PeopleDemoData implements ApplicationRunner {
         Random random = new Random(42);
         LocalDate today = LocalDate.now(clock);
         int[] sizes = {220, 180, 140, 260, 120, 60, 150, 90};
-        double[] shares = {0.80, 0.55, 0.35, 0.70, 0.25, 0.50, 0.45, 0.60};
+        // Schools in the order of their short names: ГАПОУ, Лицей № 21, СОШ № 1, СОШ № 10, СОШ № 2, СОШ № 7, ЦДТ, ООШ № 22;
+        // Лицей № 21 and СОШ № 10 reach the 70 % target, the others stay below it
+        double[] shares = {0.80, 0.90, 0.35, 0.90, 0.25, 0.50, 0.45, 0.60};
         int pairsMade = 0;
         for (int i = 0; i < all.size(); i++) {
             SchoolSummary school = all.get(i);
             int students = sizes[i % sizes.length];
             for (int year = 2020; year <= today.getYear(); year++) {
+                if (year == today.getYear() && school.shortName().equals("МАУ ДО «ЦДТ»")) {
+                    continue; // this year's count not entered yet: monitoring shows «нет данных», not 0 %
+                }
                 schools.setStudentCount(school.id(), year, students - (today.getYear() - year) * 3, null);
             }
             if (school.shortName().equals("МБОУ ООШ № 22")) {

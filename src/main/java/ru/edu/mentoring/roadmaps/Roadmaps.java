@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -74,6 +75,12 @@ public class Roadmaps {
             result.put((Long) row[0], ((Instant) row[1]).atZone(clock.getZone()).toLocalDate());
         }
         return result;
+    }
+
+    /** The status of a school's roadmap, or empty when the school has none yet (for monitoring's drill-down). */
+    @Transactional(readOnly = true)
+    public Optional<RoadmapStatus> statusOf(long schoolId) {
+        return roadmaps.findBySchoolId(schoolId).map(Roadmap::getStatus);
     }
 
     // --- access ----------------------------------------------------------------------------------------------

@@ -1,0 +1,185 @@
+package ru.edu.mentoring.monitoring;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The read model of the dashboards: aggregate SQL over indexed tables, one statement per kind of figure. Reads other
+ * modules' tables read-only (see package-info). {@code :school} = -1 means every school of {@code :m}.
+ */
+@Repository
+class MonitoringQueries {
+
+    record SchoolCount(long municipalityId, String municipalityName, Long schoolId, String shortName, Integer year,
+            Integer students) {}
+
+    /** Students involved in a year: per school, or for the whole selection when schoolId is null. */
+    record Involvement(int year, Long schoolId, long involved, long involvedCounted) {}
+
+    /** A fact of a school: kind (FORM, FORM_STUDENTS, STATUS, MENTORS, TRAINED, YOUNG, YOUNG_MENTORED, GRADE...). */
+    record Fact(long schoolId, String kind, String key, long n) {}
+
+    record MunicipalCoverage(long municipalityId, String name, long involved, long students, int schools,
+            int schoolsWithCount) {}
+
+    record Target(int year, BigDecimal percent, long version) {}
+
+    private static final String SCOPE = "select s.id from school s where s.municipality_id = :m"
+            + " and (:school = -1 or s.id = :school)";
+
+    /** Non-draft pairs of the scope whose period overlaps [1 January :y, :d] for each year of the series. */
+    private static final String INVOLVED = "with years as ("
+            + "  select y, make_date(y, 1, 1) as ys, least(make_date(y, 12, 31), cast(:asOf as date)) as d"
+            + "  from generate_series(:from, :to) as y),"
+            + " sc as (" + SCOPE + "),"
+            + " p as (select years.y, mp.id, mp.school_id, mp.mentor_id from years"
+            + "  join mentoring_pair mp on mp.status <> 'DRAFT' and mp.start_date <= years.d"
+            + "   and (mp.end_date is null or mp.end_date >= years.ys)"
+            + "  join sc on sc.id = mp.school_id),"
+            + " i as (select y, school_id, mentor_id as person_id from p"
+            + "  union select p.y, p.school_id, pm.person_id from p join pair_mentee pm on pm.pair_id = p.id)"
+            + " select i.y, i.school_id, count(distinct i.person_id) as involved,"
+            + "  count(distinct i.person_id) filter (where cnt.students > 0) as involved_counted"
+            + " from i join person per on per.id = i.person_id and per.kind = 'STUDENT'"
+            + " left join student_count cnt on cnt.school_id = i.school_id and cnt.year = i.y"
+            + " group by grouping sets ((i.y, i.school_id), (i.y))";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    MonitoringQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static MapSqlParameterSource scope(long municipalityId, Long schoolId) {
+        return new MapSqlParameterSource("m", municipalityId).addValue("school", schoolId == null ? -1L : schoolId);
+    }
+
+    /** The municipality, its schools (or one) and their student counts of the given years: one statement. */
+    List<SchoolCount> schoolCounts(long municipalityId, Long schoolId, int from, int to) {
+        return jdbc.query("select m.id as mid, m.name as mname, s.id as sid, s.short_name, c.year, c.students"
+                        + " from municipality m"
+                        + " left join school s on s.municipality_id = m.id and (:school = -1 or s.id = :school)"
+                        + " left join student_count c on c.school_id = s.id and c.year between :from and :to"
+                        + " where m.id = :m order by s.short_name, s.id, c.year",
+                scope(municipalityId, schoolId).addValue("from", from).addValue("to", to),
+                (rs, n) -> new SchoolCount(rs.getLong("mid"), rs.getString("mname"),
+                        (Long) rs.getObject("sid", Long.class), rs.getString("short_name"),
+                        (Integer) rs.getObject("year", Integer.class), (Integer) rs.getObject("students",
+                                Integer.class)));
+    }
+
+    /** Involved students per year from..to (each year as of min(31 December, asOf)): one statement. */
+    List<Involvement> involvement(long municipalityId, Long schoolId, int from, int to, LocalDate asOf) {
+        return jdbc.query(INVOLVED,
+                scope(municipalityId, schoolId).addValue("from", from).addValue("to", to).addValue("asOf", asOf),
+                (rs, n) -> new Involvement(rs.getInt("y"), (Long) rs.getObject("school_id", Long.class),
+                        rs.getLong("involved"), rs.getLong("involved_counted")));
+    }
+
+    /**
+     * Per-school facts of one year as of a date: pairs by form and by status, students involved by form and by grade,
+     * mentors in the base and trained ones, young specialists and those mentored. One statement.
+     */
+    List<Fact> facts(long municipalityId, Long schoolId, int year, LocalDate asOf, int academicYear) {
+        String sql = "with sc as (" + SCOPE + "),"
+                + " p as (select mp.* from mentoring_pair mp join sc on sc.id = mp.school_id"
+                + "  where mp.start_date <= :d and (mp.end_date is null or mp.end_date >= :ys)),"
+                + " part as (select p.id, p.school_id, p.form_id, p.mentor_id as person_id from p where p.status <> 'DRAFT'"
+                + "  union select p.id, p.school_id, p.form_id, pm.person_id from p join pair_mentee pm on pm.pair_id = p.id"
+                + "  where p.status <> 'DRAFT'),"
+                + " young as (select per.id, per.school_id from person per join sc on sc.id = per.school_id"
+                + "  where per.kind = 'TEACHER' and per.teaching_since <= :d"
+                + "  and per.teaching_since > cast(:d as date) - interval '4 years')"
+                + " select p.school_id, 'FORM' as kind, f.name as key, count(*) as n from p"
+                + "  join mentoring_form f on f.id = p.form_id where p.status <> 'DRAFT' group by p.school_id, f.name"
+                + " union all select p.school_id, 'STATUS', p.status, count(*) from p group by p.school_id, p.status"
+                + " union all select part.school_id, 'FORM_STUDENTS', f.name, count(distinct part.person_id) from part"
+                + "  join person per on per.id = part.person_id and per.kind = 'STUDENT'"
+                + "  join mentoring_form f on f.id = part.form_id group by part.school_id, f.name"
+                + " union all select part.school_id, 'GRADE', cast(coalesce(c.grade, 0) as varchar),"
+                + "  count(distinct part.person_id) from part"
+                + "  join person per on per.id = part.person_id and per.kind = 'STUDENT'"
+                + "  left join student_class c on c.person_id = per.id and c.academic_year = :ay"
+                + "  where :school <> -1 group by part.school_id, c.grade"
+                + " union all select per.school_id, 'GRADE_REGISTERED', cast(coalesce(c.grade, 0) as varchar), count(*)"
+                + "  from person per join sc on sc.id = per.school_id"
+                + "  left join student_class c on c.person_id = per.id and c.academic_year = :ay"
+                + "  where :school <> -1 and per.kind = 'STUDENT' group by per.school_id, c.grade"
+                + " union all select m.school_id, 'MENTORS', '', count(*) from mentor_profile m join sc on sc.id = m.school_id"
+                + "  where m.in_base and m.included_on <= :d group by m.school_id"
+                + " union all select m.school_id, 'TRAINED', '', count(*) from mentor_profile m join sc on sc.id = m.school_id"
+                + "  where m.in_base and m.included_on <= :d and m.training_date <= :d group by m.school_id"
+                + " union all select young.school_id, 'YOUNG', '', count(*) from young group by young.school_id"
+                + " union all select young.school_id, 'YOUNG_MENTORED', '', count(distinct young.id) from young"
+                + "  join pair_mentee pm on pm.person_id = young.id"
+                + "  join p on p.id = pm.pair_id and p.status <> 'DRAFT' group by young.school_id";
+        return jdbc.query(sql, scope(municipalityId, schoolId).addValue("d", asOf)
+                        .addValue("ys", LocalDate.of(year, 1, 1)).addValue("ay", academicYear),
+                (rs, n) -> new Fact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+    }
+
+    /** Every municipality's involved students (distinct) and students in one year as of a date: one statement. */
+    List<MunicipalCoverage> region(int year, LocalDate asOf) {
+        String sql = "with p as (select mp.id, mp.school_id, mp.mentor_id from mentoring_pair mp"
+                + "  where mp.status <> 'DRAFT' and mp.start_date <= :d and (mp.end_date is null or mp.end_date >= :ys)),"
+                + " i as (select school_id, mentor_id as person_id from p"
+                + "  union select p.school_id, pm.person_id from p join pair_mentee pm on pm.pair_id = p.id),"
+                + " inv as (select s.municipality_id, count(distinct i.person_id) as involved from i"
+                + "  join person per on per.id = i.person_id and per.kind = 'STUDENT'"
+                + "  join school s on s.id = i.school_id"
+                + "  join student_count c on c.school_id = i.school_id and c.year = :y and c.students > 0"
+                + "  group by s.municipality_id),"
+                + " st as (select s.municipality_id, count(s.id) as schools, count(c.school_id) as counted,"
+                + "  coalesce(sum(c.students), 0) as students from school s"
+                + "  left join student_count c on c.school_id = s.id and c.year = :y and c.students > 0"
+                + "  group by s.municipality_id)"
+                + " select m.id, m.name, coalesce(inv.involved, 0), coalesce(st.students, 0), coalesce(st.schools, 0),"
+                + "  coalesce(st.counted, 0) from municipality m left join inv on inv.municipality_id = m.id"
+                + " left join st on st.municipality_id = m.id order by m.name";
+        return jdbc.query(sql, new MapSqlParameterSource("y", year).addValue("d", asOf)
+                        .addValue("ys", LocalDate.of(year, 1, 1)),
+                (rs, n) -> new MunicipalCoverage(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getInt(5), rs.getInt(6)));
+    }
+
+    // --- data quality ----------------------------------------------------------------------------------------
+
+    record SchoolIssue(long schoolId, String shortName, long withoutOrder, long overdue, boolean noCount) {}
+
+    record OverCapacity(long personId, long schoolId, String schoolName, String name, int capacity, long mentees) {}
+
+    /** Per school: active pairs without an order, active pairs past their planned end, no student count for the year. */
+    List<SchoolIssue> schoolIssues(long municipalityId, int year, LocalDate today) {
+        String sql = "select s.id, s.short_name,"
+                + " (select count(*) from mentoring_pair p where p.school_id = s.id and p.status = 'ACTIVE'"
+                + "   and p.order_number is null),"
+                + " (select count(*) from mentoring_pair p where p.school_id = s.id and p.status = 'ACTIVE'"
+                + "   and p.planned_end < :today),"
+                + " not exists (select 1 from student_count c where c.school_id = s.id and c.year = :y)"
+                + " from school s where s.municipality_id = :m order by s.short_name, s.id";
+        return jdbc.query(sql, new MapSqlParameterSource("m", municipalityId).addValue("y", year)
+                        .addValue("today", today),
+                (rs, n) -> new SchoolIssue(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getBoolean(5)));
+    }
+
+    /** Mentors with more mentees in active pairs than their capacity. */
+    List<OverCapacity> overCapacity(long municipalityId) {
+        String sql = "select per.id, s.id, s.short_name,"
+                + " per.last_name || ' ' || per.first_name || coalesce(' ' || per.middle_name, ''),"
+                + " m.capacity, count(distinct pm.person_id)"
+                + " from mentor_profile m join person per on per.id = m.person_id"
+                + " join school s on s.id = per.school_id and s.municipality_id = :m"
+                + " join mentoring_pair p on p.mentor_id = per.id and p.status = 'ACTIVE'"
+                + " join pair_mentee pm on pm.pair_id = p.id"
+                + " group by per.id, s.id, s.short_name, per.last_name, per.first_name, per.middle_name, m.capacity"
+                + " having count(distinct pm.person_id) > m.capacity order by s.short_name, per.last_name";
+        return jdbc.query(sql, new MapSqlParameterSource("m", municipalityId),
+                (rs, n) -> new OverCapacity(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5), rs.getLong(6)));
+    }
+}
