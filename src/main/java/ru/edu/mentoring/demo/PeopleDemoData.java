@@ -181,7 +181,7 @@ class PeopleDemoData implements ApplicationRunner {
         for (int n = 0; n < teachers.size(); n++) {
             boolean trained = n != teachers.size() - 1 && (!lagging || n % 2 == 0);
             registry.putInMentorBase(teachers.get(n), new MentorForm("Методика преподавания, классное руководство",
-                    16, trained ? LocalDate.of(2020, 10, 15).plusYears(n % 4) : null,
+                    30, trained ? LocalDate.of(2020, 10, 15).plusYears(n % 4) : null,
                     trained ? "«Наставник в образовательной организации», 36 ч." : null));
         }
         for (Long id : externals) {
@@ -252,7 +252,7 @@ class PeopleDemoData implements ApplicationRunner {
         int k = 0;
         int t = 0;
         while (k < wanted && t < teachers.size() - 1 && !college) {
-            List<Long> group = consenting.subList(k, Math.min(consenting.size(), k + Math.min(14, wanted - k)));
+            List<Long> group = consenting.subList(k, Math.min(consenting.size(), k + Math.min(28, wanted - k)));
             k += group.size();
             PairForm form = new PairForm(teacherStudent, null, teachers.get(t), Set.copyOf(group), null,
                     LocalDate.of(today.getYear(), 9, 20), t == 1 ? today.minusDays(10) : LocalDate.of(today.getYear() + 1,
