@@ -284,18 +284,8 @@ class PeopleController {
                 && form.getCapacity() > 5) {
             errors.rejectValue("capacity", "mentor.capacity.student");
         }
-        if (errors.hasErrors()) {
-            return basePage(model, person, "people/mentor-form");
-        }
-        try {
-            registry.putInMentorBase(id, form);
-        } catch (StaleVersionException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", true);
-            return basePage(model, person, "people/mentor-form");
-        }
-        redirect.addFlashAttribute("flashSuccess", "mentor.saved");
-        return "redirect:/people/" + id;
+        return saveBase(person, errors, model, redirect, response, "people/mentor-form", "mentor.saved",
+                () -> registry.putInMentorBase(id, form));
     }
 
     @GetMapping("/people/{id}/mentee")
@@ -319,18 +309,25 @@ class PeopleController {
         if (form.getWantedFormId() != null && !formNames().containsKey(form.getWantedFormId())) {
             errors.rejectValue("wantedFormId", "mentee.wantedForm.invalid");
         }
+        return saveBase(person, errors, model, redirect, response, "people/mentee-form", "mentee.saved",
+                () -> registry.putInMenteeBase(id, form));
+    }
+
+    /** Saves a base entry: errors or a stale version re-render the form with the input kept (409 when stale). */
+    private String saveBase(Person person, BindingResult errors, Model model, RedirectAttributes redirect,
+            HttpServletResponse response, String view, String done, Runnable save) {
         if (errors.hasErrors()) {
-            return basePage(model, person, "people/mentee-form");
+            return basePage(model, person, view);
         }
         try {
-            registry.putInMenteeBase(id, form);
+            save.run();
         } catch (StaleVersionException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("conflict", true);
-            return basePage(model, person, "people/mentee-form");
+            return basePage(model, person, view);
         }
-        redirect.addFlashAttribute("flashSuccess", "mentee.saved");
-        return "redirect:/people/" + id;
+        redirect.addFlashAttribute("flashSuccess", done);
+        return "redirect:/people/" + person.getId();
     }
 
     private String basePage(Model model, Person person, String view) {
