@@ -53,6 +53,25 @@ class ErrorPagesTest extends IntegrationTest {
     }
 
     @Test
+    void everyHtmlResponseErrorPagesIncludedCarriesTheSecurityHeaders() {
+        HttpSession anonymous = new HttpSession(port);
+        HttpSession curator = HttpSession.loggedIn(port, "curator1", "demo");
+        for (HttpResponse<String> page : java.util.List.of(anonymous.get("/login"), curator.get("/"),
+                curator.get("/no-such-page"), curator.get("/admin/users"),
+                curator.get("/schools/" + Fixtures.school2(jdbc)))) {
+            var h = page.headers();
+            String what = page.uri() + " " + page.statusCode();
+            assertThat(h.firstValue("Content-Security-Policy").orElse("")).as(what)
+                    .contains("default-src 'self'", "frame-ancestors 'none'", "script-src 'self'")
+                    .doesNotContain("unsafe-inline", "http:", "https:");
+            assertThat(h.firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+            assertThat(h.firstValue("X-Frame-Options")).as(what).hasValue("DENY");
+            assertThat(h.firstValue("Referrer-Policy")).as(what).hasValue("same-origin");
+            assertThat(h.firstValue("Cache-Control").orElse("")).as(what).contains("no-store");
+        }
+    }
+
+    @Test
     void aStaleSaveShowsTheConflictAndKeepsTheInput() {
         HttpSession session = HttpSession.loggedIn(port, "department", "demo");
         long school = Fixtures.schoolId(jdbc, "МАОУ СОШ № 7");
