@@ -177,7 +177,6 @@ class ReportController {
             model.addAttribute("comment", comment);
             return show(id, user, model);
         } catch (ReportRuleException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("decisionError", e.messageKey());
             model.addAttribute("comment", comment);
             return show(id, user, model);
