@@ -30,12 +30,12 @@ import ru.edu.mentoring.support.IntegrationTest;
 
 /**
  * The figures of a report are live while it is a draft and frozen once it is submitted: after a change of the data the
- * report page, its XLSX and the municipal summary still show the submitted numbers. On МБОУ ООШ № 22 with its own
- * curator (this test's alone); the school's student count is restored afterwards.
+ * report page, its XLSX and the municipal summary still show the submitted numbers. On МАОУ «Лицей № 21» with the curator
+ * of RoadmapWorkflowTest; the school's student count is restored afterwards.
  */
 class FrozenFiguresTest extends IntegrationTest {
 
-    static final String SCHOOL = "МБОУ ООШ № 22";
+    static final String SCHOOL = "МАОУ «Лицей № 21»";
     static final int YEAR = 2025;
     static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
 
@@ -67,13 +67,14 @@ class FrozenFiguresTest extends IntegrationTest {
     void aFreshDraftOfTheSchool() {
         school = Fixtures.schoolId(jdbc, SCHOOL);
         synchronized (FrozenFiguresTest.class) {
-            if (!accounts.usernameTaken("curator.reports")) {
-                long id = accounts.create(new Accounts.NewAccount("curator.reports", "demo",
-                        "Лебедева Ксения Игоревна", null, Set.of(Role.CURATOR), null, Set.of()));
-                schools.appointCurator(school, id, "15-о", LocalDate.of(2025, 9, 10));
+            // the same curator as RoadmapWorkflowTest's, created by whichever test runs first
+            if (!accounts.usernameTaken("curator.lyceum")) {
+                long id = accounts.create(new Accounts.NewAccount("curator.lyceum", "demo",
+                        "Соловьёва Ирина Олеговна", null, Set.of(Role.CURATOR), null, Set.of()));
+                schools.appointCurator(school, id, "12-о", LocalDate.of(2025, 9, 10));
             }
         }
-        curator = ((AccountPrincipal) users.loadUserByUsername("curator.reports")).getUser();
+        curator = ((AccountPrincipal) users.loadUserByUsername("curator.lyceum")).getUser();
         jdbc.update("delete from school_report where school_id = ? and academic_year = ?", school, YEAR);
         report = reports.createFor(schools.summariesOf(List.of(school)).get(0), YEAR);
         countYear = YEAR + 1;
@@ -104,7 +105,7 @@ class FrozenFiguresTest extends IntegrationTest {
     @Test
     void aSubmittedReportKeepsItsFiguresWhenTheDataChanges() throws Exception {
         schools.setStudentCount(school, countYear, 900, null);
-        HttpSession curatorSession = HttpSession.loggedIn(port, "curator.reports", "demo");
+        HttpSession curatorSession = HttpSession.loggedIn(port, "curator.lyceum", "demo");
         String draft = curatorSession.get("/reports/" + report).body();
         assertThat(figure(draft, "fig-students")).isEqualTo("900");
 
