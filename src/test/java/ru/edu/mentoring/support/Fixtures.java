@@ -55,7 +55,7 @@ public final class Fixtures {
 
     /**
      * Records of the other municipality that the access matrix needs as «foreign» targets: a campaign with the
-     * school's row, the school's roadmap with a measure, a municipal roadmap with a measure, and a notification about
+     * school's row, the school's roadmap with a measure, a submitted school report, a municipal roadmap with a measure, and a notification about
      * the school (sent to curator2, who is none of the matrix's users). Created once.
      */
     private static void foreignMunicipalityRecords(JdbcTemplate jdbc, long municipality, long school) {
@@ -96,6 +96,12 @@ public final class Fixtures {
                 municipality) == 0) {
             jdbc.update("insert into normative_act (municipality_id, position, title, number, act_date) values (?, 1,"
                     + " 'Распоряжение (тест)', 'Р-145', date '2019-12-25')", municipality);
+        }
+        if (jdbc.queryForObject("select count(*) from school_report where school_id = ?", Long.class, school) == 0) {
+            jdbc.update("insert into school_report (school_id, municipality_id, academic_year, status, results, figures,"
+                    + " figures_at, status_changed_at, updated_at) values (?, ?, 2025, 'SUBMITTED', 'Итоги (тест)',"
+                    + " 'year=2026\ninvolved=10\nstudents=100\npercent=10.0\n', now(), now(), now())", school,
+                    municipality);
         }
         if (jdbc.queryForObject("select count(*) from notification where school_id = ?", Long.class, school) == 0) {
             jdbc.update("insert into notification (user_id, kind, school_id, school_name, actor_name, link,"

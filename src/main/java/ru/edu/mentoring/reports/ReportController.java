@@ -1,0 +1,327 @@
+package ru.edu.mentoring.reports;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.thymeleaf.context.Context;
+import ru.edu.mentoring.accounts.CurrentUser;
+import ru.edu.mentoring.reports.ReportViews.ReportView;
+import ru.edu.mentoring.reports.ReportViews.Summary;
+import ru.edu.mentoring.reports.ReportViews.SummaryRow;
+import ru.edu.mentoring.shared.AcademicYear;
+import ru.edu.mentoring.shared.Pdf;
+import ru.edu.mentoring.shared.StaleVersionException;
+import ru.edu.mentoring.shared.Xlsx;
+
+/**
+ * Annual school reports: the list of schools with their report of a year, one report with its figures, texts and
+ * history, the curator's texts and submission, the department's decision, the municipal summary, XLSX and PDF.
+ */
+@Controller
+@RequestMapping("/reports")
+class ReportController {
+
+    static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final Reports reports;
+    private final Pdf pdf;
+    private final MessageSource messages;
+
+    ReportController(Reports reports, Pdf pdf, MessageSource messages) {
+        this.reports = reports;
+        this.pdf = pdf;
+        this.messages = messages;
+    }
+
+    @InitBinder("reportForm")
+    void allowed(WebDataBinder binder) {
+        binder.setAllowedFields("results", "practices", "difficulties", "version");
+    }
+
+    private int year(Integer year) {
+        return year == null || year < 2019 || year > 2100 ? reports.currentYear() : year;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Integer year, CurrentUser user, Model model) {
+        int y = year(year);
+        model.addAttribute("year", y);
+        model.addAttribute("yearLabel", AcademicYear.label(y));
+        model.addAttribute("previousLabel", AcademicYear.label(y - 1));
+        model.addAttribute("nextLabel", AcademicYear.label(y + 1));
+        model.addAttribute("rows", reports.rows(user, y));
+        model.addAttribute("canSummary", user.seesWholeMunicipality());
+        return "reports/list";
+    }
+
+    @PostMapping("/school/{id}")
+    String create(@PathVariable long id, @RequestParam(required = false) Integer year, CurrentUser user,
+            RedirectAttributes redirect) {
+        long reportId = reports.create(user, id, year(year));
+        redirect.addFlashAttribute("flashSuccess", "report.created");
+        return "redirect:/reports/" + reportId;
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, CurrentUser user, Model model) {
+        ReportView view = reports.view(user, id);
+        if (!model.containsAttribute("reportForm")) {
+            ReportForm form = new ReportForm();
+            form.setResults(view.results());
+            form.setPractices(view.practices());
+            form.setDifficulties(view.difficulties());
+            form.setVersion(view.version());
+            model.addAttribute("reportForm", form);
+        }
+        return page(view, user, model);
+    }
+
+    private String page(ReportView view, CurrentUser user, Model model) {
+        model.addAttribute("report", view);
+        boolean curator = Reports.isCuratorOf(user, view.schoolId());
+        model.addAttribute("canEdit", curator && view.status().editable());
+        model.addAttribute("canDecide", Reports.decidesFor(user, view.municipalityId())
+                && view.status() == ReportStatus.SUBMITTED);
+        return "reports/show";
+    }
+
+    @PostMapping("/{id}")
+    String save(@PathVariable long id, @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult errors,
+            CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        reports.forCurator(user, id);
+        if (errors.hasErrors()) {
+            return page(reports.view(user, id), user, model);
+        }
+        try {
+            reports.editTexts(user, id, required(form.getVersion()), form.getResults(), form.getPractices(),
+                    form.getDifficulties());
+        } catch (StaleVersionException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", true);
+            ReportView view = reports.view(user, id);
+            form.setVersion(view.version());
+            return page(view, user, model);
+        } catch (ReportRuleException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+            return "redirect:/reports/" + id;
+        }
+        redirect.addFlashAttribute("flashSuccess", "report.saved");
+        return "redirect:/reports/" + id;
+    }
+
+    @PostMapping("/{id}/submit")
+    String submit(@PathVariable long id, @RequestParam(required = false) Long version, CurrentUser user,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        reports.forCurator(user, id);
+        try {
+            reports.submit(user, id, required(version));
+        } catch (StaleVersionException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("decisionError", "report.stale");
+            return show(id, user, model);
+        } catch (ReportRuleException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+            return "redirect:/reports/" + id;
+        }
+        redirect.addFlashAttribute("flashSuccess", "report.submitted");
+        return "redirect:/reports/" + id;
+    }
+
+    @PostMapping("/{id}/approve")
+    String approve(@PathVariable long id, @RequestParam(required = false) Long version,
+            @RequestParam(required = false) String comment, CurrentUser user, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        return decide(id, version, comment, true, user, model, redirect, response);
+    }
+
+    @PostMapping("/{id}/return")
+    String returnForRework(@PathVariable long id, @RequestParam(required = false) Long version,
+            @RequestParam(required = false) String comment, CurrentUser user, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        return decide(id, version, comment, false, user, model, redirect, response);
+    }
+
+    private String decide(long id, Long version, String comment, boolean approve, CurrentUser user, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        reports.forDepartment(user, id);
+        try {
+            if (approve) {
+                reports.approve(user, id, required(version), comment);
+            } else {
+                reports.returnForRework(user, id, required(version), comment);
+            }
+        } catch (StaleVersionException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("decisionError", "report.decide.stale");
+            model.addAttribute("comment", comment);
+            return show(id, user, model);
+        } catch (ReportRuleException e) {
+            model.addAttribute("decisionError", e.messageKey());
+            model.addAttribute("comment", comment);
+            return show(id, user, model);
+        }
+        redirect.addFlashAttribute("flashSuccess", approve ? "report.approved" : "report.returned");
+        return "redirect:/reports/" + id;
+    }
+
+    // --- downloads -----------------------------------------------------------------------------------------------
+
+    @GetMapping("/{id}/report.xlsx")
+    ResponseEntity<byte[]> reportXlsx(@PathVariable long id, CurrentUser user, Locale locale) {
+        ReportView r = reports.view(user, id);
+        ReportFigures f = r.figures();
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of(msg("report.fig.students", locale), value(f.students())));
+        rows.add(List.of(msg("report.fig.involved", locale), f.involved()));
+        rows.add(List.of(msg("report.fig.coverage", locale), percent(f.percent())));
+        rows.add(List.of(msg("report.fig.target", locale), percent(f.target())));
+        rows.add(List.of(msg("report.fig.pairs", locale), f.pairs()));
+        f.pairsByForm().forEach((k, v) -> rows.add(List.of(msg("report.fig.pairsInForm", locale, k), v)));
+        f.pairsByStatus().forEach((k, v) -> rows.add(List.of(msg("report.fig.pairsInStatus", locale,
+                msg("pair.status." + k, locale)), v)));
+        rows.add(List.of(msg("report.fig.mentors", locale), f.mentors()));
+        rows.add(List.of(msg("report.fig.trained", locale), f.trainedMentors()));
+        rows.add(List.of(msg("report.fig.mentees", locale), f.mentees()));
+        rows.add(List.of(msg("report.fig.stagesDone", locale), f.stagesDone()));
+        rows.add(List.of(msg("report.fig.stagesOverdue", locale), f.stagesOverdue()));
+        rows.add(List.of(msg("report.fig.measuresDone", locale), f.measuresDone()));
+        rows.add(List.of(msg("report.fig.measuresOverdue", locale), f.measuresOverdue()));
+        List<List<Object>> texts = new ArrayList<>();
+        texts.add(textRow(msg("report.section.results", locale), r.results()));
+        texts.add(textRow(msg("report.section.practices", locale), r.practices()));
+        texts.add(textRow(msg("report.section.difficulties", locale), r.difficulties()));
+        byte[] bytes;
+        try (Xlsx x = new Xlsx()) {
+            bytes = x.sheet(msg("report.sheet.figures", locale), List.of(msg("report.col.figure", locale),
+                            msg("report.col.value", locale)), rows)
+                    .sheet(msg("report.sheet.texts", locale), List.of(msg("report.col.section", locale),
+                            msg("report.col.text", locale)), texts)
+                    .toBytes();
+        }
+        return download(bytes, XLSX, "school-report-" + id + "-" + r.academicYear() + ".xlsx");
+    }
+
+    @GetMapping("/{id}/report.pdf")
+    ResponseEntity<byte[]> reportPdf(@PathVariable long id, CurrentUser user, Locale locale) {
+        Context context = new Context(locale);
+        context.setVariable("report", reports.view(user, id));
+        return download(pdf.render("reports/report-pdf", context), MediaType.APPLICATION_PDF,
+                "school-report-" + id + ".pdf");
+    }
+
+    @GetMapping("/summary")
+    String summary(@RequestParam(required = false) Integer year, CurrentUser user, Model model) {
+        int y = year(year);
+        model.addAttribute("summary", reports.summary(user, y));
+        model.addAttribute("previousLabel", AcademicYear.label(y - 1));
+        model.addAttribute("nextLabel", AcademicYear.label(y + 1));
+        return "reports/summary";
+    }
+
+    @GetMapping("/summary.xlsx")
+    ResponseEntity<byte[]> summaryXlsx(@RequestParam(required = false) Integer year, CurrentUser user,
+            Locale locale) {
+        Summary s = reports.summary(user, year(year));
+        List<String> headers = List.of(msg("report.col.school", locale), msg("report.col.status", locale),
+                msg("report.fig.students", locale), msg("report.fig.involved", locale),
+                msg("report.fig.coverage", locale), msg("report.fig.target", locale), msg("report.fig.pairs", locale),
+                msg("report.fig.mentors", locale), msg("report.fig.trained", locale));
+        List<List<Object>> rows = new ArrayList<>();
+        for (SummaryRow r : s.rows()) {
+            List<Object> row = new ArrayList<>();
+            row.add(r.schoolName());
+            row.add(r.status() == null ? msg("report.none", locale) : msg(r.status().messageKey(), locale));
+            ReportFigures f = r.figures();
+            if (f != null) {
+                row.add(value(f.students()));
+                row.add(f.involved());
+                row.add(percent(f.percent()));
+                row.add(percent(f.target()));
+                row.add(f.pairs());
+                row.add(f.mentors());
+                row.add(f.trainedMentors());
+            }
+            rows.add(row);
+        }
+        List<Object> total = new ArrayList<>();
+        total.add(msg("report.total", locale));
+        total.add("");
+        total.add(s.students());
+        total.add(s.involved());
+        total.add(percent(s.percent()));
+        total.add(percent(s.target()));
+        rows.add(total);
+        byte[] bytes;
+        try (Xlsx x = new Xlsx()) {
+            bytes = x.sheet(msg("report.summary.sheet", locale, s.yearLabel()), headers, rows).toBytes();
+        }
+        return download(bytes, XLSX, "reports-summary-" + s.academicYear() + ".xlsx");
+    }
+
+    @GetMapping("/summary.pdf")
+    ResponseEntity<byte[]> summaryPdf(@RequestParam(required = false) Integer year, CurrentUser user,
+            Locale locale) {
+        Summary s = reports.summary(user, year(year));
+        Context context = new Context(locale);
+        context.setVariable("summary", s);
+        return download(pdf.render("reports/summary-pdf", context), MediaType.APPLICATION_PDF,
+                "reports-summary-" + s.academicYear() + ".pdf");
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------------
+
+    private static ResponseEntity<byte[]> download(byte[] bytes, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
+                        .toString())
+                .body(bytes);
+    }
+
+    private static List<Object> textRow(String label, String text) {
+        List<Object> row = new ArrayList<>();
+        row.add(label);
+        row.add(text == null ? "" : text);
+        return row;
+    }
+
+    private static Object value(Integer n) {
+        return n == null ? "" : n;
+    }
+
+    private static Object percent(BigDecimal p) {
+        return p == null ? "" : new Xlsx.Percent(p.movePointLeft(2).doubleValue());
+    }
+
+    private String msg(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    /** A missing version is treated as a stale one: the form was not the one the server gave. */
+    private static long required(Long version) {
+        if (version == null) {
+            throw new StaleVersionException();
+        }
+        return version;
+    }
+}
