@@ -8,8 +8,9 @@ import ru.edu.mentoring.shared.NavItem;
 @Configuration(proxyBeanMethods = false)
 class HomeNavigation {
 
+    /** Curators and heads start from their home page; the brand links home for everyone else. */
     @Bean
     NavItem homeNavItem() {
-        return new NavItem(0, "nav.home", "/", Set.of());
+        return new NavItem(0, "nav.home", "/", Set.of("CURATOR", "SCHOOL_HEAD"));
     }
 }
