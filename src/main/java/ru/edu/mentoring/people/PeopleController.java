@@ -43,11 +43,13 @@ class PeopleController {
     private final ObjectProvider<ParticipationSource> participations;
     private final ObjectProvider<FormCatalog> forms;
     private final int pageSize;
+    private final ru.edu.mentoring.audit.AuditLog audit;
 
-    PeopleController(Schools schools, People people, PeopleRegistry registry, PersonRepository persons,
+    PeopleController(ru.edu.mentoring.audit.AuditLog audit, Schools schools, People people, PeopleRegistry registry, PersonRepository persons,
             StudentClassRepository classes, MentorProfileRepository mentors, MenteeProfileRepository mentees,
             ObjectProvider<ParticipationSource> participations, ObjectProvider<FormCatalog> forms,
             @Value("${app.page-size:20}") int pageSize) {
+        this.audit = audit;
         this.schools = schools;
         this.people = people;
         this.registry = registry;
@@ -219,7 +221,11 @@ class PeopleController {
         SchoolSummary school = schools.readable(user, person.getSchoolId());
         model.addAttribute("school", school);
         model.addAttribute("person", person);
-        model.addAttribute("participant", people.assemble(List.of(person), people.today()).get(id));
+        Participant participant = people.assemble(List.of(person), people.today()).get(id);
+        if (participant.minor()) {
+            audit.record("VIEW", "Person", id, person.getSchoolId(), null);
+        }
+        model.addAttribute("participant", participant);
         model.addAttribute("classes", classes.history(id).stream()
                 .map(c -> c.label() + " (" + AcademicYear.label(c.academicYear()) + ")").toList());
         model.addAttribute("consentGivers", ConsentGiver.values());
