@@ -76,6 +76,9 @@ class AccessMatrixTest extends IntegrationTest {
         school1 = Fixtures.school1(jdbc);
         school2 = Fixtures.school2(jdbc);
         foreignMunicipalitySchool = Fixtures.foreignSchoolWithPair(schools, jdbc, people, pairing);
+        for (long school : List.of(school1, school2, foreignMunicipalitySchool)) {
+            Fixtures.consentToWithdraw(jdbc, people, school);
+        }
     }
 
     /** Target kinds: name → SQL giving one id of that kind for the school id written as :school. */

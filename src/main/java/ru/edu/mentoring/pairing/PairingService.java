@@ -138,6 +138,51 @@ public class PairingService {
         load(pairId, version).terminate(on, reason);
     }
 
+    static final String WITHDRAWAL_REASON = "Отзыв согласия на обработку персональных данных";
+
+    static final String GROUP_WITHDRAWAL_REASON = "Участник отозвал согласие на обработку персональных данных;"
+            + " группа продолжена без него с ";
+
+    /**
+     * A participant withdrew consent: they leave every running pair the same day. A pair they lead or the only
+     * mentee of is terminated; a group goes on without them as a new pair from the next day (same form, mentor, goal,
+     * order), so the days the group ran with them still count. Drafts forget them.
+     */
+    @org.springframework.context.event.EventListener
+    @Transactional
+    public void onConsentWithdrawn(ru.edu.mentoring.people.ConsentWithdrawn event) {
+        long personId = event.personId();
+        LocalDate on = event.on();
+        for (MentoringPair pair : pairs.involving(personId)) {
+            boolean mentor = pair.getMentorId() == personId;
+            Set<Long> others = new java.util.LinkedHashSet<>(pair.getMenteeIds());
+            others.remove(personId);
+            if (pair.getStatus() == PairStatus.DRAFT) {
+                if (mentor || others.isEmpty()) {
+                    pairs.delete(pair);
+                } else {
+                    pair.define(pair.getFormId(), pair.getVariationId(), pair.getMentorId(), others,
+                            pair.getTeacherFormat(), pair.getStartDate(), pair.getPlannedEnd(), pair.getGoal());
+                }
+            } else if (pair.getStatus() == PairStatus.ACTIVE) {
+                LocalDate end = on.isBefore(pair.getStartDate()) ? pair.getStartDate() : on;
+                LocalDate next = end.plusDays(1);
+                if (mentor || others.isEmpty() || !pair.getPlannedEnd().isAfter(next)) {
+                    pair.terminate(end, WITHDRAWAL_REASON);
+                } else {
+                    pair.terminate(end, GROUP_WITHDRAWAL_REASON
+                            + java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(next));
+                    MentoringPair rest = new MentoringPair(pair.getSchoolId(), null);
+                    rest.define(pair.getFormId(), pair.getVariationId(), pair.getMentorId(), others,
+                            pair.getTeacherFormat(), next, pair.getPlannedEnd(), pair.getGoal());
+                    rest.fixByOrder(pair.getOrderNumber(), pair.getOrderDate());
+                    rest.activate();
+                    pairs.save(rest);
+                }
+            }
+        }
+    }
+
     @Transactional
     void deleteDraft(long pairId, long version) {
         MentoringPair pair = load(pairId, version);

@@ -37,8 +37,21 @@ class Consent {
     @Column(name = "text_version", nullable = false)
     private String textVersion;
 
+    @Column(nullable = false)
+    private String purpose;
+
+    @Column(name = "data_categories", nullable = false)
+    private String dataCategories;
+
+    /** Null: until the end of participation and the retention period after it. */
+    @Column(name = "valid_until")
+    private LocalDate validUntil;
+
     @Column(name = "revoked_on")
     private LocalDate revokedOn;
+
+    @Column(name = "revoked_reason")
+    private String revokedReason;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
@@ -48,20 +61,31 @@ class Consent {
 
     protected Consent() {}
 
-    Consent(long personId, LocalDate givenOn, ConsentGiver givenBy, String representativeName, String textVersion) {
+    Consent(long personId, ConsentForm form) {
         this.personId = personId;
-        this.givenOn = givenOn;
-        this.givenBy = givenBy;
-        this.representativeName = Person.blankToNull(representativeName);
-        this.textVersion = textVersion.strip();
+        this.givenOn = form.getGivenOn();
+        this.givenBy = form.getGivenBy();
+        this.representativeName = form.getGivenBy() == ConsentGiver.REPRESENTATIVE
+                ? Person.blankToNull(form.getRepresentativeName()) : null;
+        this.textVersion = form.getTextVersion().strip();
+        this.purpose = form.getPurpose().strip();
+        this.dataCategories = form.getDataCategories().strip();
+        this.validUntil = form.getValidUntil();
     }
 
-    void revoke(LocalDate on) {
+    void revoke(LocalDate on, String reason) {
         this.revokedOn = on;
+        this.revokedReason = Person.blankToNull(reason);
     }
 
-    boolean inForce() {
-        return revokedOn == null;
+    /** Not revoked and, when it has a term, not past it. */
+    boolean inForceOn(LocalDate date) {
+        return revokedOn == null && (validUntil == null || !validUntil.isBefore(date));
+    }
+
+    /** The representative's name goes with the person's other identifying data. */
+    void anonymise() {
+        this.representativeName = null;
     }
 
     public Long getId() {
@@ -86,6 +110,22 @@ class Consent {
 
     public String getTextVersion() {
         return textVersion;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public String getDataCategories() {
+        return dataCategories;
+    }
+
+    public LocalDate getValidUntil() {
+        return validUntil;
+    }
+
+    public String getRevokedReason() {
+        return revokedReason;
     }
 
     public LocalDate getRevokedOn() {

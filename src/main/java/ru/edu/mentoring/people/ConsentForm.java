@@ -10,6 +10,24 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** A consent to personal-data processing as recorded from the signed paper. */
 public class ConsentForm implements java.io.Serializable {
 
+    /** What the department's standard consent text covers (the curator may change it to match the paper). */
+    public static final String DEFAULT_PURPOSE = "Участие в целевой модели наставничества: базы наставников и"
+            + " наставляемых, учёт пар и групп, мониторинг и отчётность";
+
+    public static final String DEFAULT_DATA = "фамилия, имя, отчество; дата рождения; образовательная организация,"
+            + " класс или должность; сведения об участии в наставничестве";
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 1000, message = "{validation.tooLong}")
+    private String purpose = DEFAULT_PURPOSE;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 1000, message = "{validation.tooLong}")
+    private String dataCategories = DEFAULT_DATA;
+
+    @DateTimeFormat(pattern = "yyyy-MM-dd")
+    private LocalDate validUntil;
+
     @NotNull(message = "{validation.date}")
     @PastOrPresent(message = "{consent.givenOn.future}")
     @DateTimeFormat(pattern = "yyyy-MM-dd")
@@ -56,6 +74,30 @@ public class ConsentForm implements java.io.Serializable {
 
     public void setRepresentativeName(String representativeName) {
         this.representativeName = representativeName;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    public String getDataCategories() {
+        return dataCategories;
+    }
+
+    public void setDataCategories(String dataCategories) {
+        this.dataCategories = dataCategories;
+    }
+
+    public LocalDate getValidUntil() {
+        return validUntil;
+    }
+
+    public void setValidUntil(LocalDate validUntil) {
+        this.validUntil = validUntil;
     }
 
     public String getTextVersion() {

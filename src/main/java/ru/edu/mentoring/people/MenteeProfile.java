@@ -48,6 +48,12 @@ class MenteeProfile {
         this.inBase = inBase;
     }
 
+    /** Free text may name the person; it goes when the person is anonymised. */
+    void anonymise() {
+        this.request = "—";
+        this.inBase = false;
+    }
+
     void leaveBase() {
         this.inBase = false;
     }

@@ -55,6 +55,13 @@ class MentorProfile {
         this.inBase = inBase;
     }
 
+    /** Free text may name the person; it goes when the person is anonymised. */
+    void anonymise() {
+        this.competences = null;
+        this.trainingProgramme = null;
+        this.inBase = false;
+    }
+
     void leaveBase() {
         this.inBase = false;
     }

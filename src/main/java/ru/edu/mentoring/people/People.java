@@ -105,7 +105,7 @@ public class People {
                 .collect(Collectors.toMap(MentorProfile::getPersonId, Function.identity()));
         Map<Long, MenteeProfile> menteeOf = mentees.findByPersonIdIn(ids).stream()
                 .collect(Collectors.toMap(MenteeProfile::getPersonId, Function.identity()));
-        Set<Long> consented = new HashSet<>(consents.personsWithConsentInForce(ids));
+        Set<Long> consented = new HashSet<>(consents.personsWithConsentInForce(ids, asOf));
         Map<Long, Participant> result = new LinkedHashMap<>();
         for (Person p : list) {
             StudentClass c = classOf.get(p.getId());

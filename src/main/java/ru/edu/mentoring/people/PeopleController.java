@@ -80,7 +80,8 @@ class PeopleController {
 
     @InitBinder("consentForm")
     void consentFields(WebDataBinder binder) {
-        binder.setAllowedFields("givenOn", "givenBy", "representativeName", "textVersion");
+        binder.setAllowedFields("givenOn", "givenBy", "representativeName", "textVersion", "purpose", "dataCategories",
+                "validUntil");
     }
 
     // ---- lists
@@ -89,9 +90,9 @@ class PeopleController {
     @Transactional(readOnly = true)
     String list(@PathVariable long schoolId, @RequestParam(required = false) PersonKind kind,
             @RequestParam(defaultValue = "") String q, @RequestParam(required = false) Integer page,
-            CurrentUser user, Model model) {
+            @RequestParam(defaultValue = "false") boolean withdrawn, CurrentUser user, Model model) {
         SchoolSummary school = schools.readable(user, schoolId);
-        Page<Person> result = persons.search(schoolId, kind, SearchText.likePattern(q).replace('ё', 'е'),
+        Page<Person> result = persons.search(schoolId, kind, SearchText.likePattern(q).replace('ё', 'е'), withdrawn,
                 PageLinks.request(page, pageSize, Sort.by("searchName", "id")));
         Map<Long, Participant> details = people.assemble(result.getContent(), people.today());
         model.addAttribute("school", school);
@@ -100,6 +101,7 @@ class PeopleController {
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", PersonKind.values());
         model.addAttribute("q", q.strip());
+        model.addAttribute("withdrawn", withdrawn);
         model.addAttribute("canEdit", user.editsSchoolData(schoolId));
         return "people/list";
     }
@@ -236,6 +238,9 @@ class PeopleController {
         ParticipationSource source = participations.getIfAvailable();
         model.addAttribute("participations", source == null ? List.of() : source.participations(id));
         model.addAttribute("canEdit", user.editsSchoolData(person.getSchoolId()));
+        model.addAttribute("canExport", user.editsSchoolData(person.getSchoolId())
+                || user.managesSchoolsOf(school.municipalityId()));
+        model.addAttribute("today", people.today());
         boolean canTransfer = user.managesSchoolsOf(school.municipalityId());
         model.addAttribute("canTransfer", canTransfer);
         model.addAttribute("transferTargets", canTransfer ? schools.visibleTo(user).stream()
@@ -322,6 +327,9 @@ class PeopleController {
     /** Saves a base entry: errors or a stale version re-render the form with the input kept (409 when stale). */
     private String saveBase(Person person, BindingResult errors, Model model, RedirectAttributes redirect,
             HttpServletResponse response, String view, String done, Runnable save) {
+        if (person.getProcessingStoppedOn() != null) {
+            errors.reject("person.processingStopped");
+        }
         if (errors.hasErrors()) {
             return basePage(model, person, view);
         }
@@ -356,6 +364,13 @@ class PeopleController {
         if (form.getGivenBy() == ConsentGiver.SELF && person.minorOn(people.today())) {
             errors.rejectValue("givenBy", "consent.minorNeedsRepresentative");
         }
+        if (form.getValidUntil() != null && form.getGivenOn() != null
+                && form.getValidUntil().isBefore(form.getGivenOn())) {
+            errors.rejectValue("validUntil", "consent.validUntil.beforeGiven");
+        }
+        if (person.getAnonymisedOn() != null) {
+            errors.reject("person.anonymised");
+        }
         if (errors.hasErrors()) {
             redirect.addFlashAttribute("org.springframework.validation.BindingResult.consentForm", errors);
             redirect.addFlashAttribute("consentForm", form);
@@ -368,12 +383,17 @@ class PeopleController {
     }
 
     @PostMapping("/consents/{consentId}/revoke")
-    String revokeConsent(@PathVariable long consentId, CurrentUser user, RedirectAttributes redirect) {
+    String revokeConsent(@PathVariable long consentId, @RequestParam(defaultValue = "") String reason,
+            CurrentUser user, RedirectAttributes redirect) {
         long id = registry.personOfConsent(consentId);
         Person person = persons.findById(id).orElseThrow(NotFoundException::new);
         schools.editable(user, person.getSchoolId());
-        registry.revokeConsent(id, consentId);
-        redirect.addFlashAttribute("flashSuccess", "consent.revoked");
+        if (reason.length() > 1000) {
+            redirect.addFlashAttribute("flashError", "consent.revokedReason.tooLong");
+            return "redirect:/people/" + id + "#consent";
+        }
+        boolean stopped = registry.revokeConsent(id, consentId, reason);
+        redirect.addFlashAttribute("flashSuccess", stopped ? "consent.revoked.stopped" : "consent.revoked");
         return "redirect:/people/" + id + "#consent";
     }
 

@@ -19,9 +19,14 @@ public class PeopleRegistry {
     private final MenteeProfileRepository mentees;
     private final ConsentRepository consents;
     private final People people;
+    private final DataDestructionRepository destructions;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PeopleRegistry(PersonRepository persons, StudentClassRepository classes, MentorProfileRepository mentors,
-            MenteeProfileRepository mentees, ConsentRepository consents, People people) {
+            MenteeProfileRepository mentees, ConsentRepository consents, People people,
+            DataDestructionRepository destructions, org.springframework.context.ApplicationEventPublisher events) {
+        this.destructions = destructions;
+        this.events = events;
         this.persons = persons;
         this.classes = classes;
         this.mentors = mentors;
@@ -144,20 +149,65 @@ public class PeopleRegistry {
 
     @Transactional
     public long recordConsent(long personId, ConsentForm form) {
-        persons.findById(personId).orElseThrow(NotFoundException::new);
-        return consents.save(new Consent(personId, form.getGivenOn(),
-                form.getGivenBy(), form.getGivenBy() == ConsentGiver.REPRESENTATIVE ? form.getRepresentativeName()
-                        : null, form.getTextVersion())).getId();
+        Person person = persons.findById(personId).orElseThrow(NotFoundException::new);
+        if (person.getAnonymisedOn() != null) {
+            throw new NotFoundException();
+        }
+        long id = consents.save(new Consent(personId, form)).getId();
+        if (!form.getGivenOn().isAfter(people.today())
+                && (form.getValidUntil() == null || !form.getValidUntil().isBefore(people.today()))) {
+            person.resumeProcessing();
+        }
+        return id;
     }
 
+    /**
+     * Withdraws a consent. When no other consent remains in force, processing stops: the person leaves the bases and
+     * the lists, and {@link ConsentWithdrawn} tells the pairing module to take them out of running pairs — all in this
+     * transaction.
+     *
+     * @return true when processing of the person stopped
+     */
     @Transactional
-    public void revokeConsent(long personId, long consentId) {
+    public boolean revokeConsent(long personId, long consentId, String reason) {
         Consent consent = consents.findById(consentId)
                 .filter(c -> c.getPersonId() == personId)
                 .orElseThrow(NotFoundException::new);
-        if (consent.inForce()) {
-            consent.revoke(people.today());
+        LocalDate today = people.today();
+        if (!consent.inForceOn(today) && consent.getRevokedOn() != null) {
+            return false;
         }
+        consent.revoke(today, reason);
+        if (!consents.personsWithConsentInForce(List.of(personId), today).isEmpty()) {
+            return false;
+        }
+        Person person = persons.findById(personId).orElseThrow(NotFoundException::new);
+        person.stopProcessing(today);
+        mentors.findById(personId).ifPresent(MentorProfile::leaveBase);
+        mentees.findById(personId).ifPresent(MenteeProfile::leaveBase);
+        events.publishEvent(new ConsentWithdrawn(personId, person.getSchoolId(), today));
+        return true;
+    }
+
+    /**
+     * Anonymises a person (see {@link Person#anonymise}): profiles lose their free text, consents the representative's
+     * name; a destruction record names the pseudonym, the categories destroyed and the reason.
+     */
+    @Transactional
+    public void anonymise(long personId, DestructionReason reason, String performedBy, String pseudonymLastName,
+            String categories) {
+        Person person = persons.findById(personId).orElseThrow(NotFoundException::new);
+        if (person.getAnonymisedOn() != null) {
+            return;
+        }
+        LocalDate today = people.today();
+        person.anonymise(today, pseudonymLastName);
+        classes.history(personId).forEach(StudentClass::dropLetter);
+        mentors.findById(personId).ifPresent(MentorProfile::anonymise);
+        mentees.findById(personId).ifPresent(MenteeProfile::anonymise);
+        consents.findByPersonIdOrderByGivenOnDescIdDesc(personId).forEach(Consent::anonymise);
+        destructions.save(new DataDestruction(personId, person.getSchoolId(), person.fullName(), categories, reason,
+                today, performedBy));
     }
 
     /**
@@ -195,7 +245,7 @@ public class PeopleRegistry {
 
     @Transactional(readOnly = true)
     public boolean consentInForce(long personId) {
-        return !consents.personsWithConsentInForce(java.util.List.of(personId)).isEmpty();
+        return !consents.personsWithConsentInForce(java.util.List.of(personId), people.today()).isEmpty();
     }
 
     /** The school the person belongs to, or 404. */

@@ -69,6 +69,12 @@ class Person {
     @Column(name = "create_token")
     private java.util.UUID createToken;
 
+    @Column(name = "processing_stopped_on")
+    private LocalDate processingStoppedOn;
+
+    @Column(name = "anonymised_on")
+    private LocalDate anonymisedOn;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
@@ -115,6 +121,44 @@ class Person {
     void moveTo(long schoolId) {
         this.schoolId = schoolId;
         this.externalKey = null;
+        this.updatedAt = Instant.now();
+    }
+
+    /** The person withdrew consent and has no other in force: no more processing, out of lists and bases. */
+    void stopProcessing(LocalDate on) {
+        if (processingStoppedOn == null) {
+            processingStoppedOn = on;
+            updatedAt = Instant.now();
+        }
+    }
+
+    /** A new consent was given: the person may be processed (and included in bases) again. */
+    void resumeProcessing() {
+        if (processingStoppedOn != null && anonymisedOn == null) {
+            processingStoppedOn = null;
+            updatedAt = Instant.now();
+        }
+    }
+
+    /**
+     * Destroys what identifies the person and keeps what the aggregate counts need (kind, school, classes by year,
+     * teaching start, participations): the name becomes a pseudonym built from the record number.
+     */
+    void anonymise(LocalDate on, String pseudonymLastName) {
+        this.lastName = pseudonymLastName;
+        this.firstName = "№ " + id;
+        this.middleName = null;
+        this.searchName = searchKey(fullName());
+        this.birthDate = null;
+        this.externalKey = null;
+        this.position = null;
+        this.subjects = null;
+        this.organisation = null;
+        this.createToken = null;
+        this.anonymisedOn = on;
+        if (processingStoppedOn == null) {
+            processingStoppedOn = on;
+        }
         this.updatedAt = Instant.now();
     }
 
@@ -203,6 +247,14 @@ class Person {
 
     public String getOrganisation() {
         return organisation;
+    }
+
+    public LocalDate getProcessingStoppedOn() {
+        return processingStoppedOn;
+    }
+
+    public LocalDate getAnonymisedOn() {
+        return anonymisedOn;
     }
 
     public long getVersion() {

@@ -11,12 +11,15 @@ import org.springframework.data.repository.query.Param;
 
 interface PersonRepository extends JpaRepository<Person, Long> {
 
+    /** The school's people whose data are processed, or (withdrawn) those whose processing stopped. */
     @Query(value = "select p from Person p where p.schoolId = :school and (:kind is null or p.kind = :kind)"
-                    + " and (:q = '' or p.searchName like :q escape '\\')",
+                    + " and (:q = '' or p.searchName like :q escape '\\')"
+                    + " and ((:withdrawn = false and p.processingStoppedOn is null) or (:withdrawn = true and p.processingStoppedOn is not null))",
             countQuery = "select count(p) from Person p where p.schoolId = :school and (:kind is null or p.kind = :kind)"
-                    + " and (:q = '' or p.searchName like :q escape '\\')")
+                    + " and (:q = '' or p.searchName like :q escape '\\')"
+                    + " and ((:withdrawn = false and p.processingStoppedOn is null) or (:withdrawn = true and p.processingStoppedOn is not null))")
     Page<Person> search(@Param("school") long schoolId, @Param("kind") PersonKind kind, @Param("q") String likePattern,
-            Pageable pageable);
+            @Param("withdrawn") boolean withdrawn, Pageable pageable);
 
     List<Person> findByIdIn(Collection<Long> ids);
 
@@ -99,6 +102,16 @@ interface ConsentRepository extends JpaRepository<Consent, Long> {
 
     List<Consent> findByPersonIdOrderByGivenOnDescIdDesc(long personId);
 
-    @Query("select distinct c.personId from Consent c where c.personId in :ids and c.revokedOn is null")
-    List<Long> personsWithConsentInForce(@Param("ids") Collection<Long> ids);
+    @Query("select distinct c.personId from Consent c where c.personId in :ids and c.revokedOn is null"
+            + " and (c.validUntil is null or c.validUntil >= :on)")
+    List<Long> personsWithConsentInForce(@Param("ids") Collection<Long> ids, @Param("on") java.time.LocalDate on);
+}
+
+interface DataDestructionRepository extends JpaRepository<DataDestruction, Long> {
+
+    @Query(value = "select d from DataDestruction d where d.schoolId in :schools order by d.destroyedOn desc, d.id desc",
+            countQuery = "select count(d) from DataDestruction d where d.schoolId in :schools")
+    Page<DataDestruction> register(@Param("schools") Collection<Long> schoolIds, Pageable pageable);
+
+    Optional<DataDestruction> findByPersonId(long personId);
 }

@@ -57,4 +57,9 @@ class StudentClass {
     String label() {
         return grade + letter;
     }
+
+    /** The grade stays for the counts by year; the letter narrows a student down and goes on anonymisation. */
+    void dropLetter() {
+        this.letter = "";
+    }
 }

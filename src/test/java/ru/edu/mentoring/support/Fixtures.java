@@ -1,6 +1,7 @@
 package ru.edu.mentoring.support;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.edu.mentoring.pairing.FormCodes;
@@ -130,6 +131,21 @@ public final class Fixtures {
                 .orElseThrow(), null, teacher, Set.of(student), null, LocalDate.of(2026, 9, 10),
                 LocalDate.of(2027, 5, 20), "Успеваемость"), true);
         return school;
+    }
+
+    /**
+     * A student with a consent and nothing else (no base, no pair) in the school, created once: withdrawing that
+     * consent stops processing of the person, which must not disturb the demo data other tests read.
+     */
+    public static synchronized long consentToWithdraw(JdbcTemplate jdbc, PeopleRegistry people, long school) {
+        List<Long> found = jdbc.queryForList("select c.id from consent c join person p on p.id = c.person_id"
+                + " where p.school_id = ? and p.last_name = 'Отзывающийся' order by c.id", Long.class, school);
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        long student = people.create(school, PersonKind.STUDENT, person("Отзывающийся", "Семён", null, 10));
+        return people.recordConsent(student, new ConsentForm(LocalDate.of(2026, 9, 1), ConsentGiver.REPRESENTATIVE,
+                "Отзывающаяся Мария", "2026-1"));
     }
 
     public static PersonForm person(String last, String first, String middle, Integer grade) {
