@@ -211,8 +211,8 @@ class PersonalDataLifecycleTest extends IntegrationTest {
                 .containsEntry("grade", 7).containsEntry("letter", "");
         assertThat(jdbc.queryForObject("select request from mentee_profile where person_id = ?", String.class, student))
                 .isEqualTo("—");
-        assertThat(jdbc.queryForObject("select representative_name from consent where person_id = ?", String.class,
-                student)).isNull();
+        assertThat(jdbc.queryForMap("select representative_name, revoked_on is not null as ended from consent"
+                + " where person_id = ?", student)).containsEntry("representative_name", null).containsEntry("ended", true);
         // nothing of the old name is left in the person's rows
         String rows = jdbc.queryForObject("select concat_ws('|', p::text, (select string_agg(c::text, '|') from consent c"
                 + " where c.person_id = p.id), (select m::text from mentee_profile m where m.person_id = p.id))"

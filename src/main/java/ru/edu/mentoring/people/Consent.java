@@ -84,8 +84,12 @@ class Consent {
     }
 
     /** The representative's name goes with the person's other identifying data. */
-    void anonymise() {
+    void anonymise(LocalDate on) {
         this.representativeName = null;
+        if (revokedOn == null) {
+            revokedOn = on;
+            revokedReason = "Персональные данные обезличены";
+        }
     }
 
     public Long getId() {

@@ -205,7 +205,7 @@ public class PeopleRegistry {
         classes.history(personId).forEach(StudentClass::dropLetter);
         mentors.findById(personId).ifPresent(MentorProfile::anonymise);
         mentees.findById(personId).ifPresent(MenteeProfile::anonymise);
-        consents.findByPersonIdOrderByGivenOnDescIdDesc(personId).forEach(Consent::anonymise);
+        consents.findByPersonIdOrderByGivenOnDescIdDesc(personId).forEach(c -> c.anonymise(today));
         destructions.save(new DataDestruction(personId, person.getSchoolId(), person.fullName(), categories, reason,
                 today, performedBy));
     }
