@@ -112,4 +112,17 @@ class LoginProtectionTest extends IntegrationTest {
                 .findFirst().orElse("");
         assertThat(after).as("a new session id at login").isNotEmpty().isNotEqualTo(before);
     }
+
+    @Test
+    void behindAnHttpsProxyTheSessionCookieIsSecureAndOverPlainHttpItIsNot() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpResponse<String> viaProxy = client.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/login"))
+                .header("X-Forwarded-Proto", "https").GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(viaProxy.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c)
+                .startsWith("NSESSION=").contains("Secure").contains("HttpOnly"));
+        HttpResponse<String> plain = new HttpSession(port).get("/login");
+        assertThat(plain.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c)
+                .startsWith("NSESSION=").doesNotContain("Secure"));
+    }
 }
