@@ -31,22 +31,21 @@ class MonitoringQueries {
     private static final String SCOPE = "select s.id from school s where s.municipality_id = :m"
             + " and (:school = -1 or s.id = :school)";
 
-    /** Non-draft pairs of the scope whose period overlaps [1 January :y, :d] for each year of the series. */
+    /**
+     * Involved students per year of the series, from the involvement read model (V21, kept by triggers): a person
+     * counts in year y as of d = min(31 December y, asOf) when their first day of that year is on or before d.
+     */
     private static final String INVOLVED = "with years as ("
-            + "  select y, make_date(y, 1, 1) as ys, least(make_date(y, 12, 31), cast(:asOf as date)) as d"
+            + "  select y, least(make_date(y, 12, 31), cast(:asOf as date)) as d"
             + "  from generate_series(:from, :to) as y),"
-            + " sc as (" + SCOPE + "),"
-            + " p as (select years.y, mp.id, mp.school_id, mp.mentor_id from years"
-            + "  join mentoring_pair mp on mp.status <> 'DRAFT' and mp.start_date <= years.d"
-            + "   and (mp.end_date is null or mp.end_date >= years.ys)"
-            + "  join sc on sc.id = mp.school_id),"
-            + " i as (select y, school_id, mentor_id as person_id from p"
-            + "  union select p.y, p.school_id, pm.person_id from p join pair_mentee pm on pm.pair_id = p.id)"
-            + " select i.y, i.school_id, count(distinct i.person_id) as involved,"
+            + " sc as (" + SCOPE + ")"
+            + " select i.year as y, i.school_id, count(distinct i.person_id) as involved,"
             + "  count(distinct i.person_id) filter (where cnt.students > 0) as involved_counted"
-            + " from i join person per on per.id = i.person_id and per.kind = 'STUDENT'"
-            + " left join student_count cnt on cnt.school_id = i.school_id and cnt.year = i.y"
-            + " group by grouping sets ((i.y, i.school_id), (i.y))";
+            + " from involvement i join years on years.y = i.year and i.first_day <= years.d"
+            + " join sc on sc.id = i.school_id"
+            + " left join student_count cnt on cnt.school_id = i.school_id and cnt.year = i.year"
+            + " where i.student"
+            + " group by grouping sets ((i.year, i.school_id), (i.year))";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -88,23 +87,19 @@ class MonitoringQueries {
         String sql = "with sc as (" + SCOPE + "),"
                 + " p as (select mp.* from mentoring_pair mp join sc on sc.id = mp.school_id"
                 + "  where mp.start_date <= :d and (mp.end_date is null or mp.end_date >= :ys)),"
-                + " part as (select p.id, p.school_id, p.form_id, p.mentor_id as person_id from p where p.status <> 'DRAFT'"
-                + "  union select p.id, p.school_id, p.form_id, pm.person_id from p join pair_mentee pm on pm.pair_id = p.id"
-                + "  where p.status <> 'DRAFT'),"
                 + " young as (select per.id, per.school_id from person per join sc on sc.id = per.school_id"
                 + "  where per.kind = 'TEACHER' and per.teaching_since <= :d"
                 + "  and per.teaching_since > cast(:d as date) - interval '4 years')"
                 + " select p.school_id, 'FORM' as kind, f.name as key, count(*) as n from p"
                 + "  join mentoring_form f on f.id = p.form_id where p.status <> 'DRAFT' group by p.school_id, f.name"
                 + " union all select p.school_id, 'STATUS', p.status, count(*) from p group by p.school_id, p.status"
-                + " union all select part.school_id, 'FORM_STUDENTS', f.name, count(distinct part.person_id) from part"
-                + "  join person per on per.id = part.person_id and per.kind = 'STUDENT'"
-                + "  join mentoring_form f on f.id = part.form_id group by part.school_id, f.name"
-                + " union all select part.school_id, 'GRADE', cast(coalesce(c.grade, 0) as varchar),"
-                + "  count(distinct part.person_id) from part"
-                + "  join person per on per.id = part.person_id and per.kind = 'STUDENT'"
-                + "  left join student_class c on c.person_id = per.id and c.academic_year = :ay"
-                + "  where :school <> -1 group by part.school_id, c.grade"
+                + " union all select i.school_id, 'FORM_STUDENTS', f.name, count(*) from involvement_form i"
+                + "  join sc on sc.id = i.school_id join mentoring_form f on f.id = i.form_id"
+                + "  where i.year = :y and i.student and i.first_day <= :d group by i.school_id, f.name"
+                + " union all select i.school_id, 'GRADE', cast(coalesce(c.grade, 0) as varchar), count(*)"
+                + "  from involvement i join sc on sc.id = i.school_id"
+                + "  left join student_class c on c.person_id = i.person_id and c.academic_year = :ay"
+                + "  where :school <> -1 and i.year = :y and i.student and i.first_day <= :d group by i.school_id, c.grade"
                 + " union all select per.school_id, 'GRADE_REGISTERED', cast(coalesce(c.grade, 0) as varchar), count(*)"
                 + "  from person per join sc on sc.id = per.school_id"
                 + "  left join student_class c on c.person_id = per.id and c.academic_year = :ay"
@@ -117,21 +112,17 @@ class MonitoringQueries {
                 + " union all select young.school_id, 'YOUNG_MENTORED', '', count(distinct young.id) from young"
                 + "  join pair_mentee pm on pm.person_id = young.id"
                 + "  join p on p.id = pm.pair_id and p.status <> 'DRAFT' group by young.school_id";
-        return jdbc.query(sql, scope(municipalityId, schoolId).addValue("d", asOf)
+        return jdbc.query(sql, scope(municipalityId, schoolId).addValue("d", asOf).addValue("y", year)
                         .addValue("ys", LocalDate.of(year, 1, 1)).addValue("ay", academicYear),
                 (rs, n) -> new Fact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
     }
 
     /** Every municipality's involved students (distinct) and students in one year as of a date: one statement. */
     List<MunicipalCoverage> region(int year, LocalDate asOf) {
-        String sql = "with p as (select mp.id, mp.school_id, mp.mentor_id from mentoring_pair mp"
-                + "  where mp.status <> 'DRAFT' and mp.start_date <= :d and (mp.end_date is null or mp.end_date >= :ys)),"
-                + " i as (select school_id, mentor_id as person_id from p"
-                + "  union select p.school_id, pm.person_id from p join pair_mentee pm on pm.pair_id = p.id),"
-                + " inv as (select s.municipality_id, count(distinct i.person_id) as involved from i"
-                + "  join person per on per.id = i.person_id and per.kind = 'STUDENT'"
+        String sql = "with inv as (select s.municipality_id, count(distinct i.person_id) as involved from involvement i"
                 + "  join school s on s.id = i.school_id"
                 + "  join student_count c on c.school_id = i.school_id and c.year = :y and c.students > 0"
+                + "  where i.year = :y and i.student and i.first_day <= :d"
                 + "  group by s.municipality_id),"
                 + " st as (select s.municipality_id, count(s.id) as schools, count(c.school_id) as counted,"
                 + "  coalesce(sum(c.students), 0) as students from school s"
