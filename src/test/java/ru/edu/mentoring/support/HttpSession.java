@@ -27,7 +27,6 @@ public final class HttpSession {
                 .build();
     }
 
-
     public static HttpSession loggedIn(int port, String username, String password) {
         HttpSession session = new HttpSession(port);
         HttpResponse<String> login = session.get("/login");
