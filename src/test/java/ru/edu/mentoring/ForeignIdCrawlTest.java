@@ -82,11 +82,44 @@ class ForeignIdCrawlTest extends IntegrationTest {
     @Test
     void curatorAndHeadOfSchoolOneNeverSeeAnotherSchoolsIds() throws Exception {
         Fixtures.foreignSchoolWithPair(schools, jdbc, people, pairing);
+        // school 2 gets what the demo data lacks: an unpublished document and an import run (removed afterwards)
+        long school2 = Fixtures.school2(jdbc);
+        long municipality = jdbc.queryForObject("select municipality_id from school where id = ?", Long.class,
+                school2);
+        java.util.UUID file = java.util.UUID.randomUUID();
+        jdbc.update("insert into document_file (id, content) values (?, ?)", file,
+                "%PDF-1.4\n%test\n".getBytes(StandardCharsets.US_ASCII));
+        long document = jdbc.queryForObject("insert into school_document (school_id, municipality_id, kind, title,"
+                + " file_name, file_type, size_bytes, file_id, published, uploaded_by, uploaded_at) values (?, ?,"
+                + " 'OTHER', 'Черновик (тест)', 'draft.pdf', 'PDF', 15, ?, false, 'Тест', now()) returning id",
+                Long.class, school2, municipality, file);
+        long run = jdbc.queryForObject("insert into import_run (school_id, user_id, user_name, file_name, duration_ms,"
+                + " status, data_rows, created, updated, unchanged, error_count, report) values (?, ?, 'Тест',"
+                + " 'people.csv', 5, 'REJECTED', 1, 0, 0, 0, 1, '{\"notes\": [], \"errors\": []}') returning id",
+                Long.class, school2, Fixtures.userId(jdbc, "curator2"));
         List<String> leaks = new ArrayList<>();
-        for (String username : List.of("curator1", "head1")) {
-            leaks.addAll(crawl(username));
+        try {
+            for (String username : List.of("curator1", "head1")) {
+                leaks.addAll(crawl(username));
+            }
+        } finally {
+            jdbc.update("delete from import_run where id = ?", run);
+            jdbc.update("delete from school_document where id = ?", document);
+            jdbc.update("delete from document_file where id = ?", file);
         }
         assertThat(leaks).as("ids of another school's records on pages of school 1's curator and head").isEmpty();
+    }
+
+    @Test
+    void idsAreReadWhereTheyNameARecordAndNowhereElse() {
+        assertThat(refsInUrl("/people/5/edit")).containsExactly(new Ref("person", 5));
+        assertThat(refsInUrl("/roadmaps/municipal/measures/7/edit")).containsExactly(new Ref("municipalMeasure", 7));
+        assertThat(refsInUrl("/roadmaps/measures/7/done")).containsExactly(new Ref("measure", 7));
+        assertThat(refsInUrl("/schools/3/pairs?mentor=9&page=2&grade=5")).containsExactlyInAnyOrder(
+                new Ref("school", 3), new Ref("person", 9));
+        assertThat(refsInUrl("/schools/3/import?run=12")).contains(new Ref("importRun", 12));
+        assertThat(refsInUrl("/reports?year=2025")).isEmpty();
+        assertThat(refsInUrl("https://example.org/people/5")).isEmpty();
     }
 
     private List<String> crawl(String username) throws Exception {
