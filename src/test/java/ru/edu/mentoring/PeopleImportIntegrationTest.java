@@ -24,7 +24,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import ru.edu.mentoring.support.Fixtures;
+import ru.edu.mentoring.support.HttpSession;
 import ru.edu.mentoring.support.IntegrationTest;
 
 /**
@@ -43,6 +45,9 @@ class PeopleImportIntegrationTest extends IntegrationTest {
 
     @Autowired
     UserDetailsService users;
+
+    @LocalServerPort
+    int port;
 
     long school;
     /** Letters that make this run's names and identifiers unique in a shared database. */
@@ -208,6 +213,43 @@ class PeopleImportIntegrationTest extends IntegrationTest {
         assertThat(tooLarge.getStatus()).isEqualTo(302);
         assertThat(tooLarge.getRedirectedUrl()).isEqualTo("/schools/" + school + "/import");
         assertThat(persons("school_id = ?", school)).isEqualTo(before);
+    }
+
+    @Test
+    void theUploadFormCarriesItsCsrfTokenInTheBodyAndNotInTheAddress() {
+        HttpSession session = HttpSession.loggedIn(port, "curator1", "demo");
+        String path = "/schools/" + school + "/import";
+        String html = session.get(path).body();
+        java.util.regex.Matcher form = java.util.regex.Pattern.compile(
+                "(<form[^>]*multipart/form-data[^>]*>)(.*?)</form>", java.util.regex.Pattern.DOTALL).matcher(html);
+        assertThat(form.find()).as("the upload form is on the page").isTrue();
+        assertThat(form.group(1)).as("the form's opening tag").contains("action=\"" + path + "\"")
+                .doesNotContain("csrf");
+        String token = HttpSession.csrf(form.group(2));
+        int runs = jdbc.queryForObject("select count(*) from import_run where school_id = ?", Integer.class, school);
+        byte[] noFirstName = "Категория;Фамилия;Отчество\nпедагог;Безымянный;Иванович\n".getBytes(StandardCharsets.UTF_8);
+
+        var accepted = session.postMultipart(path, Map.of("_csrf", token), "file", "people.csv", noFirstName);
+        assertThat(accepted.statusCode()).isEqualTo(302);
+        assertThat(accepted.headers().firstValue("Location").orElse("")).contains(path + "?run=");
+        assertThat(jdbc.queryForObject("select count(*) from import_run where school_id = ?", Integer.class, school))
+                .isEqualTo(runs + 1);
+
+        var withoutToken = session.postMultipart(path, Map.of(), "file", "people.csv", noFirstName);
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+
+        // above the upload limit: back to the page with the portal's Russian message before any part is read, in the
+        // user's own session (the user stays logged in)
+        var tooLarge = session.postMultipart(path, Map.of("_csrf", token), "file", "huge.csv",
+                new byte[7 * 1024 * 1024]);
+        assertThat(tooLarge.statusCode()).isEqualTo(302);
+        assertThat(tooLarge.headers().firstValue("Location").orElse("")).endsWith(path);
+        var afterTooLarge = session.get(path);
+        assertThat(afterTooLarge.statusCode()).as("the import page after the refused upload "
+                + afterTooLarge.headers().map()).isEqualTo(200);
+        assertThat(afterTooLarge.body()).contains("Файл слишком большой и не был принят");
+        assertThat(jdbc.queryForObject("select count(*) from import_run where school_id = ?", Integer.class, school))
+                .isEqualTo(runs + 1);
     }
 
     @Test

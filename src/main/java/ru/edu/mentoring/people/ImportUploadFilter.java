@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -22,7 +21,9 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * request back to the import page with a Russian message; nothing of the body is read.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+// After Spring Session's filter (so the flash message lands in the user's own session: before it, the container would
+// open a session of its own and overwrite the session cookie, logging the user out) and before Spring Security's
+@Order(org.springframework.session.web.http.SessionRepositoryFilter.DEFAULT_ORDER + 2)
 class ImportUploadFilter extends OncePerRequestFilter {
 
     private static final Pattern IMPORT_PATH = Pattern.compile("^/schools/(\\d+)/import$");

@@ -21,7 +21,9 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import ru.edu.mentoring.support.Fixtures;
+import ru.edu.mentoring.support.HttpSession;
 import ru.edu.mentoring.support.IntegrationTest;
 
 /**
@@ -41,6 +43,9 @@ class DocumentUploadTest extends IntegrationTest {
 
     @Autowired
     MessageSource messages;
+
+    @LocalServerPort
+    int port;
 
     long school;
 
@@ -127,6 +132,34 @@ class DocumentUploadTest extends IntegrationTest {
                 .andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(302);
         assertThat(response.getRedirectedUrl()).isEqualTo("/documents/school/" + school);
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    /** Against the real server (MockMvc has no container and no container session). */
+    @Test
+    void overTheRealServerTheTokenTravelsInTheBodyAndAnUploadAboveTheLimitKeepsTheUserLoggedIn() {
+        HttpSession session = HttpSession.loggedIn(port, "curator1", "demo");
+        String path = "/documents/school/" + school;
+        String html = session.get(path).body();
+        java.util.regex.Matcher form = java.util.regex.Pattern.compile(
+                "(<form[^>]*multipart/form-data[^>]*>)(.*?)</form>", java.util.regex.Pattern.DOTALL).matcher(html);
+        assertThat(form.find()).as("the upload form is on the register page").isTrue();
+        assertThat(form.group(1)).doesNotContain("csrf");
+        String token = HttpSession.csrf(form.group(2));
+        long before = stored();
+
+        var refusedType = session.postMultipart(path, java.util.Map.of("_csrf", token, "kind", "ORDER_TEACHERS",
+                "title", "Скрипт"), "file", "script.html", "<script>".getBytes(StandardCharsets.UTF_8));
+        assertThat(refusedType.statusCode()).as("the token in the body passed the CSRF check").isEqualTo(302);
+        assertThat(session.get(path).body()).contains("Такой тип файла не принимается");
+
+        var tooLarge = session.postMultipart(path, java.util.Map.of("_csrf", token, "kind", "ORDER_TEACHERS"), "file",
+                "huge.pdf", new byte[7 * 1024 * 1024]);
+        assertThat(tooLarge.statusCode()).isEqualTo(302);
+        assertThat(tooLarge.headers().firstValue("Location").orElse("")).endsWith(path);
+        var after = session.get(path);
+        assertThat(after.statusCode()).as("still logged in after the refused upload").isEqualTo(200);
+        assertThat(after.body()).contains("Файл больше 5 МБ");
         assertThat(stored()).isEqualTo(before);
     }
 

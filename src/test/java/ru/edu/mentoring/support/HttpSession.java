@@ -64,6 +64,28 @@ public final class HttpSession {
                 .build());
     }
 
+    /**
+     * A multipart/form-data POST as a browser sends it: the text fields (the CSRF token among them) in the body, one
+     * file part.
+     */
+    public HttpResponse<String> postMultipart(String path, java.util.Map<String, String> fields, String fileField,
+            String fileName, byte[] content) {
+        String boundary = "----guard" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+        fields.forEach((k, v) -> text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
+                + "\"\r\n\r\n" + v + "\r\n"));
+        text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(content);
+        text.accept("\r\n--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+    }
+
     /** The CSRF token of a page's first form. */
     public static String csrf(String html) {
         Matcher m = CSRF.matcher(html);

@@ -1,0 +1,438 @@
+package ru.edu.mentoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.UnhandledAlertException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import ru.edu.mentoring.support.Browser;
+import ru.edu.mentoring.support.Fixtures;
+import ru.edu.mentoring.support.IntegrationTest;
+
+/**
+ * A stored-XSS canary in every free-text column of the schema that a user fills and a page shows. Each column gets its
+ * own marker (XSS01, XSS02, …) inside markup that would run a script and leave elements behind if it were rendered
+ * unescaped; the rows of school 2 and its municipality (or rows inserted for the test) carry them; the pages that show
+ * them are opened in headless Chromium as the roles that see them. On every page: no script ran (window.xssFired,
+ * alerts) and no element of the canary exists in the DOM; every column's marker is seen as text or as a form value on
+ * at least one page. A text column that is neither covered nor excluded with a reason fails the test.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class XssEveryFieldBrowserTest extends IntegrationTest {
+
+    /** Text columns that get no canary, each with the reason. */
+    static final Map<String, String> EXCLUDED = new TreeMap<>(Map.ofEntries(
+            Map.entry("app_user.password_hash", "a password hash, never shown"),
+            Map.entry("app_user_role.role", "enum code"),
+            Map.entry("audit_event.action", "enum code written by the application"),
+            Map.entry("consent.given_by", "enum code"),
+            Map.entry("coverage_target.indicator", "enum code"),
+            Map.entry("flyway_schema_history.description", "migration bookkeeping, never shown"),
+            Map.entry("flyway_schema_history.script", "migration bookkeeping, never shown"),
+            Map.entry("flyway_schema_history.type", "migration bookkeeping, never shown"),
+            Map.entry("flyway_schema_history.version", "migration bookkeeping, never shown"),
+            Map.entry("flyway_schema_history.installed_by", "migration bookkeeping, never shown"),
+            Map.entry("import_run.status", "enum code"),
+            Map.entry("mentoring_form.code", "code constant referenced by the application"),
+            Map.entry("mentoring_form.mentor_categories", "comma-separated enum codes, parsed"),
+            Map.entry("mentoring_form.mentee_categories", "comma-separated enum codes, parsed"),
+            Map.entry("mentoring_form.applies_to", "comma-separated enum codes, parsed"),
+            Map.entry("mentoring_pair.status", "enum code"),
+            Map.entry("mentoring_pair.teacher_format", "enum code"),
+            Map.entry("notification.kind", "enum code"),
+            Map.entry("notification.link", "a path the application writes, never user input"),
+            Map.entry("person.external_kind", "enum code"),
+            Map.entry("person.kind", "enum code"),
+            Map.entry("person.search_name", "derived from the name for searching, never shown"),
+            Map.entry("roadmap.status", "enum code"),
+            Map.entry("roadmap_transition.from_status", "enum code"),
+            Map.entry("roadmap_transition.to_status", "enum code"),
+            Map.entry("school.kind", "enum code"),
+            Map.entry("school_document.file_type", "enum code"),
+            Map.entry("school_document.kind", "enum code"),
+            Map.entry("school_report.figures", "key=value figures the application freezes, parsed"),
+            Map.entry("school_report.status", "enum code"),
+            Map.entry("school_report_transition.from_status", "enum code"),
+            Map.entry("school_report_transition.to_status", "enum code"),
+            Map.entry("spring_session.primary_id", "session store"),
+            Map.entry("spring_session.session_id", "session store"),
+            Map.entry("spring_session.principal_name", "session store"),
+            Map.entry("spring_session_attributes.session_primary_id", "session store"),
+            Map.entry("spring_session_attributes.attribute_name", "session store"),
+            Map.entry("student_class.letter", "three letters or digits (validated): no markup fits")));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Browser browser;
+
+    /** Column → its marker; planted rows to restore (or delete) afterwards. */
+    final Map<String, String> markers = new LinkedHashMap<>();
+    final Map<String, String> probes = new LinkedHashMap<>();
+    final List<Runnable> undo = new ArrayList<>();
+    Map<String, Integer> lengths;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        browser = Browser.start(port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** Every text column of the schema, with its length limit (null for text). */
+    private Map<String, Integer> textColumns() {
+        Map<String, Integer> columns = new TreeMap<>();
+        jdbc.query("select table_name, column_name, character_maximum_length from information_schema.columns"
+                + " where table_schema = current_schema() and data_type in ('text', 'character varying', 'character')",
+                rs -> {
+                    String column = rs.getString(1) + "." + rs.getString(2);
+                    int max = rs.getInt(3);
+                    columns.put(column, rs.wasNull() ? null : max);
+                });
+        return columns;
+    }
+
+    @Test
+    void aCanaryInEveryFreeTextColumnIsShownAsTextAndNeverRuns() {
+        lengths = textColumns();
+        long started = System.nanoTime();
+        List<String[]> pages;
+        try {
+            pages = plant();
+            Set<String> covered = markers.keySet();
+            Set<String> uncovered = new TreeSet<>(lengths.keySet());
+            uncovered.removeAll(covered);
+            uncovered.removeAll(EXCLUDED.keySet());
+            assertThat(uncovered).as("text columns with neither a canary nor a reason in EXCLUDED").isEmpty();
+            Set<String> both = new TreeSet<>(covered);
+            both.retainAll(EXCLUDED.keySet());
+            assertThat(both).as("columns both covered and excluded").isEmpty();
+            Set<String> stale = new TreeSet<>(EXCLUDED.keySet());
+            stale.removeAll(lengths.keySet());
+            assertThat(stale).as("EXCLUDED names columns the schema no longer has").isEmpty();
+            check(pages);
+        } finally {
+            for (int i = undo.size() - 1; i >= 0; i--) {
+                undo.get(i).run();
+            }
+        }
+        System.out.printf("XssEveryFieldBrowserTest: %d text columns, %d covered with a canary, %d excluded with a"
+                + " reason; %d pages opened in %.1f s%n", lengths.size(), markers.size(), EXCLUDED.size(),
+                pages.size(), (System.nanoTime() - started) / 1e9);
+    }
+
+    private void check(List<String[]> pages) {
+        List<String> failures = new ArrayList<>();
+        Map<String, String> seenOn = new TreeMap<>();
+        String loggedIn = null;
+        for (String[] page : pages) {
+            String who = page[0];
+            String path = page[1];
+            if (!who.equals(loggedIn)) {
+                if (who.equals("anonymous")) {
+                    browser.driver().manage().deleteAllCookies();
+                } else {
+                    browser.login(who, "demo");
+                }
+                loggedIn = who;
+            }
+            Map<String, Object> result;
+            try {
+                browser.open(path);
+                result = inspect();
+            } catch (UnhandledAlertException e) {
+                failures.add(who + " " + path + ": an alert opened (" + e.getAlertText() + ")");
+                continue;
+            }
+            if (result.get("fired") != null) {
+                failures.add(who + " " + path + ": script ran for " + result.get("fired"));
+            }
+            @SuppressWarnings("unchecked")
+            List<Object> injected = (List<Object>) result.get("injected");
+            if (!injected.isEmpty()) {
+                failures.add(who + " " + path + ": canary markup became elements " + injected);
+            }
+            String title = String.valueOf(result.get("title"));
+            if (title.startsWith("Ошибка") || title.contains("Страница не найдена") || title.contains("Доступ запрещён")
+                    || title.contains("Внутренняя ошибка") || title.contains("Конфликт изменений")) {
+                failures.add(who + " " + path + ": an error page «" + title + "»");
+            }
+            String shown = result.get("text") + "\n" + result.get("values");
+            probes.forEach((column, probe) -> {
+                if (shown.contains(probe)) {
+                    seenOn.putIfAbsent(column, who + " " + path);
+                }
+            });
+        }
+        Set<String> unseen = new TreeSet<>(markers.keySet());
+        unseen.removeAll(seenOn.keySet());
+        if (!unseen.isEmpty()) {
+            failures.add("covered columns whose marker no opened page showed: " + unseen);
+        }
+        Map<String, String> legend = new TreeMap<>();
+        markers.forEach((column, marker) -> legend.put(marker, column));
+        assertThat(failures).as("pages where a canary misbehaved (markers: %s)", legend).isEmpty();
+    }
+
+    private Map<String, Object> inspect() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> r = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return {fired: window.xssFired === undefined ? null : String(window.xssFired),"
+                        + " injected: Array.from(document.querySelectorAll('[data-xss],[data-x],[onerror],[onload],"
+                        + "script:not([src]),a[href^=\"javascript:\" i]')).map(e => e.outerHTML.slice(0, 120)),"
+                        + " title: document.title, text: document.body.innerText,"
+                        + " values: Array.from(document.querySelectorAll('input,textarea,option'))"
+                        + ".map(e => e.value + ' ' + (e.textContent || '')).join('\\n')};");
+        return r;
+    }
+
+    // ---- planting
+
+    /** The canary for a column: the longest form that fits its length. */
+    private String canary(String column) {
+        String marker = String.format("XSS%02d", markers.size() + 1);
+        Integer max = lengths.get(column);
+        String full = marker + " <script>window.xssFired='" + marker + "'</script><img src=x data-xss onerror=\""
+                + "window.xssFired='" + marker + "'\">\"'><svg data-xss onload=\"window.xssFired='" + marker + "'\">";
+        String medium = marker + "\"'><img src=x data-xss onerror=xssFired='" + marker + "'>";
+        String small = marker + "<svg onload=alert()>";
+        // 20 characters: no room for a script, but markup that would become an element if rendered unescaped
+        String tiny = "<i data-x>" + marker + "</i>";
+        String value = max == null || full.length() <= max ? full : medium.length() <= max ? medium
+                : small.length() <= max ? small : tiny;
+        assertThat(value.length()).as("a canary fits %s", column).isLessThanOrEqualTo(max == null ? 10_000 : max);
+        markers.put(column, marker);
+        probes.put(column, value.substring(0, Math.min(value.length(), value == tiny ? tiny.length()
+                : marker.length() + 9)));
+        return value;
+    }
+
+    /**
+     * Puts canaries into the named columns of one existing row and restores the row afterwards. The key column and id
+     * name the row; the columns' old values come back in the undo list.
+     */
+    private void update(String table, String key, Object id, String... columns) {
+        assertThat(id).as("a row of %s to plant into", table).isNotNull();
+        Map<String, Object> old = jdbc.queryForMap("select * from " + table + " where " + key + " = ?", id);
+        List<Object> args = new ArrayList<>();
+        StringBuilder set = new StringBuilder();
+        for (String c : columns) {
+            set.append(set.isEmpty() ? "" : ", ").append(c).append(" = ?");
+            args.add(canary(table + "." + c));
+        }
+        args.add(id);
+        jdbc.update("update " + table + " set " + set + " where " + key + " = ?", args.toArray());
+        undo.add(() -> {
+            List<Object> back = new ArrayList<>();
+            for (String c : columns) {
+                back.add(old.get(c));
+            }
+            back.add(id);
+            jdbc.update("update " + table + " set " + set + " where " + key + " = ?", back.toArray());
+        });
+    }
+
+    private Long one(String sql, Object... args) {
+        return jdbc.query(sql, rs -> rs.next() ? (Long) rs.getObject(1) : null, args);
+    }
+
+    private List<String[]> plant() {
+        long s2 = Fixtures.school2(jdbc);
+        long m = jdbc.queryForObject("select municipality_id from school where id = ?", Long.class, s2);
+        long curator2 = Fixtures.userId(jdbc, "curator2");
+
+        update("municipality", "id", m, "name", "region_name");
+        update("school", "id", s2, "full_name", "short_name", "address", "site", "head_name");
+        update("curator_appointment", "id", one("select id from curator_appointment where school_id = ? and ended_at"
+                + " is null", s2), "order_number");
+
+        long mentee = one("select min(mp.person_id) from mentee_profile mp join consent c on c.person_id ="
+                + " mp.person_id where mp.school_id = ?", s2);
+        update("person", "id", mentee, "last_name", "first_name", "middle_name", "external_key");
+        update("mentee_profile", "person_id", mentee, "request");
+        update("consent", "id", one("select min(id) from consent where person_id = ?", mentee), "representative_name",
+                "text_version");
+        long mentor = one("select min(mp.person_id) from mentor_profile mp join person p on p.id = mp.person_id"
+                + " where mp.school_id = ? and p.kind = 'TEACHER'", s2);
+        update("person", "id", mentor, "position", "subjects");
+        update("mentor_profile", "person_id", mentor, "competences", "training_programme");
+        Long external = one("select min(id) from person where school_id = ? and kind = 'EXTERNAL'", s2);
+        Long organisationHolder = external != null ? external : mentor;
+        update("person", "id", organisationHolder, "organisation");
+
+        long pair = one("select min(p.id) from mentoring_pair p join pair_mentee pm on pm.pair_id = p.id"
+                + " where pm.person_id = ?", mentee);
+        update("mentoring_pair", "id", pair, "goal", "order_number");
+        Long ended = one("select min(id) from mentoring_pair where school_id = ? and status in ('COMPLETED',"
+                + " 'TERMINATED')", s2);
+        if (ended != null) {
+            update("mentoring_pair", "id", ended, "result");
+        }
+        Long terminated = one("select min(id) from mentoring_pair where school_id = ? and status = 'TERMINATED'", s2);
+        if (terminated != null) {
+            update("mentoring_pair", "id", terminated, "termination_reason");
+        }
+        long form = one("select form_id from mentoring_pair where id = ?", pair);
+        update("mentoring_form", "id", form, "name");
+        Long variation = one("select variation_id from mentoring_pair where id = ?", pair);
+        update("form_variation", "id", variation != null ? variation
+                : one("select min(id) from form_variation where form_id = ?", form), "name");
+
+        long roadmap = one("select id from roadmap where school_id = ?", s2);
+        update("roadmap", "id", roadmap, "title");
+        long measure = one("select min(id) from roadmap_measure where roadmap_id = ?", roadmap);
+        update("roadmap_measure", "id", measure, "number", "title", "deadline_text", "responsible", "result");
+        Long done = one("select min(id) from roadmap_measure where roadmap_id = ? and done_on is not null", roadmap);
+        if (done != null) {
+            update("roadmap_measure", "id", done, "evidence");
+        }
+        Long transition = one("select max(id) from roadmap_transition where roadmap_id = ?", roadmap);
+        if (transition != null) {
+            update("roadmap_transition", "id", transition, "actor_name", "comment");
+        }
+        Long revision = one("select max(id) from roadmap_revision where roadmap_id = ?", roadmap);
+        if (revision != null) {
+            update("roadmap_revision", "id", revision, "title", "approved_by", "comment");
+            jdbc.queryForList("select position from roadmap_revision_measure where revision_id = ? order by position"
+                    + " limit 1", Integer.class, revision).forEach(position -> {
+                        Map<String, Object> old = jdbc.queryForMap("select * from roadmap_revision_measure where"
+                                + " revision_id = ? and position = ?", revision, position);
+                        String[] cols = {"number", "title", "deadline_text", "responsible", "result"};
+                        for (String c : cols) {
+                            jdbc.update("update roadmap_revision_measure set " + c + " = ? where revision_id = ? and"
+                                    + " position = ?", canary("roadmap_revision_measure." + c), revision, position);
+                        }
+                        undo.add(() -> {
+                            for (String c : cols) {
+                                jdbc.update("update roadmap_revision_measure set " + c + " = ? where revision_id = ?"
+                                        + " and position = ?", old.get(c), revision, position);
+                            }
+                        });
+                    });
+        }
+
+        long section = one("select min(id) from municipal_section where municipality_id = ?", m);
+        update("municipal_section", "id", section, "number", "title", "deadline_text");
+        update("municipal_measure", "id", one("select min(id) from municipal_measure where section_id = ?", section),
+                "number", "title", "deadline_text", "responsible_municipal", "responsible_school");
+
+        long campaign = one("select min(c.id) from campaign c join campaign_school cs on cs.campaign_id = c.id"
+                + " where cs.school_id = ?", s2);
+        update("campaign", "id", campaign, "title");
+        long campaignSchool = one("select id from campaign_school where campaign_id = ? and school_id = ?", campaign,
+                s2);
+        Map<String, Object> informed = jdbc.queryForMap("select informed_on, evidence from campaign_school where id ="
+                + " ?", campaignSchool);
+        jdbc.update("update campaign_school set informed_on = coalesce(informed_on, current_date), evidence = ? where"
+                + " id = ?", canary("campaign_school.evidence"), campaignSchool);
+        undo.add(() -> jdbc.update("update campaign_school set informed_on = ?, evidence = ? where id = ?",
+                informed.get("informed_on"), informed.get("evidence"), campaignSchool));
+
+        update("school_document", "id", one("select min(id) from school_document where school_id = ? and published",
+                s2), "title", "file_name", "uploaded_by");
+        update("school_news", "id", one("select min(id) from school_news where school_id = ?", s2), "title", "body");
+        update("normative_act", "id", one("select min(id) from normative_act where municipality_id = ?", m), "title",
+                "number", "link");
+
+        Long report = one("select min(id) from school_report where school_id = ?", s2);
+        update("school_report", "id", report, "results", "practices", "difficulties");
+        Long reportTransition = one("select max(id) from school_report_transition where report_id = ?", report);
+        if (reportTransition != null) {
+            update("school_report_transition", "id", reportTransition, "actor_name", "comment");
+        }
+
+        // rows of their own, deleted afterwards (the audit trail is append-only: its row stays)
+        long user = jdbc.queryForObject("insert into app_user (username, password_hash, full_name, email,"
+                + " municipality_id) values (?, '{noop}x', ?, ?, ?) returning id", Long.class,
+                canary("app_user.username"), canary("app_user.full_name"), canary("app_user.email"), m);
+        jdbc.update("insert into app_user_role (user_id, role) values (?, 'METHODOLOGIST')", user);
+        undo.add(() -> jdbc.update("delete from app_user where id = ?", user));
+        long notification = jdbc.queryForObject("insert into notification (user_id, kind, school_id, school_name,"
+                + " actor_name, comment, link, created_at) values (?, 'ROADMAP_RETURNED', ?, ?, ?, ?, '/roadmaps',"
+                + " now()) returning id", Long.class, curator2, s2, canary("notification.school_name"),
+                canary("notification.actor_name"), canary("notification.comment"));
+        undo.add(() -> jdbc.update("delete from notification where id = ?", notification));
+        String problem = canary("import_run.report");
+        long run = jdbc.queryForObject("insert into import_run (school_id, user_id, user_name, file_name, duration_ms,"
+                + " status, data_rows, created, updated, unchanged, error_count, report) values (?, ?, ?, ?, 5,"
+                + " 'REJECTED', 1, 0, 0, 0, 1, ?) returning id", Long.class, s2, curator2,
+                canary("import_run.user_name"), canary("import_run.file_name"), "{\"notes\": [" + json(problem)
+                        + "], \"errors\": [{\"row\": 2, \"column\": " + json(problem) + ", \"message\": "
+                        + json(problem) + "}]}");
+        undo.add(() -> jdbc.update("delete from import_run where id = ?", run));
+        jdbc.update("insert into audit_event (username, action, entity, entity_id, school_id, details) values (?,"
+                + " 'UPDATE', ?, ?, ?, ?)", canary("audit_event.username"), canary("audit_event.entity"),
+                canary("audit_event.entity_id"), s2, canary("audit_event.details"));
+
+        long act = one("select min(id) from normative_act where municipality_id = ?", m);
+        long municipalMeasure = one("select min(id) from municipal_measure where section_id = ?", section);
+        List<String[]> pages = new ArrayList<>();
+        for (String p : List.of("/", "/schools/" + s2, "/schools/" + s2 + "/people", "/schools/" + s2 + "/mentors",
+                "/schools/" + s2 + "/mentees", "/people/" + mentee, "/people/" + mentee + "/edit",
+                "/people/" + mentee + "/mentee", "/people/" + mentor, "/people/" + mentor + "/edit",
+                "/people/" + mentor + "/mentor", "/people/" + organisationHolder, "/schools/" + s2 + "/pairs",
+                "/pairs/" + pair, "/pairs/" + pair + "/edit", "/schools/" + s2 + "/pairs/new",
+                "/roadmaps/" + roadmap, "/roadmaps/measures/" + measure + "/edit", "/roadmaps/" + roadmap + "/approved",
+                "/reports", "/documents/school/" + s2, "/documents/school/" + s2 + "/pair-order",
+                "/schools/" + s2 + "/import?run=" + run, "/notifications", "/campaigns", "/campaigns/" + campaign,
+                "/campaigns/informed/" + campaignSchool, "/forms", "/roadmaps/municipal/" + m,
+                "/documents/municipalities/" + m + "/acts")) {
+            pages.add(new String[] {"curator2", p});
+        }
+        if (ended != null) {
+            pages.add(new String[] {"curator2", "/pairs/" + ended});
+        }
+        if (terminated != null) {
+            pages.add(new String[] {"curator2", "/pairs/" + terminated});
+        }
+        if (done != null) {
+            pages.add(new String[] {"curator2", "/roadmaps/measures/" + done + "/done"});
+        }
+        if (report != null) {
+            pages.add(new String[] {"curator2", "/reports/" + report});
+        }
+        for (String p : List.of("/", "/schools", "/schools/" + s2 + "/edit", "/schools/" + s2 + "/curator",
+                "/campaigns/" + campaign + "/edit", "/roadmaps", "/roadmaps/" + roadmap, "/roadmaps/municipal",
+                "/roadmaps/municipal/measures/" + municipalMeasure + "/edit", "/reports/summary",
+                "/documents", "/documents/acts/" + act + "/edit", "/forms/" + form + "/edit", "/monitoring",
+                "/monitoring/municipalities/" + m, "/monitoring/municipalities/" + m + "/quality",
+                "/monitoring/municipalities/" + m + "/targets", "/monitoring/schools/" + s2, "/audit")) {
+            pages.add(new String[] {"department", p});
+        }
+        if (report != null) {
+            pages.add(new String[] {"department", "/reports/" + report});
+        }
+        for (String p : List.of("/admin/users", "/admin/users/" + user, "/audit")) {
+            pages.add(new String[] {"admin", p});
+        }
+        pages.add(new String[] {"region", "/monitoring/region"});
+        pages.add(new String[] {"anonymous", "/public/schools/" + s2});
+        pages.add(new String[] {"anonymous", "/public/municipalities/" + m});
+        return pages;
+    }
+
+    private static String json(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}
