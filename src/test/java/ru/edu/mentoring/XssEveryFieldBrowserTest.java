@@ -39,6 +39,7 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
             Map.entry("app_user_role.role", "enum code"),
             Map.entry("audit_event.action", "enum code written by the application"),
             Map.entry("consent.given_by", "enum code"),
+            Map.entry("data_destruction.reason", "enum code"),
             Map.entry("coverage_target.indicator", "enum code"),
             Map.entry("flyway_schema_history.description", "migration bookkeeping, never shown"),
             Map.entry("flyway_schema_history.script", "migration bookkeeping, never shown"),
@@ -271,8 +272,13 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
                 + " mp.person_id where mp.school_id = ?", s2);
         update("person", "id", mentee, "last_name", "first_name", "middle_name", "external_key");
         update("mentee_profile", "person_id", mentee, "request");
-        update("consent", "id", one("select min(id) from consent where person_id = ?", mentee), "representative_name",
-                "text_version");
+        long consent = one("select min(id) from consent where person_id = ?", mentee);
+        update("consent", "id", consent, "representative_name", "text_version", "purpose", "data_categories",
+                "revoked_reason");
+        // the reason of a withdrawal shows only on a withdrawn consent: withdrawn for the test, restored after
+        Object revokedBefore = jdbc.queryForObject("select revoked_on from consent where id = ?", Object.class, consent);
+        jdbc.update("update consent set revoked_on = coalesce(revoked_on, current_date) where id = ?", consent);
+        undo.add(() -> jdbc.update("update consent set revoked_on = ? where id = ?", revokedBefore, consent));
         long mentor = one("select min(mp.person_id) from mentor_profile mp join person p on p.id = mp.person_id"
                 + " where mp.school_id = ? and p.kind = 'TEACHER'", s2);
         update("person", "id", mentor, "position", "subjects");
@@ -281,6 +287,11 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
         Long organisationHolder = external != null ? external : mentor;
         update("person", "id", organisationHolder, "organisation");
 
+        // the destruction register is append-only: its canary row stays (one per database, keyed by the person)
+        jdbc.update("insert into data_destruction (person_id, school_id, subject, categories, reason, destroyed_on,"
+                + " performed_by) values (?, ?, ?, ?, 'RETENTION', current_date, ?) on conflict (person_id) do nothing",
+                mentor, s2, canary("data_destruction.subject"), canary("data_destruction.categories"),
+                canary("data_destruction.performed_by"));
         long pair = one("select min(p.id) from mentoring_pair p join pair_mentee pm on pm.pair_id = p.id"
                 + " where pm.person_id = ?", mentee);
         update("mentoring_pair", "id", pair, "goal", "order_number");
@@ -417,7 +428,7 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
                 "/roadmaps/municipal/measures/" + municipalMeasure + "/edit", "/reports/summary",
                 "/documents", "/documents/acts/" + act + "/edit", "/forms/" + form + "/edit", "/monitoring",
                 "/monitoring/municipalities/" + m, "/monitoring/municipalities/" + m + "/quality",
-                "/monitoring/municipalities/" + m + "/targets", "/monitoring/schools/" + s2, "/audit")) {
+                "/monitoring/municipalities/" + m + "/targets", "/monitoring/schools/" + s2, "/audit", "/privacy")) {
             pages.add(new String[] {"department", p});
         }
         if (report != null) {
