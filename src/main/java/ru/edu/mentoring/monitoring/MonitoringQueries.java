@@ -32,7 +32,7 @@ class MonitoringQueries {
             + " and (:school = -1 or s.id = :school)";
 
     /**
-     * Involved students per year of the series, from the involvement read model (V21, kept by triggers): a person
+     * Involved students per year of the series, from the involvement read model (V43, kept by triggers): a person
      * counts in year y as of d = min(31 December y, asOf) when their first day of that year is on or before d.
      */
     private static final String INVOLVED = "with years as ("

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import ru.edu.mentoring.support.IntegrationTest;
 
 /**
- * The involvement read model (V21, kept by triggers) says exactly what walking every pair says, for every school and
+ * The involvement read model (V43, kept by triggers) says exactly what walking every pair says, for every school and
  * year of the demo data and several as-of dates; the nightly upkeep restores rows an open pair needs for next year.
  */
 class InvolvementReadModelTest extends IntegrationTest {
