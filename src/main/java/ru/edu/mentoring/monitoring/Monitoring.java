@@ -221,8 +221,10 @@ class Monitoring {
             forms.addAll(byForm.keySet());
             long m = single(f, "MENTORS");
             long t = single(f, "TRAINED");
+            // a hash map in the collator's order: the page looks a cell up per school and form, and a TreeMap on the
+            // shared (synchronized) collator made every lookup a contended lock
             lines.add(new SchoolLine(id, e.getValue(), Figure.of(inv == null ? 0 : inv.involved(), n,
-                    goals.get(year)), byForm, m, t));
+                    goals.get(year)), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byForm)), m, t));
             young += single(f, "YOUNG");
             youngMentored += single(f, "YOUNG_MENTORED");
             mentors += m;
@@ -255,7 +257,9 @@ class Monitoring {
 
     /** The per-school lines sorted (name, coverage, gap) and optionally only those below the target. */
     static List<SchoolLine> sorted(List<SchoolLine> lines, String sort, boolean belowOnly) {
-        Comparator<SchoolLine> byName = Comparator.comparing(SchoolLine::name, RUSSIAN);
+        // a collator of its own: RuleBasedCollator.compare is synchronized, and every request sorts
+        Collator collator = (Collator) RUSSIAN.clone();
+        Comparator<SchoolLine> byName = Comparator.comparing(SchoolLine::name, collator);
         Comparator<SchoolLine> order = switch (sort == null ? "" : sort) {
             case "coverage" -> Comparator.comparing((SchoolLine l) -> l.figure().percent(),
                     Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(byName);

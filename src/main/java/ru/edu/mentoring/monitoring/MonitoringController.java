@@ -49,9 +49,11 @@ class MonitoringController {
     private final Roadmaps roadmaps;
     private final Pdf pdf;
     private final MessageSource messages;
+    private final ReadCache cache;
 
     MonitoringController(Monitoring monitoring, MonitoringQueries queries, Targets targets, Schools schools,
-            Campaigns campaigns, Roadmaps roadmaps, Pdf pdf, MessageSource messages) {
+            Campaigns campaigns, Roadmaps roadmaps, Pdf pdf, MessageSource messages, ReadCache cache) {
+        this.cache = cache;
         this.monitoring = monitoring;
         this.queries = queries;
         this.targets = targets;
@@ -80,8 +82,14 @@ class MonitoringController {
         return municipal(id, user, asOf, sort, below, model);
     }
 
+    /** The dashboard of a municipality (schoolId null) or a school as of a date, from the short-lived cache. */
+    private Dashboard cached(long municipalityId, Long schoolId, LocalDate asOf) {
+        return cache.get(List.of("dashboard", municipalityId, schoolId == null ? -1L : schoolId, asOf),
+                () -> monitoring.dashboard(municipalityId, schoolId, asOf));
+    }
+
     private String municipal(long id, CurrentUser user, LocalDate asOf, String sort, boolean below, Model model) {
-        Dashboard d = monitoring.dashboard(id, null, monitoring.asOf(asOf));
+        Dashboard d = cached(id, null, monitoring.asOf(asOf));
         model.addAttribute("d", d);
         model.addAttribute("lines", Monitoring.sorted(d.schools(), sort, below));
         model.addAttribute("sort", sort == null ? "name" : sort);
@@ -99,18 +107,22 @@ class MonitoringController {
         Monitoring.checkRegion(user);
         LocalDate date = monitoring.asOf(asOf);
         int year = date.getYear();
-        Map<Long, BigDecimal> goals = targets.forYear(year);
-        List<RegionLine> lines = queries.region(year, date).stream().map(m -> new RegionLine(m.municipalityId(),
-                m.name(), m.schools(), m.schools() - m.schoolsWithCount(), Figure.of(m.involved(),
-                        m.students() == 0 ? null : Math.toIntExact(m.students()),
-                        goals.containsKey(m.municipalityId()) ? goals.get(m.municipalityId())
-                                : targets.byYear(m.municipalityId()).get(year))))
-                .toList();
+        List<RegionLine> lines = cache.get(List.of("region", date), () -> regionLines(year, date));
         model.addAttribute("lines", lines);
         model.addAttribute("asOf", date);
         model.addAttribute("year", year);
         model.addAttribute("today", monitoring.today());
         return "monitoring/region";
+    }
+
+    private List<RegionLine> regionLines(int year, LocalDate date) {
+        Map<Long, BigDecimal> goals = targets.forYear(year);
+        return queries.region(year, date).stream().map(m -> new RegionLine(m.municipalityId(),
+                m.name(), m.schools(), m.schools() - m.schoolsWithCount(), Figure.of(m.involved(),
+                        m.students() == 0 ? null : Math.toIntExact(m.students()),
+                        goals.containsKey(m.municipalityId()) ? goals.get(m.municipalityId())
+                                : targets.byYear(m.municipalityId()).get(year))))
+                .toList();
     }
 
     record RegionLine(long id, String name, int schools, int withoutCount, Figure figure) {}
@@ -119,12 +131,13 @@ class MonitoringController {
     String school(@PathVariable long id, CurrentUser user, @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
         SchoolSummary school = schools.readable(user, id);
-        Dashboard d = monitoring.dashboard(school.municipalityId(), id, monitoring.asOf(asOf));
+        Dashboard d = cached(school.municipalityId(), id, monitoring.asOf(asOf));
         model.addAttribute("school", school);
         model.addAttribute("d", d);
         model.addAttribute("today", monitoring.today());
-        model.addAttribute("stages", campaigns.latestStages(school).orElse(null));
-        model.addAttribute("roadmapStatus", roadmaps.statusOf(id).orElse(null));
+        model.addAttribute("stages", cache.get(List.of("stages", id), () -> campaigns.latestStages(school)
+                .orElse(null)));
+        model.addAttribute("roadmapStatus", cache.get(List.of("roadmap", id), () -> roadmaps.statusOf(id).orElse(null)));
         model.addAttribute("readsMunicipality", user.seesAllMunicipalities()
                 || (user.seesWholeMunicipality() && user.municipalityId() == school.municipalityId()));
         return "monitoring/school";

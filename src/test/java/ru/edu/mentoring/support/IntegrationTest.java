@@ -11,7 +11,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"app.embedded-db.enabled=false", "app.demo-data.enabled=true"})
+        properties = {"app.embedded-db.enabled=false", "app.demo-data.enabled=true", "app.monitoring.cache-ttl=0s"})
 @AutoConfigureMockMvc
 public abstract class IntegrationTest {
 

@@ -1,0 +1,86 @@
+package ru.edu.mentoring.accounts;
+
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.session.Session;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+
+/**
+ * Spring Session JDBC writes the session row back on every request only because its last-access time moved. This
+ * skips that write when nothing else changed (no attribute, id or timeout) and the stored last access is younger than
+ * {@code app.session.last-access-write-interval} (60 s; 0 writes every time). A session then expires at most that
+ * interval earlier than its idle timeout says; attributes (login, CSRF token, flash messages) are written at once as
+ * before. Every instance reads the same rows, so nothing of a session lives in one instance's memory.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionWriteThrottle {
+
+    private record Loaded(String id, Instant lastAccess, Duration maxInactive) {}
+
+    @Bean
+    static BeanPostProcessor sessionWriteThrottlePostProcessor(Environment env) {
+        Duration interval = env.getProperty("app.session.last-access-write-interval", Duration.class,
+                Duration.ofSeconds(60));
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (!(bean instanceof JdbcIndexedSessionRepository) || interval.isZero()) {
+                    return bean;
+                }
+                return throttled(bean, interval);
+            }
+        };
+    }
+
+    static Object throttled(Object repository, Duration interval) {
+        Map<Session, Loaded> loaded = Collections.synchronizedMap(new WeakHashMap<>());
+        ProxyFactory factory = new ProxyFactory(repository);
+        factory.setProxyTargetClass(true);
+        factory.addAdvice((MethodInterceptor) invocation -> {
+            String name = invocation.getMethod().getName();
+            Object[] args = invocation.getArguments();
+            if (name.equals("findById")) {
+                Object result = invocation.proceed();
+                if (result instanceof Session s) {
+                    loaded.put(s, new Loaded(s.getId(), s.getLastAccessedTime(), s.getMaxInactiveInterval()));
+                }
+                return result;
+            }
+            if (name.equals("save") && args.length == 1 && args[0] instanceof Session s
+                    && onlyTouched(s, loaded.get(s), interval)) {
+                return null;
+            }
+            return invocation.proceed();
+        });
+        return factory.getProxy(repository.getClass().getClassLoader());
+    }
+
+    /** True when the session was loaded, is not new, has no changed attribute, id or timeout, and was written lately. */
+    static boolean onlyTouched(Session s, Loaded before, Duration interval) {
+        if (before == null || !before.id().equals(s.getId()) || !before.maxInactive().equals(s.getMaxInactiveInterval())
+                || Duration.between(before.lastAccess(), s.getLastAccessedTime()).compareTo(interval) >= 0) {
+            return false;
+        }
+        try {
+            return !(Boolean) call(s, "isNew") && ((Map<?, ?>) call(s, "getDelta")).isEmpty();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static Object call(Object target, String method) throws ReflectiveOperationException {
+        Method m = target.getClass().getDeclaredMethod(method);
+        m.setAccessible(true);
+        return m.invoke(target);
+    }
+}

@@ -1,0 +1,77 @@
+package ru.edu.mentoring.monitoring;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * A short-lived cache of computed read models (dashboards), kept in this instance's memory only and safe to lose.
+ * The first request for a key computes it; later requests get the stored value, and one older than the time to live
+ * ({@code app.monitoring.cache-ttl}, 1 s by default) is recomputed in the background by one thread while the others
+ * still get the previous value (stale while revalidating). A value is therefore at most ttl + one computation old on
+ * any instance. A ttl of zero turns the cache off. At most {@value #MAX_KEYS} keys; beyond, it starts empty.
+ */
+@Component
+class ReadCache {
+
+    static final int MAX_KEYS = 2_000;
+
+    private static final Logger log = LoggerFactory.getLogger(ReadCache.class);
+
+    private record Entry(Object value, long at, AtomicBoolean refreshing) {}
+
+    private final long ttlNanos;
+    private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
+    private final Executor refresher;
+
+    @Autowired
+    ReadCache(@Value("${app.monitoring.cache-ttl:1s}") Duration ttl) {
+        this(ttl, Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "read-cache-refresh");
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    ReadCache(Duration ttl, Executor refresher) {
+        this.ttlNanos = ttl.toNanos();
+        this.refresher = refresher;
+    }
+
+    /** The value of the key, computing it with the loader when absent or (in the background) when older than ttl. */
+    @SuppressWarnings("unchecked")
+    <T> T get(Object key, Supplier<T> loader) {
+        if (ttlNanos <= 0) {
+            return loader.get();
+        }
+        Entry entry = entries.get(key);
+        if (entry == null) {
+            if (entries.size() >= MAX_KEYS) {
+                entries.clear();
+            }
+            entry = entries.computeIfAbsent(key, k -> new Entry(loader.get(), System.nanoTime(), new AtomicBoolean()));
+            return (T) entry.value();
+        }
+        if (System.nanoTime() - entry.at() > ttlNanos && entry.refreshing().compareAndSet(false, true)) {
+            Entry stale = entry;
+            refresher.execute(() -> {
+                try {
+                    entries.put(key, new Entry(loader.get(), System.nanoTime(), new AtomicBoolean()));
+                } catch (RuntimeException e) {
+                    log.warn("Refreshing a cached read model failed; the next request computes it again: {}", e.toString());
+                    entries.remove(key, stale);
+                }
+            });
+        }
+        return (T) entry.value();
+    }
+}

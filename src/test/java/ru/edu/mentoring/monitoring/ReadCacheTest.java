@@ -1,0 +1,81 @@
+package ru.edu.mentoring.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class ReadCacheTest {
+
+    /** Runs the background refreshes only when the test says so. */
+    static class ManualExecutor implements java.util.concurrent.Executor {
+        final List<Runnable> queued = new ArrayList<>();
+
+        @Override
+        public void execute(Runnable command) {
+            queued.add(command);
+        }
+
+        void runAll() {
+            List<Runnable> copy = new ArrayList<>(queued);
+            queued.clear();
+            copy.forEach(Runnable::run);
+        }
+    }
+
+    @Test
+    void aFreshValueIsServedWithoutComputingAgain() {
+        ReadCache cache = new ReadCache(Duration.ofHours(1), new ManualExecutor());
+        AtomicInteger calls = new AtomicInteger();
+        assertThat(cache.<Integer>get("k", calls::incrementAndGet)).isEqualTo(1);
+        assertThat(cache.<Integer>get("k", calls::incrementAndGet)).isEqualTo(1);
+        assertThat(cache.<Integer>get("other", calls::incrementAndGet)).isEqualTo(2);
+        assertThat(calls).hasValue(2);
+    }
+
+    @Test
+    void aZeroTimeToLiveComputesEveryTime() {
+        ReadCache cache = new ReadCache(Duration.ZERO, new ManualExecutor());
+        AtomicInteger calls = new AtomicInteger();
+        cache.get("k", calls::incrementAndGet);
+        cache.get("k", calls::incrementAndGet);
+        assertThat(calls).hasValue(2);
+    }
+
+    @Test
+    void aStaleValueIsServedWhileOneBackgroundRefreshRuns() throws Exception {
+        ManualExecutor executor = new ManualExecutor();
+        ReadCache cache = new ReadCache(Duration.ofNanos(1), executor);
+        AtomicInteger calls = new AtomicInteger();
+        assertThat(cache.<Integer>get("k", calls::incrementAndGet)).isEqualTo(1);
+        Thread.sleep(1);
+        // stale: the old value at once, and only one refresh however many readers
+        assertThat(cache.<Integer>get("k", calls::incrementAndGet)).isEqualTo(1);
+        assertThat(cache.<Integer>get("k", calls::incrementAndGet)).isEqualTo(1);
+        assertThat(executor.queued).hasSize(1);
+        assertThat(calls).hasValue(1);
+        executor.runAll();
+        assertThat(calls).hasValue(2);
+        assertThat(cache.<Integer>get("k", calls::incrementAndGet)).isEqualTo(2);
+    }
+
+    @Test
+    void aFailedRefreshDropsTheValueSoTheNextReaderComputesAndSeesTheFailure() throws Exception {
+        ManualExecutor executor = new ManualExecutor();
+        ReadCache cache = new ReadCache(Duration.ofNanos(1), executor);
+        cache.get("k", () -> "first");
+        Thread.sleep(1);
+        assertThat(cache.<String>get("k", () -> {
+            throw new IllegalStateException("gone");
+        })).isEqualTo("first");
+        executor.runAll();
+        assertThatThrownBy(() -> cache.get("k", () -> {
+            throw new IllegalStateException("gone");
+        })).hasMessage("gone");
+        assertThat(cache.<String>get("k", () -> "again")).isEqualTo("again");
+    }
+}
