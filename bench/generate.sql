@@ -222,8 +222,11 @@ do $$ declare r record; begin
   for r in select indexdef from gen_index loop execute r.indexdef; end loop;
 end $$;
 
+-- the coverage read model (V43): its triggers were off with the others during the load, so build it once
+select involvement_rebuild();
+
 vacuum (analyze) person, student_class, mentoring_pair, pair_mentee, consent, mentee_profile, mentor_profile,
-  school, student_count, municipality, coverage_target, app_user;
+  school, student_count, municipality, coverage_target, app_user, involvement, involvement_form;
 
 select 'municipalities ' || (select count(*) from municipality) || ', schools ' || (select count(*) from school)
     || ', students this year ' || (select sum(students) from student_count where year = (select cur from gen_param))
