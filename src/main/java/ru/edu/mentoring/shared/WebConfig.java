@@ -1,14 +1,18 @@
 package ru.edu.mentoring.shared;
 
+import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.thymeleaf.ITemplateEngine;
 
 /** Russian by default; {@code ?lang=en} switches to the English bundle and is remembered in a cookie. */
 @Configuration(proxyBeanMethods = false)
@@ -22,6 +26,17 @@ class WebConfig implements WebMvcConfigurer {
         resolver.setDefaultLocale(RUSSIAN);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /** Outermost filter: a request that fails because PostgreSQL is out of reach answers 503 (see DatabaseOutage). */
+    @Bean
+    FilterRegistrationBean<DatabaseOutage> databaseOutageFilter(ITemplateEngine templates, LocaleResolver locales) {
+        FilterRegistrationBean<DatabaseOutage> registration =
+                new FilterRegistrationBean<>(new DatabaseOutage(templates, locales));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC,
+                DispatcherType.FORWARD);
+        return registration;
     }
 
     @Override
