@@ -28,6 +28,7 @@ import ru.edu.mentoring.schools.Schools;
 import ru.edu.mentoring.shared.StaleVersionException;
 import ru.edu.mentoring.shared.Xlsx;
 import ru.edu.mentoring.shared.PlainText;
+import ru.edu.mentoring.shared.StrictDates;
 
 /**
  * A school's document register (the curator uploads, publishes and deletes; the department and methodologists read),
@@ -178,14 +179,11 @@ class DocumentController {
 
     // --- helpers -----------------------------------------------------------------------------------------------
 
-    /** An ISO date from a form field, or null when it is not a real date (30 February, 99999-01-01, text). */
+    /** A date from a form field, or null when it is not a real date (30 February, 99999-01-01, text). */
     private static LocalDate parseDate(String s) {
-        if (s == null || s.length() != 10) {
-            return null;
-        }
         try {
-            return LocalDate.parse(s);
-        } catch (java.time.format.DateTimeParseException e) {
+            return StrictDates.parse(s);
+        } catch (IllegalArgumentException e) {
             return null;
         }
     }

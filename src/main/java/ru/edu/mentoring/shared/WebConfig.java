@@ -39,6 +39,14 @@ class WebConfig implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Right after it: a urlencoded form with invalid UTF-8 is decoded leniently (see LenientFormDecoding). */
+    @Bean
+    FilterRegistrationBean<LenientFormDecoding> lenientFormDecoding() {
+        FilterRegistrationBean<LenientFormDecoding> registration = new FilterRegistrationBean<>(new LenientFormDecoding());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
