@@ -291,6 +291,7 @@ class HostileInputTest extends IntegrationTest {
         d.put("result", "Цели достигнуты");
         d.put("reason", "Переезд наставника");
         d.put("newPassword", "Проверка-пароля-2025");
+        d.put("password", "Проверка-пароля-2025");
         d.put("academicYear", String.valueOf(LocalDate.now().getYear()));
         d.put("endDate", today);
         return d;
@@ -486,7 +487,7 @@ class HostileInputTest extends IntegrationTest {
             }
             for (Form form : found) {
                 forms++;
-                String before = DatabaseFingerprint.of(jdbc);
+                String before = fingerprint();
                 for (Field field : form.fields()) {
                     fields++;
                     for (Payload payload : payloads) {
@@ -507,7 +508,7 @@ class HostileInputTest extends IntegrationTest {
                         }
                     }
                 }
-                String after = DatabaseFingerprint.of(jdbc);
+                String after = fingerprint();
                 if (!before.equals(after)) {
                     failures.add(form.id() + ": the database changed: " + changedTables(before, after));
                 }
@@ -521,6 +522,16 @@ class HostileInputTest extends IntegrationTest {
             assertThat(forms).as("forms found").isGreaterThanOrEqualTo(30);
         }
         assertThat(failures).isEmpty();
+    }
+
+    /**
+     * Every application table, as {@link DatabaseFingerprint}, except the audit trail's records of views: following
+     * a redirect to a minor's record rightly records that it was viewed.
+     */
+    private String fingerprint() {
+        String audit = jdbc.queryForObject("select md5(coalesce(string_agg(md5(t::text), ',' order by md5(t::text)),"
+                + " '')) from audit_event t where action <> 'VIEW'", String.class);
+        return DatabaseFingerprint.of(jdbc).replaceAll("audit_event=[0-9a-f]+;", "audit_event=" + audit + ";");
     }
 
     /** Null when the answer is right; else what is wrong with it. */
@@ -555,7 +566,7 @@ class HostileInputTest extends IntegrationTest {
             return "status " + status;
         }
         Document doc = Jsoup.parse(answer.body());
-        List<Element> messages = doc.select(".invalid-feedback").stream().filter(e -> !e.text().isBlank()).toList();
+        List<Element> messages = doc.select(".invalid-feedback, .text-danger").stream().filter(e -> !e.text().isBlank()).toList();
         for (Element message : messages) {
             Element container = message.parent();
             if (container != null && (!container.select("[name=" + field.name() + "]").isEmpty()

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -45,6 +46,11 @@ class WebConfig implements WebMvcConfigurer {
         FilterRegistrationBean<LenientFormDecoding> registration = new FilterRegistrationBean<>(new LenientFormDecoding());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
+    }
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addConverterFactory(new StrictEnums());
     }
 
     @Override
