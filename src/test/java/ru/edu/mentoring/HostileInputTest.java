@@ -470,9 +470,10 @@ class HostileInputTest extends IntegrationTest {
         int fields = 0;
         int cases = 0;
         int passed = 0;
+        // -Dhostile.only=/pairs,/forms narrows a local run to some pages; CI runs them all
         String only = System.getProperty("hostile.only", "");
         for (Page page : pages()) {
-            if (!page.path().contains(only)) {
+            if (!only.isEmpty() && java.util.Arrays.stream(only.split(",")).noneMatch(page.path()::contains)) {
                 continue;
             }
             Client client = clients.computeIfAbsent(page.user(), Client::new);

@@ -21,11 +21,14 @@ class StrictEnumBinding {
 
     @InitBinder
     void options(WebDataBinder binder) {
+        // a form object is created by the binder itself (constructor binding): often only its type is known here
         Object target = binder.getTarget();
-        if (target == null) {
+        Class<?> formClass = target != null ? target.getClass()
+                : binder.getTargetType() != null ? binder.getTargetType().resolve() : null;
+        if (formClass == null || BeanUtils.isSimpleProperty(formClass)) {
             return;
         }
-        for (PropertyDescriptor p : BeanUtils.getPropertyDescriptors(target.getClass())) {
+        for (PropertyDescriptor p : BeanUtils.getPropertyDescriptors(formClass)) {
             if (p.getWriteMethod() == null) {
                 continue;
             }

@@ -53,6 +53,15 @@ class StrictEnumsTest {
         assertThat(ok.getColours()).containsExactlyInAnyOrder(Colour.RED, Colour.GREEN);
     }
 
+    @Test
+    void theEditorsAreThereWhenOnlyTheFormTypeIsKnownAsWithConstructorBinding() {
+        org.springframework.web.bind.WebDataBinder binder = new org.springframework.web.bind.WebDataBinder(null, "target");
+        binder.setTargetType(org.springframework.core.ResolvableType.forClass(Target.class));
+        new StrictEnumBinding().options(binder);
+        assertThat(binder.findCustomEditor(Colour.class, "colour")).isNotNull();
+        assertThat(binder.findCustomEditor(Set.class, "colours")).isNotNull();
+    }
+
     public static class Target {
         private Colour colour;
         private Set<Colour> colours = new java.util.HashSet<>();
