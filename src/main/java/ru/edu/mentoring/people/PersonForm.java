@@ -67,7 +67,8 @@ public class PersonForm {
     private ExternalKind externalKind;
 
     @Size(max = 300, message = "{validation.tooLong}")
-    @PlainText
+    /** Multi-line: an imported spreadsheet cell may hold the organisation's name on two lines. */
+    @PlainText(multiline = true)
     private String organisation;
 
     private long version;
