@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.edu.mentoring.shared.NotFoundException;
 import ru.edu.mentoring.shared.PageLinks;
 import ru.edu.mentoring.shared.SearchText;
+import ru.edu.mentoring.shared.PlainText;
 
 /** Administrator pages: accounts, their roles, municipality and schools. */
 @Controller
@@ -162,8 +163,11 @@ class UserAdminController {
     String resetPassword(@PathVariable long id, @RequestParam(defaultValue = "") String newPassword,
             RedirectAttributes redirect) {
         UserAccount user = users.findWithDetailsById(id).orElseThrow(NotFoundException::new);
+        var problem = PlainText.Rules.problem(newPassword, false);
         if (newPassword.length() < MIN_PASSWORD || newPassword.length() > 200) {
             redirect.addFlashAttribute("flashError", "user.password.short");
+        } else if (problem.isPresent()) {
+            redirect.addFlashAttribute("flashError", problem.get());
         } else {
             user.changePassword(passwordEncoder.encode(newPassword));
             endSessions(user.getUsername());

@@ -7,20 +7,25 @@ import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import ru.edu.mentoring.shared.PlainText;
 
 /** What the administrator may set on an account; id and version travel apart from the bindable fields. */
 class UserForm {
 
     @NotBlank(message = "{validation.required}")
     @Pattern(regexp = "[A-Za-z0-9._-]{3,50}", message = "{user.username.invalid}")
+    @PlainText
     private String username;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 200, message = "{validation.tooLong}")
+    @PlainText
+    @Pattern(regexp = PlainText.PERSON_NAME, message = "{validation.personName}")
     private String fullName;
 
     @Email(message = "{validation.email}")
     @Size(max = 200, message = "{validation.tooLong}")
+    @PlainText
     private String email;
 
     private Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -30,6 +35,7 @@ class UserForm {
     private Set<Long> schoolIds = new HashSet<>();
 
     @Size(max = 200, message = "{validation.tooLong}")
+    @PlainText
     private String password;
 
     private long version;

@@ -10,12 +10,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.format.annotation.DateTimeFormat;
+import ru.edu.mentoring.shared.PlainText;
 
 /** A campaign as the department edits it: title, academic year, trained-mentor level, seven deadlines. */
 public class CampaignForm {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 300, message = "{validation.tooLong}")
+    @PlainText
     private String title;
 
     @NotNull(message = "{validation.required}")

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import ru.edu.mentoring.shared.PlainText;
 
 /** The curator's mark that students, parents and employers were informed: the date and the evidence. */
 class InformedForm {
@@ -17,6 +18,7 @@ class InformedForm {
 
     @NotBlank(message = "{informed.evidence.required}")
     @Size(max = 2000, message = "{validation.tooLong}")
+    @PlainText(multiline = true)
     private String evidence;
 
     private Long version;

@@ -5,15 +5,18 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import ru.edu.mentoring.shared.PlainText;
 
 /** A normative act as the department edits it. */
 public class ActForm {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 500, message = "{validation.tooLong}")
+    @PlainText
     private String title;
 
     @Size(max = 100, message = "{validation.tooLong}")
+    @PlainText
     private String number;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -21,6 +24,7 @@ public class ActForm {
 
     @Size(max = 500, message = "{validation.tooLong}")
     @Pattern(regexp = "^$|^https?://\\S+$", message = "{act.link.invalid}")
+    @PlainText
     private String link;
 
     private Long version;

@@ -27,6 +27,8 @@ import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
 import ru.edu.mentoring.shared.StaleVersionException;
 import ru.edu.mentoring.shared.Xlsx;
+import ru.edu.mentoring.shared.PlainText;
+import ru.edu.mentoring.shared.StrictDates;
 
 /**
  * A school's document register (the curator uploads, publishes and deletes; the department and methodologists read),
@@ -147,15 +149,21 @@ class DocumentController {
 
     @PostMapping("/school/{id}/news")
     String addNews(@PathVariable long id, @RequestParam(required = false) String title,
-            @RequestParam(required = false) LocalDate date, @RequestParam(required = false) String body,
+            @RequestParam(required = false) String date, @RequestParam(required = false) String body,
             CurrentUser user, RedirectAttributes redirect) {
         schools.editable(user, id);
-        if (title == null || title.isBlank() || body == null || body.isBlank() || date == null) {
+        var problem = PlainText.Rules.problem(title, false).or(() -> PlainText.Rules.problem(body, true));
+        LocalDate day = parseDate(date);
+        if (title == null || title.isBlank() || body == null || body.isBlank() || date == null || date.isBlank()) {
             redirect.addFlashAttribute("flashError", "news.required");
         } else if (title.strip().length() > Documents.MAX_TITLE || body.strip().length() > Documents.MAX_NEWS_BODY) {
             redirect.addFlashAttribute("flashError", "news.tooLong");
+        } else if (day == null) {
+            redirect.addFlashAttribute("flashError", "typeMismatch.java.time.LocalDate");
+        } else if (problem.isPresent()) {
+            redirect.addFlashAttribute("flashError", problem.get());
         } else {
-            documents.addNews(user, id, title, date, body);
+            documents.addNews(user, id, title, day, body);
             redirect.addFlashAttribute("flashSuccess", "news.added");
         }
         return "redirect:/documents/school/" + id + "#news";
@@ -170,6 +178,15 @@ class DocumentController {
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------
+
+    /** A date from a form field, or null when it is not a real date (30 February, 99999-01-01, text). */
+    private static LocalDate parseDate(String s) {
+        try {
+            return StrictDates.parse(s);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
 
     /** An attachment with the file name in RFC 5987 form, never sniffed by the browser. */
     static ResponseEntity<byte[]> download(byte[] bytes, String fileName, MediaType type) {

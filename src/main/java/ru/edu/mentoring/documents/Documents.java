@@ -26,6 +26,7 @@ import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
 import ru.edu.mentoring.shared.NotFoundException;
 import ru.edu.mentoring.shared.StaleVersionException;
+import ru.edu.mentoring.shared.PlainText;
 
 /**
  * The documents module's service: a school's register (uploaded by its curator, read within the user's scope), its
@@ -196,6 +197,9 @@ public class Documents {
         if (t.length() > MAX_TITLE) {
             throw new UploadRejected("document.title.tooLong");
         }
+        PlainText.Rules.problem(t, false).ifPresent(key -> {
+            throw new UploadRejected(key);
+        });
         UUID fileId = UUID.randomUUID();
         files.save(new DocumentFile(fileId, checked.bytes()));
         return documents.save(new SchoolDocument(school.id(), school.municipalityId(), kind, t, checked, fileId,

@@ -20,6 +20,7 @@ import ru.edu.mentoring.pairing.PairingService;
 import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
 import ru.edu.mentoring.shared.Pdf;
+import ru.edu.mentoring.shared.PlainText;
 
 /**
  * The order fixing mentoring pairs and groups (приказ о закреплении): the curator picks active pairs without an order,
@@ -64,7 +65,8 @@ class PairOrderController {
         List<Long> chosen = pairIds == null ? List.of() : pairIds;
         String error = chosen.isEmpty() ? "pairOrder.error.none"
                 : number == null || number.isBlank() || date == null ? "pairOrder.error.numberDate"
-                : number.strip().length() > MAX_NUMBER ? "pairOrder.error.numberTooLong" : null;
+                : number.strip().length() > MAX_NUMBER ? "pairOrder.error.numberTooLong"
+                : PlainText.Rules.problem(number, false).orElse(null);
         List<Pairing.PairLine> selected = pairing.activePairsWithoutOrder(id).stream()
                 .filter(p -> chosen.contains(p.id())).toList();
         if (error == null && selected.size() != chosen.size()) {

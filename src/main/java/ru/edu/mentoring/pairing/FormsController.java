@@ -29,6 +29,7 @@ import ru.edu.mentoring.accounts.Role;
 import ru.edu.mentoring.people.Category;
 import ru.edu.mentoring.schools.SchoolKind;
 import ru.edu.mentoring.shared.NotFoundException;
+import ru.edu.mentoring.shared.PlainText;
 
 /** Forms of mentoring and their variations as data: everyone reads them, department staff edit them. */
 @Controller
@@ -47,6 +48,7 @@ class FormsController {
 
         @NotBlank(message = "{validation.required}")
         @Size(max = 200, message = "{validation.tooLong}")
+        @PlainText
         private String name;
 
         private Set<Category> mentorCategories = EnumSet.noneOf(Category.class);
@@ -224,8 +226,11 @@ class FormsController {
         requireEditor(user);
         forms.findById(id).orElseThrow(NotFoundException::new);
         String trimmed = name.strip();
+        var problem = PlainText.Rules.problem(name, false);
         if (trimmed.isEmpty() || trimmed.length() > 300) {
             redirect.addFlashAttribute("flashError", "variation.name.invalid");
+        } else if (problem.isPresent()) {
+            redirect.addFlashAttribute("flashError", problem.get());
         } else {
             int next = variations.findByFormIdOrderBySortOrderAscIdAsc(id).size() + 1;
             variations.save(new FormVariation(id, trimmed, next));

@@ -33,6 +33,7 @@ import ru.edu.mentoring.schools.Schools;
 import ru.edu.mentoring.shared.NotFoundException;
 import ru.edu.mentoring.shared.PageLinks;
 import ru.edu.mentoring.shared.StaleVersionException;
+import ru.edu.mentoring.shared.PlainText;
 
 /** Pairs and groups of a school: list with filters, registration, the pair's page and its status changes. */
 @Controller
@@ -270,7 +271,7 @@ class PairController {
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate endDate,
             @RequestParam(defaultValue = "") String result, CurrentUser user, RedirectAttributes redirect) {
         return close(id, version, user, redirect, "pair.completed",
-                () -> service.complete(id, version, endDate, limit(result, 4000)));
+                () -> service.complete(id, version, endDate, limit(plain(result), 4000)));
     }
 
     @PostMapping("/pairs/{id}/terminate")
@@ -278,7 +279,7 @@ class PairController {
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate endDate,
             @RequestParam(defaultValue = "") String reason, CurrentUser user, RedirectAttributes redirect) {
         return close(id, version, user, redirect, "pair.terminated",
-                () -> service.terminate(id, version, endDate, limit(reason, 2000)));
+                () -> service.terminate(id, version, endDate, limit(plain(reason), 2000)));
     }
 
     @PostMapping("/pairs/{id}/delete")
@@ -308,6 +309,14 @@ class PairController {
             redirect.addFlashAttribute("flashError", e.messageKey());
         }
         return "redirect:/pairs/" + id;
+    }
+
+    /** Free text of a closing: refused with the rule's message when it is not plain text. */
+    private static String plain(String s) {
+        PlainText.Rules.problem(s, true).ifPresent(key -> {
+            throw new PairStateException(key);
+        });
+        return s;
     }
 
     private static String limit(String s, int max) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
+import ru.edu.mentoring.shared.PlainText;
 
 /** A pair or group as the curator registers it. School, status and id never come from the form. */
 public class PairForm {
@@ -34,9 +35,11 @@ public class PairForm {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 2000, message = "{validation.tooLong}")
+    @PlainText(multiline = true)
     private String goal;
 
     @Size(max = 50, message = "{validation.tooLong}")
+    @PlainText
     private String orderNumber;
 
     @DateTimeFormat(pattern = "yyyy-MM-dd")

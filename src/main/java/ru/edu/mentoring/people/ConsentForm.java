@@ -3,9 +3,11 @@ package ru.edu.mentoring.people;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import ru.edu.mentoring.shared.PlainText;
 
 /** A consent to personal-data processing as recorded from the signed paper. */
 public class ConsentForm implements java.io.Serializable {
@@ -37,10 +39,13 @@ public class ConsentForm implements java.io.Serializable {
     private ConsentGiver givenBy = ConsentGiver.SELF;
 
     @Size(max = 300, message = "{validation.tooLong}")
+    @PlainText
+    @Pattern(regexp = PlainText.PERSON_NAME, message = "{validation.personName}")
     private String representativeName;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 50, message = "{validation.tooLong}")
+    @PlainText
     private String textVersion = "2025-1";
 
     public ConsentForm() {}

@@ -2,12 +2,14 @@ package ru.edu.mentoring.people;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import ru.edu.mentoring.shared.PlainText;
 
 /** A person's entry in the mentee base: the key request and the wanted form. */
 public class MenteeForm {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 2000, message = "{validation.tooLong}")
+    @PlainText(multiline = true)
     private String request;
 
     private Long wantedFormId;

@@ -7,11 +7,13 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import ru.edu.mentoring.shared.PlainText;
 
 /** A person's entry in the mentor base. */
 public class MentorForm {
 
     @Size(max = 2000, message = "{validation.tooLong}")
+    @PlainText(multiline = true)
     private String competences;
 
     @NotNull(message = "{validation.required}")
@@ -24,6 +26,7 @@ public class MentorForm {
     private LocalDate trainingDate;
 
     @Size(max = 300, message = "{validation.tooLong}")
+    @PlainText
     private String trainingProgramme;
 
     private boolean inBase = true;

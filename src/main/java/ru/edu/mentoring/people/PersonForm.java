@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import ru.edu.mentoring.shared.PlainText;
 
 /** A student, teacher or external person as the curator enters them; only the fields the model needs. */
 public class PersonForm {
@@ -18,15 +19,18 @@ public class PersonForm {
     @NotBlank(message = "{validation.required}")
     @Size(max = 100, message = "{validation.tooLong}")
     @Pattern(regexp = NAME, message = "{person.name.invalid}")
+    @PlainText
     private String lastName;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 100, message = "{validation.tooLong}")
     @Pattern(regexp = NAME, message = "{person.name.invalid}")
+    @PlainText
     private String firstName;
 
     @Size(max = 100, message = "{validation.tooLong}")
     @Pattern(regexp = "^$|" + NAME, message = "{person.name.invalid}")
+    @PlainText
     private String middleName;
 
     @Past(message = "{person.birthDate.invalid}")
@@ -34,6 +38,7 @@ public class PersonForm {
     private LocalDate birthDate;
 
     @Size(max = 100, message = "{validation.tooLong}")
+    @PlainText
     private String externalKey;
 
     @Min(value = 1, message = "{person.grade.invalid}")
@@ -42,12 +47,15 @@ public class PersonForm {
 
     @Size(max = 3, message = "{person.letter.invalid}")
     @Pattern(regexp = "^$|^[\\p{L}0-9]{1,3}$", message = "{person.letter.invalid}")
+    @PlainText
     private String letter;
 
     @Size(max = 200, message = "{validation.tooLong}")
+    @PlainText
     private String position;
 
     @Size(max = 300, message = "{validation.tooLong}")
+    @PlainText
     private String subjects;
 
     @PastOrPresent(message = "{person.teachingSince.future}")
@@ -59,6 +67,8 @@ public class PersonForm {
     private ExternalKind externalKind;
 
     @Size(max = 300, message = "{validation.tooLong}")
+    /** Multi-line: an imported spreadsheet cell may hold the organisation's name on two lines. */
+    @PlainText(multiline = true)
     private String organisation;
 
     private long version;

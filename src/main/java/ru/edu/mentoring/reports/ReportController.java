@@ -32,6 +32,7 @@ import ru.edu.mentoring.shared.AcademicYear;
 import ru.edu.mentoring.shared.Pdf;
 import ru.edu.mentoring.shared.StaleVersionException;
 import ru.edu.mentoring.shared.Xlsx;
+import ru.edu.mentoring.shared.PlainText;
 
 /**
  * Annual school reports: the list of schools with their report of a year, one report with its figures, texts and
@@ -165,6 +166,12 @@ class ReportController {
     private String decide(long id, Long version, String comment, boolean approve, CurrentUser user, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         reports.forDepartment(user, id);
+        var problem = PlainText.Rules.problem(comment, true);
+        if (problem.isPresent()) {
+            model.addAttribute("decisionError", problem.get());
+            model.addAttribute("comment", comment);
+            return show(id, user, model);
+        }
         try {
             if (approve) {
                 reports.approve(user, id, required(version), comment);

@@ -1,17 +1,21 @@
 package ru.edu.mentoring.reports;
 
 import jakarta.validation.constraints.Size;
+import ru.edu.mentoring.shared.PlainText;
 
 /** The curator's texts of a report; the figures are never part of the form. */
 public class ReportForm {
 
     @Size(max = SchoolReport.MAX_TEXT, message = "{report.text.tooLong}")
+    @PlainText(multiline = true)
     private String results;
 
     @Size(max = SchoolReport.MAX_TEXT, message = "{report.text.tooLong}")
+    @PlainText(multiline = true)
     private String practices;
 
     @Size(max = SchoolReport.MAX_TEXT, message = "{report.text.tooLong}")
+    @PlainText(multiline = true)
     private String difficulties;
 
     private Long version;

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import ru.edu.mentoring.shared.PlainText;
 
 /** A measure marked done: when, and the evidence (a note: order, link, minutes). */
 class DoneForm {
@@ -15,6 +16,7 @@ class DoneForm {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 2000, message = "{validation.tooLong}")
+    @PlainText(multiline = true)
     private String evidence;
 
     private Long version;

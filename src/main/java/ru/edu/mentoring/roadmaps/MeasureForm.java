@@ -4,28 +4,34 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import ru.edu.mentoring.shared.PlainText;
 
 /** A measure of a school roadmap as the curator edits it; the version is the roadmap's. */
 class MeasureForm {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 20, message = "{validation.tooLong}")
+    @PlainText
     private String number;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 2000, message = "{validation.tooLong}")
+    @PlainText(multiline = true)
     private String title;
 
     @Size(max = 200, message = "{validation.tooLong}")
+    @PlainText
     private String deadlineText;
 
     @DateTimeFormat(pattern = "yyyy-MM-dd")
     private LocalDate dueOn;
 
     @Size(max = 300, message = "{validation.tooLong}")
+    @PlainText
     private String responsible;
 
     @Size(max = 1000, message = "{validation.tooLong}")
+    @PlainText
     private String result;
 
     private Long version;

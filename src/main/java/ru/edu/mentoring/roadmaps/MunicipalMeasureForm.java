@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import ru.edu.mentoring.shared.PlainText;
 
 /** A measure of the municipal roadmap as the department edits it. */
 public class MunicipalMeasureForm {
@@ -15,13 +16,16 @@ public class MunicipalMeasureForm {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 20, message = "{validation.tooLong}")
+    @PlainText
     private String number;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 2000, message = "{validation.tooLong}")
+    @PlainText(multiline = true)
     private String title;
 
     @Size(max = 200, message = "{validation.tooLong}")
+    @PlainText
     private String deadlineText;
 
     @DateTimeFormat(pattern = "yyyy-MM-dd")
@@ -31,9 +35,11 @@ public class MunicipalMeasureForm {
     private LocalDate dueTo;
 
     @Size(max = 300, message = "{validation.tooLong}")
+    @PlainText
     private String responsibleMunicipal;
 
     @Size(max = 300, message = "{validation.tooLong}")
+    @PlainText
     private String responsibleSchool;
 
     private Long version;

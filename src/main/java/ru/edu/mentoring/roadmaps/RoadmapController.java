@@ -38,6 +38,7 @@ import ru.edu.mentoring.shared.NotFoundException;
 import ru.edu.mentoring.shared.PageLinks;
 import ru.edu.mentoring.shared.Pdf;
 import ru.edu.mentoring.shared.StaleVersionException;
+import ru.edu.mentoring.shared.PlainText;
 
 /**
  * School roadmaps: the list of schools with their roadmap's status, one roadmap with its measures and history, the
@@ -157,6 +158,12 @@ class RoadmapController {
     private String decide(long id, Long version, String comment, boolean approve, CurrentUser user, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         roadmaps.forDepartment(user, id);
+        var problem = PlainText.Rules.problem(comment, true);
+        if (problem.isPresent()) {
+            model.addAttribute("decisionError", problem.get());
+            model.addAttribute("comment", comment);
+            return page(roadmaps.view(user, id), user, model);
+        }
         try {
             if (approve) {
                 roadmaps.approve(user, id, required(version), comment);

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import ru.edu.mentoring.shared.PlainText;
 
 /** Appointment of a school's curator by an order: who, order number and date. */
 class CuratorForm {
@@ -15,6 +16,7 @@ class CuratorForm {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 50, message = "{validation.tooLong}")
+    @PlainText
     private String orderNumber;
 
     @NotNull(message = "{validation.date}")

@@ -4,29 +4,36 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import ru.edu.mentoring.shared.PlainText;
 
 /** The editable fields of a school; id, municipality and version are never taken from it blindly. */
 public class SchoolForm {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 500, message = "{validation.tooLong}")
+    @PlainText
     private String fullName;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 200, message = "{validation.tooLong}")
+    @PlainText
     private String shortName;
 
     @NotNull(message = "{validation.required}")
     private SchoolKind kind = SchoolKind.GENERAL;
 
     @Size(max = 500, message = "{validation.tooLong}")
+    @PlainText
     private String address;
 
     @Size(max = 300, message = "{validation.tooLong}")
     @Pattern(regexp = "^$|^https?://[^\\s<>\"']+$", message = "{school.site.invalid}")
+    @PlainText
     private String site;
 
     @Size(max = 200, message = "{validation.tooLong}")
+    @PlainText
+    @Pattern(regexp = PlainText.PERSON_NAME, message = "{validation.personName}")
     private String headName;
 
     /** Only the administrator chooses it; department staff create schools in their own municipality. */

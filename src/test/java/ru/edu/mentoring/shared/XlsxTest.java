@@ -42,4 +42,25 @@ class XlsxTest {
         assertThat(Xlsx.neutralise("+7 999")).isEqualTo("'+7 999");
         assertThat(Xlsx.neutralise("")).isEmpty();
     }
+
+    @Test
+    void everyCellStartingWithAFormulaCharacterIsReadBackAsTextWithTheQuoteInFront() throws Exception {
+        List<String> hostile = List.of("=1+1", "+SUM(A1:A2)", "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)",
+                "\t=1+1", "\r=1+1", "=HYPERLINK(\"http://evil.example\",\"x\")");
+        byte[] bytes;
+        try (Xlsx xlsx = new Xlsx()) {
+            List<List<Object>> rows = hostile.stream().map(v -> List.<Object>of(v, "Иванова")).toList();
+            bytes = xlsx.sheet("Лист", List.of("=cmd|' /C calc'!A0", "Фамилия"), rows).toBytes();
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("'=cmd|' /C calc'!A0");
+            for (int r = 0; r < hostile.size(); r++) {
+                var cell = sheet.getRow(r + 1).getCell(0);
+                assertThat(cell.getCellType()).as(hostile.get(r)).isEqualTo(CellType.STRING);
+                assertThat(cell.getStringCellValue()).as(hostile.get(r)).isEqualTo("'" + hostile.get(r));
+                assertThat(sheet.getRow(r + 1).getCell(1).getStringCellValue()).isEqualTo("Иванова");
+            }
+        }
+    }
 }
