@@ -21,10 +21,12 @@ public class ConsentForm implements java.io.Serializable {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 1000, message = "{validation.tooLong}")
+    @PlainText(multiline = true)
     private String purpose = DEFAULT_PURPOSE;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 1000, message = "{validation.tooLong}")
+    @PlainText(multiline = true)
     private String dataCategories = DEFAULT_DATA;
 
     @DateTimeFormat(pattern = "yyyy-MM-dd")

@@ -392,6 +392,11 @@ class PeopleController {
             redirect.addFlashAttribute("flashError", "consent.revokedReason.tooLong");
             return "redirect:/people/" + id + "#consent";
         }
+        var problem = ru.edu.mentoring.shared.PlainText.Rules.problem(reason, false);
+        if (problem.isPresent()) {
+            redirect.addFlashAttribute("flashError", problem.get());
+            return "redirect:/people/" + id + "#consent";
+        }
         boolean stopped = registry.revokeConsent(id, consentId, reason);
         redirect.addFlashAttribute("flashSuccess", stopped ? "consent.revoked.stopped" : "consent.revoked");
         return "redirect:/people/" + id + "#consent";
