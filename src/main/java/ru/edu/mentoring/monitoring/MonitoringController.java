@@ -31,6 +31,7 @@ import ru.edu.mentoring.monitoring.Monitoring.SchoolLine;
 import ru.edu.mentoring.roadmaps.Roadmaps;
 import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
+import ru.edu.mentoring.shared.PageLinks;
 import ru.edu.mentoring.shared.Pdf;
 import ru.edu.mentoring.shared.StaleVersionException;
 import ru.edu.mentoring.shared.Xlsx;
@@ -67,19 +68,21 @@ class MonitoringController {
     @GetMapping("/monitoring")
     String own(CurrentUser user, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate asOf, @RequestParam(required = false) String sort,
-            @RequestParam(defaultValue = "false") boolean below, Model model) {
+            @RequestParam(defaultValue = "false") boolean below, @RequestParam(required = false) Integer page,
+            Model model) {
         if (user.seesAllMunicipalities() && !user.seesWholeMunicipality()) {
             return "redirect:/monitoring/region";
         }
-        return municipal(Monitoring.ownMunicipality(user), user, asOf, sort, below, model);
+        return municipal(Monitoring.ownMunicipality(user), user, asOf, sort, below, page, model);
     }
 
     @GetMapping("/monitoring/municipalities/{id}")
     String municipality(@PathVariable long id, CurrentUser user, @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, @RequestParam(required = false) String sort,
-            @RequestParam(defaultValue = "false") boolean below, Model model) {
+            @RequestParam(defaultValue = "false") boolean below, @RequestParam(required = false) Integer page,
+            Model model) {
         Monitoring.checkMunicipality(user, id);
-        return municipal(id, user, asOf, sort, below, model);
+        return municipal(id, user, asOf, sort, below, page, model);
     }
 
     /** The dashboard of a municipality (schoolId null) or a school as of a date, from the short-lived cache. */
@@ -88,10 +91,22 @@ class MonitoringController {
                 () -> monitoring.dashboard(municipalityId, schoolId, asOf));
     }
 
-    private String municipal(long id, CurrentUser user, LocalDate asOf, String sort, boolean below, Model model) {
+    /** Schools per page of the dashboard's table (a region's largest municipality has over 200; the XLSX has all). */
+    static final int SCHOOLS_PER_PAGE = 50;
+
+    private String municipal(long id, CurrentUser user, LocalDate asOf, String sort, boolean below, Integer page,
+            Model model) {
         Dashboard d = cached(id, null, monitoring.asOf(asOf));
         model.addAttribute("d", d);
-        model.addAttribute("lines", Monitoring.sorted(d.schools(), sort, below));
+        List<SchoolLine> all = Monitoring.sorted(d.schools(), sort, below);
+        org.springframework.data.domain.Pageable pageable = PageLinks.request(page, SCHOOLS_PER_PAGE,
+                org.springframework.data.domain.Sort.unsorted());
+        int from = (int) Math.min(pageable.getOffset(), all.size());
+        org.springframework.data.domain.Page<SchoolLine> lines = new org.springframework.data.domain.PageImpl<>(
+                all.subList(from, Math.min(from + SCHOOLS_PER_PAGE, all.size())), pageable, all.size());
+        model.addAttribute("lines", lines.getContent());
+        model.addAttribute("linesPage", lines);
+        model.addAttribute("linesPages", PageLinks.window(lines));
         model.addAttribute("sort", sort == null ? "name" : sort);
         model.addAttribute("below", below);
         model.addAttribute("asOfParam", asOf == null ? null : d.asOf().toString());
