@@ -160,6 +160,7 @@ class PeopleController {
             Model model, RedirectAttributes redirect) {
         SchoolSummary school = schools.editable(user, schoolId);
         PeopleRegistry.check(kind, form, people.today(), errors);
+        checkExternalKey(schoolId, kind, form, null, errors);
         if (errors.hasErrors()) {
             return personForm(model, school, kind, null);
         }
@@ -191,6 +192,7 @@ class PeopleController {
         Person person = persons.findById(id).orElseThrow(NotFoundException::new);
         SchoolSummary school = schools.editable(user, person.getSchoolId());
         PeopleRegistry.check(person.getKind(), form, people.today(), errors);
+        checkExternalKey(person.getSchoolId(), person.getKind(), form, id, errors);
         if (errors.hasErrors()) {
             return personForm(model, school, person.getKind(), person);
         }
@@ -203,6 +205,16 @@ class PeopleController {
         }
         redirect.addFlashAttribute("flashSuccess", "saved");
         return "redirect:/people/" + id;
+    }
+
+    /** The school's key (e.g. a personal file number) names one person of a kind: a second one is a field error. */
+    private void checkExternalKey(long schoolId, PersonKind kind, PersonForm form, Long self, BindingResult errors) {
+        String key = Person.blankToNull(form.getExternalKey());
+        if (key != null && !errors.hasFieldErrors("externalKey") && persons
+                .findBySchoolIdAndKindAndExternalKey(schoolId, kind, key).filter(p -> !p.getId().equals(self))
+                .isPresent()) {
+            errors.rejectValue("externalKey", "person.externalKey.taken");
+        }
     }
 
     private String personForm(Model model, SchoolSummary school, PersonKind kind, Person person) {
