@@ -27,6 +27,22 @@ class SessionWriteThrottle {
 
     private record Loaded(String id, Instant lastAccess, Duration maxInactive) {}
 
+    /**
+     * Two requests of one session (a double click, a page and its htmx fragment) may both add the same attribute, such
+     * as the flash messages; the stock INSERT then fails on the primary key and the second request answers 500. An
+     * upsert lets the later write win, as it would in memory.
+     */
+    @Bean
+    static org.springframework.session.config.SessionRepositoryCustomizer<JdbcIndexedSessionRepository>
+            sessionAttributeUpsert() {
+        return repository -> repository.setCreateSessionAttributeQuery("""
+                INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+                VALUES (?, ?, ?)
+                ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME)
+                DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES
+                """);
+    }
+
     @Bean
     static BeanPostProcessor sessionWriteThrottlePostProcessor(Environment env) {
         Duration interval = env.getProperty("app.session.last-access-write-interval", Duration.class,
