@@ -95,10 +95,24 @@ class Monitoring {
     private final Targets targets;
     private final Clock clock;
 
-    Monitoring(MonitoringQueries queries, Targets targets, Clock clock) {
+    /**
+     * The involvement of past years as of their 31 December changes only when someone records a pair in the past, so
+     * it is kept longer ({@code app.monitoring.past-years-cache-ttl}, 60 s) than the current year, which is computed on
+     * every refresh of the dashboard; safe to lose like the other cache.
+     */
+    private final ReadCache pastYears;
+
+    Monitoring(MonitoringQueries queries, Targets targets, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${app.monitoring.past-years-cache-ttl:60s}")
+            java.time.Duration pastYearsTtl) {
         this.queries = queries;
         this.targets = targets;
         this.clock = clock;
+        this.pastYears = new ReadCache(pastYearsTtl, java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "past-years-refresh");
+            t.setDaemon(true);
+            return t;
+        }));
     }
 
     LocalDate today() {
@@ -168,7 +182,14 @@ class Monitoring {
         }
         Map<Integer, Map<Long, Involvement>> involvement = new HashMap<>();
         Map<Integer, Long> counted = new HashMap<>();
-        for (Involvement i : queries.involvement(municipalityId, schoolId, FIRST_YEAR, year, asOf)) {
+        List<Involvement> rows = new ArrayList<>();
+        if (year > FIRST_YEAR) {
+            rows.addAll(pastYears.get(List.of("involvement", municipalityId, schoolId == null ? -1L : schoolId, year),
+                    () -> queries.involvement(municipalityId, schoolId, FIRST_YEAR, year - 1,
+                            LocalDate.of(year - 1, 12, 31))));
+        }
+        rows.addAll(queries.involvement(municipalityId, schoolId, year, year, asOf));
+        for (Involvement i : rows) {
             if (i.schoolId() == null) {
                 counted.put(i.year(), i.involvedCounted());
             } else {

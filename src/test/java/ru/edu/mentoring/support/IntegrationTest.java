@@ -11,7 +11,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"app.embedded-db.enabled=false", "app.demo-data.enabled=true", "app.monitoring.cache-ttl=0s"})
+        properties = {"app.embedded-db.enabled=false", "app.demo-data.enabled=true", "app.monitoring.cache-ttl=0s",
+                "app.monitoring.past-years-cache-ttl=0s"})
 @AutoConfigureMockMvc
 public abstract class IntegrationTest {
 
