@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * A short-lived cache of computed read models (dashboards), kept in this instance's memory only and safe to lose.
  * The first request for a key computes it; later requests get the stored value, and one older than the time to live
- * ({@code app.monitoring.cache-ttl}, 1 s by default) is recomputed in the background by one thread while the others
+ * ({@code app.monitoring.cache-ttl}, 300 ms by default) is recomputed in the background by one thread while the others
  * still get the previous value (stale while revalidating). A value is therefore at most ttl + one computation old on
  * any instance. A ttl of zero turns the cache off. At most {@value #MAX_KEYS} keys; beyond, it starts empty.
  */
@@ -34,7 +34,7 @@ class ReadCache {
     private final Executor refresher;
 
     @Autowired
-    ReadCache(@Value("${app.monitoring.cache-ttl:1s}") Duration ttl) {
+    ReadCache(@Value("${app.monitoring.cache-ttl:300ms}") Duration ttl) {
         this(ttl, Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "read-cache-refresh");
             t.setDaemon(true);
