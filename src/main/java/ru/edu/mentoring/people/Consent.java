@@ -78,11 +78,6 @@ class Consent {
         this.revokedReason = Person.blankToNull(reason);
     }
 
-    /** Not revoked and, when it has a term, not past it. */
-    boolean inForceOn(LocalDate date) {
-        return revokedOn == null && (validUntil == null || !validUntil.isBefore(date));
-    }
-
     /** The representative's name goes with the person's other identifying data. */
     void anonymise(LocalDate on) {
         this.representativeName = null;

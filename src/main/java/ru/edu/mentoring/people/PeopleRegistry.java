@@ -174,7 +174,7 @@ public class PeopleRegistry {
                 .filter(c -> c.getPersonId() == personId)
                 .orElseThrow(NotFoundException::new);
         LocalDate today = people.today();
-        if (!consent.inForceOn(today) && consent.getRevokedOn() != null) {
+        if (consent.getRevokedOn() != null) {
             return false;
         }
         consent.revoke(today, reason);
