@@ -7,12 +7,14 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of every integration test: one Spring context (same annotations everywhere), a real server on a random port,
- * MockMvc, PostgreSQL chosen by {@link TestDatabase}, and the demo data loaded.
+ * MockMvc, PostgreSQL chosen by {@link TestDatabase}, and the demo data loaded. SQL statements are counted
+ * ({@link SqlCount}) so that tests can hold a page to its statement budget.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"app.embedded-db.enabled=false", "app.demo-data.enabled=true", "app.monitoring.cache-ttl=0s",
-                "app.monitoring.past-years-cache-ttl=0s"})
+                "app.monitoring.past-years-cache-ttl=0s",
+                "app.bench.sql-count=true"})
 @AutoConfigureMockMvc
 public abstract class IntegrationTest {
 
