@@ -4,16 +4,20 @@ import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.springframework.aop.framework.ProxyFactory;
+import jakarta.servlet.Filter;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Spring Session JDBC writes the session row back on every request only because its last-access time moved. This
@@ -50,13 +54,38 @@ class SessionWriteThrottle {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (!(bean instanceof JdbcIndexedSessionRepository) || interval.isZero()) {
-                    return bean;
-                }
-                return throttled(bean, interval);
+                return bean instanceof JdbcIndexedSessionRepository ? throttled(bean, interval) : bean;
             }
         };
     }
+
+    /**
+     * Spring Session looks the requested session up a second time when it commits, after the page was served (its
+     * request wrapper forgets the session it found before saving it). Within one request the first answer is still the
+     * answer, so the memo opened by this filter, around Spring Session's, gives it back instead of a second SELECT. The
+     * memo lives for one request on its thread only: the next request reads the row again, on whichever instance.
+     */
+    @Bean
+    static FilterRegistrationBean<Filter> sessionLookupMemo() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+            Map<String, Session> outer = MEMO.get();
+            MEMO.set(new HashMap<>());
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                if (outer == null) {
+                    MEMO.remove();
+                } else {
+                    MEMO.set(outer);
+                }
+            }
+        });
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    private static final ThreadLocal<Map<String, Session>> MEMO = new ThreadLocal<>();
 
     static Object throttled(Object repository, Duration interval) {
         Map<Session, Loaded> loaded = Collections.synchronizedMap(new WeakHashMap<>());
@@ -65,14 +94,28 @@ class SessionWriteThrottle {
         factory.addAdvice((MethodInterceptor) invocation -> {
             String name = invocation.getMethod().getName();
             Object[] args = invocation.getArguments();
-            if (name.equals("findById")) {
+            Map<String, Session> memo = MEMO.get();
+            if (name.equals("findById") && args.length == 1 && args[0] instanceof String id) {
+                if (memo != null && memo.containsKey(id)) {
+                    Session known = memo.get(id);
+                    if (known == null || known.getId().equals(id)) {
+                        return known;
+                    }
+                    memo.remove(id); // its id changed (login): ask the database, as Spring Session would
+                }
                 Object result = invocation.proceed();
                 if (result instanceof Session s) {
                     loaded.put(s, new Loaded(s.getId(), s.getLastAccessedTime(), s.getMaxInactiveInterval()));
                 }
+                if (memo != null) {
+                    memo.put(id, (Session) result);
+                }
                 return result;
             }
-            if (name.equals("save") && args.length == 1 && args[0] instanceof Session s
+            if (name.equals("deleteById") && memo != null) {
+                memo.remove(String.valueOf(args[0]));
+            }
+            if (name.equals("save") && args.length == 1 && args[0] instanceof Session s && !interval.isZero()
                     && onlyTouched(s, loaded.get(s), interval)) {
                 return null;
             }

@@ -22,6 +22,6 @@ class NotificationBadgeAdvice {
         if (auth == null || !(auth.getPrincipal() instanceof AccountPrincipal principal)) {
             return null;
         }
-        return notifications.unreadCount(principal.getUser().id());
+        return notifications.unreadBadge(principal.getUser().id());
     }
 }

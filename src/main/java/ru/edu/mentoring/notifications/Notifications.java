@@ -1,14 +1,20 @@
 package ru.edu.mentoring.notifications;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import ru.edu.mentoring.accounts.Accounts;
 import ru.edu.mentoring.accounts.Role;
 import ru.edu.mentoring.roadmaps.RoadmapEvents.RoadmapApproved;
@@ -28,14 +34,20 @@ public class Notifications {
     public record View(long id, NotificationKind kind, String schoolName, String actorName, String comment,
             String link, LocalDateTime createdAt, boolean unread) {}
 
+    private record Badge(long unread, long at) {}
+
     private final NotificationRepository notifications;
     private final Accounts accounts;
     private final Clock clock;
+    private final long badgeTtlNanos;
+    private final Map<Long, Badge> badges = new ConcurrentHashMap<>();
 
-    Notifications(NotificationRepository notifications, Accounts accounts, Clock clock) {
+    Notifications(NotificationRepository notifications, Accounts accounts, Clock clock,
+            @Value("${app.notifications.badge-ttl:10s}") Duration badgeTtl) {
         this.notifications = notifications;
         this.accounts = accounts;
         this.clock = clock;
+        this.badgeTtlNanos = badgeTtl.toNanos();
     }
 
     @TransactionalEventListener
@@ -65,6 +77,44 @@ public class Notifications {
         for (long userId : userIds) {
             notifications.save(new Notification(userId, kind, schoolId, schoolName, actorName, comment, link,
                     clock.instant()));
+            forgetBadgeAfterCommit(userId);
+        }
+    }
+
+    /**
+     * The unread count the navigation bar shows on every page, remembered per user on this instance for
+     * {@code app.notifications.badge-ttl} (10 s): a change made through this instance shows at once, one made through
+     * another instance within that time. {@link #unreadCount} is the exact figure.
+     */
+    public long unreadBadge(long userId) {
+        if (badgeTtlNanos <= 0) {
+            return unreadCount(userId);
+        }
+        long now = System.nanoTime();
+        Badge badge = badges.get(userId);
+        if (badge == null || now - badge.at() > badgeTtlNanos) {
+            if (badges.size() >= MAX_BADGES) {
+                badges.clear();
+            }
+            badge = new Badge(unreadCount(userId), now);
+            badges.put(userId, badge);
+        }
+        return badge.unread();
+    }
+
+    private static final int MAX_BADGES = 10_000;
+
+    /** Forgets the user's badge now and again once the current transaction has committed (a read in between
+     * would otherwise remember the old count). */
+    private void forgetBadgeAfterCommit(long userId) {
+        badges.remove(userId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    badges.remove(userId);
+                }
+            });
         }
     }
 
@@ -86,11 +136,13 @@ public class Notifications {
         Notification n = notifications.findById(id).filter(x -> x.getUserId() == userId)
                 .orElseThrow(NotFoundException::new);
         n.markRead(clock.instant());
+        forgetBadgeAfterCommit(userId);
         return n.getLink();
     }
 
     @Transactional
     void markAllRead(long userId) {
         notifications.markAllRead(userId, clock.instant());
+        forgetBadgeAfterCommit(userId);
     }
 }

@@ -69,6 +69,12 @@ class NotificationsTest extends IntegrationTest {
         assertThat(open.statusCode()).isEqualTo(302);
         assertThat(open.headers().firstValue("Location").orElse("")).endsWith("/roadmaps/42");
         assertThat(notifications.unreadCount(Fixtures.userId(jdbc, "department"))).isEqualTo(unread - 1);
+        assertThat(department.get("/notifications").body()).as("the remembered badge is forgotten on reading")
+                .doesNotContain("data-testid=\"unread-badge\">" + unread + "<");
+        tx.executeWithoutResult(s -> events.publishEvent(
+                new RoadmapSubmitted(43, school, municipality, "МАУ ДО «ЦДТ»", "Тестов Т. Т.")));
+        assertThat(department.get("/notifications").body()).as("and on a new notification, once committed")
+                .contains("data-testid=\"unread-badge\">" + unread + "<");
 
         HttpSession methodologist = HttpSession.loggedIn(port, "methodologist", "demo");
         String other = methodologist.get("/notifications").body();
