@@ -88,7 +88,7 @@ class MonitoringController {
     /** The dashboard of a municipality (schoolId null) or a school as of a date, from the short-lived cache. */
     private Dashboard cached(long municipalityId, Long schoolId, LocalDate asOf) {
         return cache.get(List.of("dashboard", municipalityId, schoolId == null ? -1L : schoolId, asOf),
-                () -> monitoring.dashboard(municipalityId, schoolId, asOf));
+                () -> queries.changeMark(municipalityId), () -> monitoring.dashboard(municipalityId, schoolId, asOf));
     }
 
     /** Schools per page of the dashboard's table (a region's largest municipality has over 200; the XLSX has all). */
@@ -122,7 +122,8 @@ class MonitoringController {
         Monitoring.checkRegion(user);
         LocalDate date = monitoring.asOf(asOf);
         int year = date.getYear();
-        List<RegionLine> lines = cache.get(List.of("region", date), () -> regionLines(year, date));
+        List<RegionLine> lines = cache.get(List.of("region", date), () -> queries.changeMark(null),
+                () -> regionLines(year, date));
         model.addAttribute("lines", lines);
         model.addAttribute("asOf", date);
         model.addAttribute("year", year);

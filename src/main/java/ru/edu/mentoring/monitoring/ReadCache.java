@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 /**
  * A short-lived cache of computed read models (dashboards), kept in this instance's memory only and safe to lose.
  * The first request for a key computes it; later requests get the stored value, and one older than the time to live
- * ({@code app.monitoring.cache-ttl}, 300 ms by default) is recomputed in the background by one thread while the others
- * still get the previous value (stale while revalidating). A value is therefore at most ttl + one computation old on
- * any instance. A ttl of zero turns the cache off. At most {@value #MAX_KEYS} keys; beyond, it starts empty.
+ * ({@code app.monitoring.cache-ttl}, 300 ms by default) is revalidated in the background by one thread while the
+ * others still get the previous value (stale while revalidating). Revalidating recomputes the value, or, for a key
+ * given a version (a cheap query over the change log, V45), first asks the version and recomputes only when it moved.
+ * A value is therefore at most ttl + one computation old on any instance. A ttl of zero turns the cache off. At most
+ * {@value #MAX_KEYS} keys; beyond, it starts empty.
  */
 @Component
 class ReadCache {
@@ -27,7 +29,9 @@ class ReadCache {
 
     private static final Logger log = LoggerFactory.getLogger(ReadCache.class);
 
-    private record Entry(Object value, long at, AtomicBoolean refreshing) {}
+    private record Entry(Object value, Object version, long at, AtomicBoolean refreshing) {}
+
+    private static final Supplier<Object> UNVERSIONED = () -> new Object();
 
     private final long ttlNanos;
     private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
@@ -48,8 +52,16 @@ class ReadCache {
     }
 
     /** The value of the key, computing it with the loader when absent or (in the background) when older than ttl. */
-    @SuppressWarnings("unchecked")
     <T> T get(Object key, Supplier<T> loader) {
+        return get(key, UNVERSIONED, loader);
+    }
+
+    /**
+     * As {@link #get(Object, Supplier)}, but a value older than ttl is recomputed only when the version differs from
+     * the one read just before the value was computed (so a change committed during a computation is seen next time).
+     */
+    @SuppressWarnings("unchecked")
+    <T> T get(Object key, Supplier<?> version, Supplier<T> loader) {
         if (ttlNanos <= 0) {
             return loader.get();
         }
@@ -58,14 +70,17 @@ class ReadCache {
             if (entries.size() >= MAX_KEYS) {
                 entries.clear();
             }
-            entry = entries.computeIfAbsent(key, k -> new Entry(loader.get(), System.nanoTime(), new AtomicBoolean()));
+            entry = entries.computeIfAbsent(key, k -> fresh(version.get(), loader));
             return (T) entry.value();
         }
         if (System.nanoTime() - entry.at() > ttlNanos && entry.refreshing().compareAndSet(false, true)) {
             Entry stale = entry;
             refresher.execute(() -> {
                 try {
-                    entries.put(key, new Entry(loader.get(), System.nanoTime(), new AtomicBoolean()));
+                    Object now = version.get();
+                    entries.put(key, now.equals(stale.version())
+                            ? new Entry(stale.value(), now, System.nanoTime(), new AtomicBoolean())
+                            : fresh(now, loader));
                 } catch (RuntimeException e) {
                     log.warn("Refreshing a cached read model failed; the next request computes it again: {}", e.toString());
                     entries.remove(key, stale);
@@ -73,5 +88,9 @@ class ReadCache {
             });
         }
         return (T) entry.value();
+    }
+
+    private static Entry fresh(Object version, Supplier<?> loader) {
+        return new Entry(loader.get(), version, System.nanoTime(), new AtomicBoolean());
     }
 }

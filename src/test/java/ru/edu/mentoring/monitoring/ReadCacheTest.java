@@ -78,4 +78,24 @@ class ReadCacheTest {
         })).hasMessage("gone");
         assertThat(cache.<String>get("k", () -> "again")).isEqualTo("again");
     }
+
+    @Test
+    void aVersionedValueIsRecomputedOnlyWhenItsVersionMoved() throws Exception {
+        ManualExecutor executor = new ManualExecutor();
+        ReadCache cache = new ReadCache(Duration.ofNanos(1), executor);
+        AtomicInteger version = new AtomicInteger(7);
+        AtomicInteger calls = new AtomicInteger();
+        assertThat(cache.<Integer>get("k", version::get, calls::incrementAndGet)).isEqualTo(1);
+        Thread.sleep(1);
+        cache.get("k", version::get, calls::incrementAndGet);
+        executor.runAll();
+        assertThat(calls).as("same version: revalidated without computing").hasValue(1);
+        version.set(8);
+        Thread.sleep(1);
+        assertThat(cache.<Integer>get("k", version::get, calls::incrementAndGet)).as("stale while revalidating")
+                .isEqualTo(1);
+        executor.runAll();
+        assertThat(calls).hasValue(2);
+        assertThat(cache.<Integer>get("k", version::get, calls::incrementAndGet)).isEqualTo(2);
+    }
 }

@@ -1,0 +1,76 @@
+package ru.edu.mentoring.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import ru.edu.mentoring.schools.Schools;
+import ru.edu.mentoring.support.Fixtures;
+import ru.edu.mentoring.support.IntegrationTest;
+
+/**
+ * The change log behind the dashboards' caches (V45): a committed write to any table a dashboard reads moves the mark
+ * of its municipality (and of the region), a rolled-back one does not, and another municipality's mark stays put.
+ */
+class MonitoringChangeLogTest extends IntegrationTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    MonitoringQueries queries;
+
+    @Autowired
+    Schools schools;
+
+    /** A write that changes nothing visible, to one table a dashboard reads. */
+    private record Touch(String table, String sql) {}
+
+    @Test
+    void everyTableADashboardReadsMovesItsMunicipalityMarkOnCommitOnly() {
+        long school = Fixtures.school1(jdbc);
+        long municipality = jdbc.queryForObject("select municipality_id from school where id = ?", Long.class, school);
+        long foreign = jdbc.queryForObject("select municipality_id from school where id = ?", Long.class,
+                Fixtures.foreignMunicipalitySchool(schools, jdbc));
+        List<Touch> touches = List.of(
+                new Touch("school", "update school set version = version where id = " + school),
+                new Touch("person", "update person set version = version where id = (select min(id) from person"
+                        + " where school_id = " + school + ")"),
+                new Touch("student_class", "update student_class set grade = grade where person_id = (select"
+                        + " min(person_id) from student_class c join person p on p.id = c.person_id and p.school_id = "
+                        + school + ")"),
+                new Touch("mentor_profile", "update mentor_profile set version = version where school_id = " + school),
+                new Touch("mentee_profile", "update mentee_profile set version = version where school_id = " + school),
+                new Touch("mentoring_pair", "update mentoring_pair set version = version where school_id = " + school),
+                new Touch("pair_mentee", "update pair_mentee set person_id = person_id where pair_id = (select min(id)"
+                        + " from mentoring_pair where school_id = " + school + ")"),
+                new Touch("student_count", "update student_count set students = students where school_id = " + school),
+                new Touch("coverage_target", "update coverage_target set percent = percent where municipality_id = "
+                        + municipality),
+                new Touch("mentoring_form", "update mentoring_form set name = name"),
+                new Touch("municipality", "update municipality set name = name where id = " + municipality));
+        for (Touch t : touches) {
+            String own = queries.changeMark(municipality);
+            String other = queries.changeMark(foreign);
+            String region = queries.changeMark(null);
+            tx.executeWithoutResult(s -> {
+                assertThat(jdbc.update(t.sql())).as(t.table() + ": the write found a row").isPositive();
+                s.setRollbackOnly();
+            });
+            assertThat(queries.changeMark(municipality)).as(t.table() + " rolled back").isEqualTo(own);
+            tx.executeWithoutResult(s -> jdbc.update(t.sql()));
+            assertThat(queries.changeMark(municipality)).as(t.table() + " committed").isNotEqualTo(own);
+            assertThat(queries.changeMark(null)).as(t.table() + " committed, region").isNotEqualTo(region);
+            boolean everywhere = t.table().equals("mentoring_form") || t.table().equals("municipality");
+            if (!everywhere) {
+                assertThat(queries.changeMark(foreign)).as(t.table() + ": another municipality").isEqualTo(other);
+            }
+        }
+    }
+}
