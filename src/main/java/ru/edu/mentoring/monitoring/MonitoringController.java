@@ -1,5 +1,6 @@
 package ru.edu.mentoring.monitoring;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -33,12 +34,16 @@ import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
 import ru.edu.mentoring.shared.PageLinks;
 import ru.edu.mentoring.shared.Pdf;
+import ru.edu.mentoring.shared.RenderedBodies;
 import ru.edu.mentoring.shared.StaleVersionException;
 import ru.edu.mentoring.shared.Xlsx;
 
 /** The monitoring dashboards: municipal, regional, per school; data quality; targets; exports. */
 @Controller
 class MonitoringController {
+
+    /** Stands for «none» in the caches, which keep no null. */
+    private static final Object NONE = new Object();
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -51,10 +56,13 @@ class MonitoringController {
     private final Pdf pdf;
     private final MessageSource messages;
     private final ReadCache cache;
+    private final RenderedBodies bodies;
 
     MonitoringController(Monitoring monitoring, MonitoringQueries queries, Targets targets, Schools schools,
-            Campaigns campaigns, Roadmaps roadmaps, Pdf pdf, MessageSource messages, ReadCache cache) {
+            Campaigns campaigns, Roadmaps roadmaps, Pdf pdf, MessageSource messages, ReadCache cache,
+            RenderedBodies bodies) {
         this.cache = cache;
+        this.bodies = bodies;
         this.monitoring = monitoring;
         this.queries = queries;
         this.targets = targets;
@@ -69,20 +77,21 @@ class MonitoringController {
     String own(CurrentUser user, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate asOf, @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "false") boolean below, @RequestParam(required = false) Integer page,
-            Model model) {
+            Model model, HttpServletRequest request, HttpServletResponse response, Locale locale) {
         if (user.seesAllMunicipalities() && !user.seesWholeMunicipality()) {
             return "redirect:/monitoring/region";
         }
-        return municipal(Monitoring.ownMunicipality(user), user, asOf, sort, below, page, model);
+        return municipal(Monitoring.ownMunicipality(user), user, asOf, sort, below, page, model,
+                new Rendering(request, response, locale));
     }
 
     @GetMapping("/monitoring/municipalities/{id}")
     String municipality(@PathVariable long id, CurrentUser user, @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "false") boolean below, @RequestParam(required = false) Integer page,
-            Model model) {
+            Model model, HttpServletRequest request, HttpServletResponse response, Locale locale) {
         Monitoring.checkMunicipality(user, id);
-        return municipal(id, user, asOf, sort, below, page, model);
+        return municipal(id, user, asOf, sort, below, page, model, new Rendering(request, response, locale));
     }
 
     /** The dashboard of a municipality (schoolId null) or a school as of a date, from the short-lived cache. */
@@ -94,8 +103,11 @@ class MonitoringController {
     /** Schools per page of the dashboard's table (a region's largest municipality has over 200; the XLSX has all). */
     static final int SCHOOLS_PER_PAGE = 50;
 
+    /** What rendering a page's body apart needs of the request. */
+    private record Rendering(HttpServletRequest request, HttpServletResponse response, Locale locale) {}
+
     private String municipal(long id, CurrentUser user, LocalDate asOf, String sort, boolean below, Integer page,
-            Model model) {
+            Model model, Rendering rendering) {
         Dashboard d = cached(id, null, monitoring.asOf(asOf));
         model.addAttribute("d", d);
         List<SchoolLine> all = Monitoring.sorted(d.schools(), sort, below);
@@ -113,6 +125,9 @@ class MonitoringController {
         model.addAttribute("today", monitoring.today());
         model.addAttribute("editsTargets", Monitoring.editsTargets(user, id));
         model.addAttribute("region", user.seesAllMunicipalities());
+        model.addAttribute("body", body(List.of("dashboard", id, d.asOf(), model.getAttribute("sort"), below,
+                lines.getNumber(), user.seesAllMunicipalities(), monitoring.today(), rendering.locale()), List.of(d),
+                "monitoring/dashboard-body", model, rendering));
         return "monitoring/dashboard";
     }
 
@@ -143,19 +158,33 @@ class MonitoringController {
 
     record RegionLine(long id, String name, int schools, int withoutCount, Figure figure) {}
 
+    /** The page's body from the rendered cache: rendered again only when one of the sources is a new object. */
+    private String body(Object key, List<Object> sources, String template, Model model, Rendering rendering) {
+        return bodies.get(key, sources, template, model::asMap, rendering.request(), rendering.response(),
+                rendering.locale());
+    }
+
     @GetMapping("/monitoring/schools/{id}")
     String school(@PathVariable long id, CurrentUser user, @RequestParam(required = false)
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model, HttpServletRequest request,
+            HttpServletResponse response, Locale locale) {
         SchoolSummary school = schools.readable(user, id);
         Dashboard d = cached(school.municipalityId(), id, monitoring.asOf(asOf));
         model.addAttribute("school", school);
         model.addAttribute("d", d);
         model.addAttribute("today", monitoring.today());
-        model.addAttribute("stages", cache.get(List.of("stages", id), () -> campaigns.latestStages(school)
-                .orElse(null)));
-        model.addAttribute("roadmapStatus", cache.get(List.of("roadmap", id), () -> roadmaps.statusOf(id).orElse(null)));
-        model.addAttribute("readsMunicipality", user.seesAllMunicipalities()
-                || (user.seesWholeMunicipality() && user.municipalityId() == school.municipalityId()));
+        Object stages = cache.get(List.of("stages", id), () -> campaigns.latestStages(school)
+                .<Object>map(x -> x).orElse(NONE));
+        Object roadmapStatus = cache.get(List.of("roadmap", id), () -> roadmaps.statusOf(id).<Object>map(x -> x)
+                .orElse(NONE));
+        model.addAttribute("stages", stages == NONE ? null : stages);
+        model.addAttribute("roadmapStatus", roadmapStatus == NONE ? null : roadmapStatus);
+        boolean readsMunicipality = user.seesAllMunicipalities()
+                || (user.seesWholeMunicipality() && user.municipalityId() == school.municipalityId());
+        model.addAttribute("readsMunicipality", readsMunicipality);
+        model.addAttribute("body", body(List.of("school", id, d.asOf(), readsMunicipality, monitoring.today(), school,
+                locale), List.of(d, stages, roadmapStatus), "monitoring/school-body", model,
+                new Rendering(request, response, locale)));
         return "monitoring/school";
     }
 
