@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thymeleaf.context.Context;
 import ru.edu.mentoring.accounts.CurrentUser;
@@ -35,6 +36,7 @@ import ru.edu.mentoring.schools.Schools;
 import ru.edu.mentoring.shared.PageLinks;
 import ru.edu.mentoring.shared.Pdf;
 import ru.edu.mentoring.shared.RenderedBodies;
+import ru.edu.mentoring.shared.RenderedPages;
 import ru.edu.mentoring.shared.StaleVersionException;
 import ru.edu.mentoring.shared.Xlsx;
 
@@ -57,12 +59,14 @@ class MonitoringController {
     private final MessageSource messages;
     private final ReadCache cache;
     private final RenderedBodies bodies;
+    private final RenderedPages pages;
 
     MonitoringController(Monitoring monitoring, MonitoringQueries queries, Targets targets, Schools schools,
             Campaigns campaigns, Roadmaps roadmaps, Pdf pdf, MessageSource messages, ReadCache cache,
-            RenderedBodies bodies) {
+            RenderedBodies bodies, RenderedPages pages) {
         this.cache = cache;
         this.bodies = bodies;
+        this.pages = pages;
         this.monitoring = monitoring;
         this.queries = queries;
         this.targets = targets;
@@ -74,19 +78,19 @@ class MonitoringController {
     }
 
     @GetMapping("/monitoring")
-    String own(CurrentUser user, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    View own(CurrentUser user, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate asOf, @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "false") boolean below, @RequestParam(required = false) Integer page,
             Model model, HttpServletRequest request, HttpServletResponse response, Locale locale) {
         if (user.seesAllMunicipalities() && !user.seesWholeMunicipality()) {
-            return "redirect:/monitoring/region";
+            return new org.springframework.web.servlet.view.RedirectView("/monitoring/region", true);
         }
         return municipal(Monitoring.ownMunicipality(user), user, asOf, sort, below, page, model,
                 new Rendering(request, response, locale));
     }
 
     @GetMapping("/monitoring/municipalities/{id}")
-    String municipality(@PathVariable long id, CurrentUser user, @RequestParam(required = false)
+    View municipality(@PathVariable long id, CurrentUser user, @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "false") boolean below, @RequestParam(required = false) Integer page,
             Model model, HttpServletRequest request, HttpServletResponse response, Locale locale) {
@@ -106,29 +110,36 @@ class MonitoringController {
     /** What rendering a page's body apart needs of the request. */
     private record Rendering(HttpServletRequest request, HttpServletResponse response, Locale locale) {}
 
-    private String municipal(long id, CurrentUser user, LocalDate asOf, String sort, boolean below, Integer page,
+    private View municipal(long id, CurrentUser user, LocalDate asOf, String sort, boolean below, Integer page,
             Model model, Rendering rendering) {
         Dashboard d = cached(id, null, monitoring.asOf(asOf));
+        String order = sort == null ? "name" : sort;
         model.addAttribute("d", d);
-        List<SchoolLine> all = Monitoring.sorted(d.schools(), sort, below);
-        org.springframework.data.domain.Pageable pageable = PageLinks.request(page, SCHOOLS_PER_PAGE,
-                org.springframework.data.domain.Sort.unsorted());
-        int from = (int) Math.min(pageable.getOffset(), all.size());
-        org.springframework.data.domain.Page<SchoolLine> lines = new org.springframework.data.domain.PageImpl<>(
-                all.subList(from, Math.min(from + SCHOOLS_PER_PAGE, all.size())), pageable, all.size());
-        model.addAttribute("lines", lines.getContent());
-        model.addAttribute("linesPage", lines);
-        model.addAttribute("linesPages", PageLinks.window(lines));
-        model.addAttribute("sort", sort == null ? "name" : sort);
+        model.addAttribute("sort", order);
         model.addAttribute("below", below);
         model.addAttribute("asOfParam", asOf == null ? null : d.asOf().toString());
         model.addAttribute("today", monitoring.today());
         model.addAttribute("editsTargets", Monitoring.editsTargets(user, id));
         model.addAttribute("region", user.seesAllMunicipalities());
-        model.addAttribute("body", body(List.of("dashboard", id, d.asOf(), model.getAttribute("sort"), below,
-                lines.getNumber(), user.seesAllMunicipalities(), monitoring.today(), rendering.locale()), List.of(d),
-                "monitoring/dashboard-body", model, rendering));
-        return "monitoring/dashboard";
+        // sorting by name with the Russian collator is the costly part: done only when the body is rendered
+        String body = bodies.get(List.of("dashboard", id, d.asOf(), order, below,
+                PageLinks.request(page, SCHOOLS_PER_PAGE, org.springframework.data.domain.Sort.unsorted())
+                        .getPageNumber(), user.seesAllMunicipalities(), monitoring.today(), rendering.locale()),
+                List.of(d), "monitoring/dashboard-body", () -> {
+                    List<SchoolLine> all = Monitoring.sorted(d.schools(), sort, below);
+                    org.springframework.data.domain.Pageable pageable = PageLinks.request(page, SCHOOLS_PER_PAGE,
+                            org.springframework.data.domain.Sort.unsorted());
+                    int from = (int) Math.min(pageable.getOffset(), all.size());
+                    org.springframework.data.domain.Page<SchoolLine> lines =
+                            new org.springframework.data.domain.PageImpl<>(all.subList(from,
+                                    Math.min(from + SCHOOLS_PER_PAGE, all.size())), pageable, all.size());
+                    model.addAttribute("lines", lines.getContent());
+                    model.addAttribute("linesPage", lines);
+                    model.addAttribute("linesPages", PageLinks.window(lines));
+                    return model.asMap();
+                }, rendering.request(), rendering.response(), rendering.locale());
+        model.addAttribute("body", body);
+        return pages.view("monitoring/dashboard", body, model, rendering.request(), rendering.locale());
     }
 
     @GetMapping("/monitoring/region")
@@ -165,7 +176,7 @@ class MonitoringController {
     }
 
     @GetMapping("/monitoring/schools/{id}")
-    String school(@PathVariable long id, CurrentUser user, @RequestParam(required = false)
+    View school(@PathVariable long id, CurrentUser user, @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model, HttpServletRequest request,
             HttpServletResponse response, Locale locale) {
         SchoolSummary school = schools.readable(user, id);
@@ -182,10 +193,11 @@ class MonitoringController {
         boolean readsMunicipality = user.seesAllMunicipalities()
                 || (user.seesWholeMunicipality() && user.municipalityId() == school.municipalityId());
         model.addAttribute("readsMunicipality", readsMunicipality);
-        model.addAttribute("body", body(List.of("school", id, d.asOf(), readsMunicipality, monitoring.today(), school,
-                locale), List.of(d, stages, roadmapStatus), "monitoring/school-body", model,
-                new Rendering(request, response, locale)));
-        return "monitoring/school";
+        String body = body(List.of("school", id, d.asOf(), readsMunicipality, monitoring.today(), school, locale),
+                List.of(d, stages, roadmapStatus), "monitoring/school-body", model,
+                new Rendering(request, response, locale));
+        model.addAttribute("body", body);
+        return pages.view("monitoring/school", body, model, request, locale);
     }
 
     // --- data quality ----------------------------------------------------------------------------------------
