@@ -19,6 +19,12 @@ class AbsoluteSessionTimeoutFilter extends OncePerRequestFilter {
         this.limit = limit;
     }
 
+    /** Static files need no session: asking for it would cost a database read per stylesheet and script. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return ru.edu.mentoring.shared.StaticFiles.requested(request);
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
