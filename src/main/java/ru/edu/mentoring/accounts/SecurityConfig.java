@@ -21,6 +21,12 @@ class SecurityConfig implements WebMvcConfigurer {
             + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
             + " form-action 'self'; frame-ancestors 'none'";
 
+    /** No observation of the filter chain, logins or authorizations: nothing collects them, and each costs time. */
+    @Bean
+    static org.springframework.security.config.observation.SecurityObservationSettings securityObservations() {
+        return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
             @org.springframework.beans.factory.annotation.Value("${app.security.failed-logins-per-ip-per-minute:20}")
