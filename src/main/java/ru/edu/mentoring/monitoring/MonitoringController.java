@@ -33,6 +33,7 @@ import ru.edu.mentoring.monitoring.Monitoring.SchoolLine;
 import ru.edu.mentoring.roadmaps.Roadmaps;
 import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
+import ru.edu.mentoring.shared.ChangeLog;
 import ru.edu.mentoring.shared.PageLinks;
 import ru.edu.mentoring.shared.Pdf;
 import ru.edu.mentoring.shared.RenderedBodies;
@@ -60,10 +61,12 @@ class MonitoringController {
     private final ReadCache cache;
     private final RenderedBodies bodies;
     private final RenderedPages pages;
+    private final ChangeLog changes;
 
     MonitoringController(Monitoring monitoring, MonitoringQueries queries, Targets targets, Schools schools,
             Campaigns campaigns, Roadmaps roadmaps, Pdf pdf, MessageSource messages, ReadCache cache,
-            RenderedBodies bodies, RenderedPages pages) {
+            RenderedBodies bodies, RenderedPages pages, ChangeLog changes) {
+        this.changes = changes;
         this.cache = cache;
         this.bodies = bodies;
         this.pages = pages;
@@ -101,7 +104,7 @@ class MonitoringController {
     /** The dashboard of a municipality (schoolId null) or a school as of a date, from the short-lived cache. */
     private Dashboard cached(long municipalityId, Long schoolId, LocalDate asOf) {
         return cache.get(List.of("dashboard", municipalityId, schoolId == null ? -1L : schoolId, asOf),
-                () -> queries.changeMark(municipalityId), () -> monitoring.dashboard(municipalityId, schoolId, asOf));
+                () -> changes.municipalityMark(municipalityId), () -> monitoring.dashboard(municipalityId, schoolId, asOf));
     }
 
     /** Schools per page of the dashboard's table (a region's largest municipality has over 200; the XLSX has all). */
@@ -148,7 +151,7 @@ class MonitoringController {
         Monitoring.checkRegion(user);
         LocalDate date = monitoring.asOf(asOf);
         int year = date.getYear();
-        List<RegionLine> lines = cache.get(List.of("region", date), () -> queries.changeMark(null),
+        List<RegionLine> lines = cache.get(List.of("region", date), () -> changes.municipalityMark(null),
                 () -> regionLines(year, date));
         model.addAttribute("lines", lines);
         model.addAttribute("asOf", date);

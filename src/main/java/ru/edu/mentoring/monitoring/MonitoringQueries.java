@@ -173,14 +173,4 @@ class MonitoringQueries {
                 (rs, n) -> new OverCapacity(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getInt(5), rs.getLong(6)));
     }
-
-    /**
-     * The change log's mark for a municipality (null: every municipality), V45: its rows' count and last id, which
-     * moves with every committed write that can change the municipality's dashboard. One index-only scan.
-     */
-    String changeMark(Long municipalityId) {
-        return jdbc.queryForObject("select count(*) || ':' || coalesce(max(id), 0) from monitoring_change"
-                + " where cast(:m as bigint) is null or municipality_id in (:m, 0)",
-                new MapSqlParameterSource("m", municipalityId), String.class);
-    }
 }

@@ -8,12 +8,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.edu.mentoring.schools.Schools;
+import ru.edu.mentoring.shared.ChangeLog;
 import ru.edu.mentoring.support.Fixtures;
 import ru.edu.mentoring.support.IntegrationTest;
 
 /**
  * The change log behind the dashboards' caches (V45): a committed write to any table a dashboard reads moves the mark
- * of its municipality (and of the region), a rolled-back one does not, and another municipality's mark stays put.
+ * of its municipality (and of the region) and, unless it concerns the municipality as a whole, of its school; a
+ * rolled-back one does not, and another municipality's and another school's marks stay put.
  */
 class MonitoringChangeLogTest extends IntegrationTest {
 
@@ -24,7 +26,7 @@ class MonitoringChangeLogTest extends IntegrationTest {
     TransactionTemplate tx;
 
     @Autowired
-    MonitoringQueries queries;
+    ChangeLog changes;
 
     @Autowired
     Schools schools;
@@ -54,22 +56,32 @@ class MonitoringChangeLogTest extends IntegrationTest {
                 new Touch("coverage_target", "update coverage_target set percent = percent where municipality_id = "
                         + municipality),
                 new Touch("mentoring_form", "update mentoring_form set name = name"),
+                new Touch("form_variation", "update form_variation set name = name"),
                 new Touch("municipality", "update municipality set name = name where id = " + municipality));
         for (Touch t : touches) {
-            String own = queries.changeMark(municipality);
-            String other = queries.changeMark(foreign);
-            String region = queries.changeMark(null);
+            String own = changes.municipalityMark(municipality);
+            String other = changes.municipalityMark(foreign);
+            String region = changes.municipalityMark(null);
+            String ownSchool = changes.schoolMark(school);
+            String otherSchool = changes.schoolMark(Fixtures.school2(jdbc));
             tx.executeWithoutResult(s -> {
                 assertThat(jdbc.update(t.sql())).as(t.table() + ": the write found a row").isPositive();
                 s.setRollbackOnly();
             });
-            assertThat(queries.changeMark(municipality)).as(t.table() + " rolled back").isEqualTo(own);
+            assertThat(changes.municipalityMark(municipality)).as(t.table() + " rolled back").isEqualTo(own);
             tx.executeWithoutResult(s -> jdbc.update(t.sql()));
-            assertThat(queries.changeMark(municipality)).as(t.table() + " committed").isNotEqualTo(own);
-            assertThat(queries.changeMark(null)).as(t.table() + " committed, region").isNotEqualTo(region);
-            boolean everywhere = t.table().equals("mentoring_form") || t.table().equals("municipality");
+            assertThat(changes.municipalityMark(municipality)).as(t.table() + " committed").isNotEqualTo(own);
+            assertThat(changes.municipalityMark(null)).as(t.table() + " committed, region").isNotEqualTo(region);
+            boolean everywhere = t.table().equals("mentoring_form") || t.table().equals("form_variation")
+                    || t.table().equals("municipality");
+            boolean municipalityWide = t.table().equals("coverage_target") || t.table().equals("municipality");
             if (!everywhere) {
-                assertThat(queries.changeMark(foreign)).as(t.table() + ": another municipality").isEqualTo(other);
+                assertThat(changes.municipalityMark(foreign)).as(t.table() + ": another municipality").isEqualTo(other);
+                assertThat(changes.schoolMark(Fixtures.school2(jdbc))).as(t.table() + ": another school")
+                        .isEqualTo(otherSchool);
+            }
+            if (!municipalityWide) {
+                assertThat(changes.schoolMark(school)).as(t.table() + ": the school's mark").isNotEqualTo(ownSchool);
             }
         }
     }
