@@ -174,4 +174,29 @@ class RegistrationStatementBudgetTest extends IntegrationTest {
         return jdbc.queryForObject("select count(*) from mentoring_pair mp join pair_mentee pm on pm.pair_id = mp.id"
                 + " where pm.person_id = ? and mp.status = 'ACTIVE' and mp.form_id = ?", Integer.class, person, form);
     }
+
+    @Test
+    void registrationsWhoseRedirectIsNotFollowedDoNotPileUpFlashMessagesInTheSession() throws Exception {
+        long school = Fixtures.school1(jdbc);
+        HttpSession session = HttpSession.loggedIn(port, "curator1", "demo");
+        String csrf = HttpSession.csrf(session.get("/schools/" + school + "/pairs/new").body());
+        long form = formId("TEACHER_STUDENT");
+        long mentor = mentorOf(school);
+        List<Long> mentee = studentsInMenteeBase(school, 1);
+        String path = "/schools/" + school + "/pairs";
+        String last = null;
+        for (int i = 0; i < 15; i++) {
+            HttpResponse<String> r = session.post(path, body(csrf, form, mentor, mentee));
+            assertThat(r.statusCode()).isEqualTo(302);
+            last = r.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
+        }
+        byte[] stored = jdbc.queryForObject("select a.attribute_bytes from spring_session_attributes a"
+                + " join spring_session s on s.primary_id = a.session_primary_id where s.principal_name = 'curator1'"
+                + " and a.attribute_name like '%FLASH_MAPS' order by s.creation_time desc limit 1", byte[].class);
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(stored))) {
+            assertThat((List<?>) in.readObject()).as("flash maps waiting in the session").hasSizeLessThanOrEqualTo(10);
+        }
+        assertThat(session.get(last).body()).as("the newest one is still shown on its page")
+                .contains("Черновик пары сохранён");
+    }
 }
