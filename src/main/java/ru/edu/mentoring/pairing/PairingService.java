@@ -22,14 +22,11 @@ public class PairingService {
 
     private final PairRepository pairs;
     private final MentoringFormRepository forms;
-    private final FormVariationRepository variations;
     private final People people;
 
-    PairingService(PairRepository pairs, MentoringFormRepository forms, FormVariationRepository variations,
-            People people) {
+    PairingService(PairRepository pairs, MentoringFormRepository forms, People people) {
         this.pairs = pairs;
         this.forms = forms;
-        this.variations = variations;
         this.people = people;
     }
 
@@ -43,24 +40,42 @@ public class PairingService {
     /** Registers a pair (a draft, or active at once when {@code activate}); a repeated token returns the first. */
     @Transactional
     Outcome create(long schoolId, SchoolKind schoolKind, PairForm form, boolean activate) {
-        if (form.getToken() != null) {
-            var existing = pairs.findByCreateToken(form.getToken());
-            if (existing.isPresent()) {
-                return new Outcome(existing.get().getId(), List.of());
-            }
+        FormLookup lookup = lookup(form, true);
+        if (lookup.createdByToken() != null) {
+            return new Outcome(lookup.createdByToken(), List.of());
         }
-        List<PairingRules.Violation> violations = check(schoolId, schoolKind, form, activate, -1L);
+        List<PairingRules.Violation> violations = check(schoolId, schoolKind, form, activate, -1L, lookup);
         if (!violations.isEmpty()) {
             return new Outcome(null, violations);
         }
         MentoringPair pair = new MentoringPair(schoolId, form.getToken());
         pair.define(form.getFormId(), form.getVariationId(), form.getMentorId(), form.getMenteeIds(),
-                teacherFormatFor(form), form.getStartDate(), form.getPlannedEnd(), form.getGoal());
+                teacherFormatFor(form, lookup.form()), form.getStartDate(), form.getPlannedEnd(), form.getGoal());
         pair.fixByOrder(form.getOrderNumber(), form.getOrderDate());
         if (activate) {
             pair.activate();
         }
         return new Outcome(pairs.saveAndFlush(pair).getId(), List.of());
+    }
+
+    /**
+     * The form named by a submission (null when unknown), whether its variation is an active one of that form, and
+     * (when {@code withToken}) the pair the submission's token already created: one statement.
+     */
+    private record FormLookup(MentoringForm form, boolean variationOk, Long createdByToken) {}
+
+    private FormLookup lookup(PairForm form, boolean withToken) {
+        UUID token = withToken ? form.getToken() : null;
+        if (form.getFormId() != null) {
+            List<Object[]> rows = forms.formWithVariationAndToken(form.getFormId(), form.getVariationId(), token);
+            if (!rows.isEmpty()) {
+                Object[] row = rows.get(0);
+                return new FormLookup((MentoringForm) row[0], form.getVariationId() == null || row[1] != null,
+                        row[2] == null ? null : ((Number) row[2]).longValue());
+            }
+        }
+        Long created = token == null ? null : pairs.findByCreateToken(token).map(MentoringPair::getId).orElse(null);
+        return new FormLookup(null, false, created);
     }
 
     /** The pair a form token created, for a submission that lost the race to a parallel identical one. */
@@ -87,13 +102,14 @@ public class PairingService {
             throw new StaleVersionException();
         }
         if (pair.getStatus() == PairStatus.DRAFT) {
+            FormLookup lookup = lookup(form, false);
             List<PairingRules.Violation> violations =
-                    check(pair.getSchoolId(), schoolKind, form, false, pair.getId());
+                    check(pair.getSchoolId(), schoolKind, form, false, pair.getId(), lookup);
             if (!violations.isEmpty()) {
                 return new Outcome(null, violations);
             }
             pair.define(form.getFormId(), form.getVariationId(), form.getMentorId(), form.getMenteeIds(),
-                    teacherFormatFor(form), form.getStartDate(), form.getPlannedEnd(), form.getGoal());
+                    teacherFormatFor(form, lookup.form()), form.getStartDate(), form.getPlannedEnd(), form.getGoal());
             pair.fixByOrder(form.getOrderNumber(), form.getOrderDate());
         } else {
             if (form.getPlannedEnd() != null && !form.getPlannedEnd().isAfter(pair.getStartDate())) {
@@ -108,7 +124,8 @@ public class PairingService {
     Outcome activate(long pairId, long version, SchoolKind schoolKind) {
         MentoringPair pair = load(pairId, version);
         PairForm form = PairForm.of(pair);
-        List<PairingRules.Violation> violations = check(pair.getSchoolId(), schoolKind, form, true, pair.getId());
+        List<PairingRules.Violation> violations =
+                check(pair.getSchoolId(), schoolKind, form, true, pair.getId(), lookup(form, false));
         if (!violations.isEmpty()) {
             return new Outcome(null, violations);
         }
@@ -200,20 +217,23 @@ public class PairingService {
         return pair;
     }
 
-    private TeacherFormat teacherFormatFor(PairForm form) {
-        return forms.findById(form.getFormId()).filter(MentoringForm::isTeacherFormat).isPresent()
-                ? form.getTeacherFormat() : null;
+    private static TeacherFormat teacherFormatFor(PairForm form, MentoringForm mf) {
+        return mf != null && mf.isTeacherFormat() ? form.getTeacherFormat() : null;
     }
 
+    /**
+     * The rules' verdict. Set-based: the form and variation come with the lookup, every participant (mentor and
+     * mentees) in one call to {@link People#participants}; the mentor's load and the mentees busy in the form are
+     * asked only when the pair is (about to be) active, the only case the rules use them.
+     */
     List<PairingRules.Violation> check(long schoolId, SchoolKind schoolKind, PairForm form, boolean activating,
-            long excludePairId) {
-        MentoringForm mf = form.getFormId() == null ? null : forms.findById(form.getFormId()).orElse(null);
+            long excludePairId, FormLookup lookup) {
+        MentoringForm mf = lookup.form();
         if (mf == null || !mf.isActive()) {
             return List.of(new PairingRules.Violation("formId", "pair.rule.formRequired"));
         }
         FormSpec spec = mf.spec();
-        boolean variationOk = form.getVariationId() == null || variations.findById(form.getVariationId())
-                .filter(v -> v.getFormId() == spec.id() && v.isActive()).isPresent();
+        boolean variationOk = lookup.variationOk();
         LocalDate asOf = form.getStartDate() == null ? people.today() : form.getStartDate();
         Set<Long> ids = new HashSet<>(form.getMenteeIds());
         if (form.getMentorId() != null) {
@@ -231,8 +251,8 @@ public class PairingService {
             }
         }
         Participant mentor = form.getMentorId() == null ? null : found.get(form.getMentorId());
-        int load = mentor == null ? 0 : (int) pairs.mentorLoad(mentor.id(), excludePairId);
-        Set<Long> busy = form.getMenteeIds().isEmpty() ? Set.of()
+        int load = mentor == null || !activating ? 0 : (int) pairs.mentorLoad(mentor.id(), excludePairId);
+        Set<Long> busy = !activating || form.getMenteeIds().isEmpty() ? Set.of()
                 : new HashSet<>(pairs.busyMentees(spec.id(), form.getMenteeIds(), excludePairId));
         List<PairingRules.Violation> violations = new ArrayList<>(unknown);
         violations.addAll(PairingRules.check(new PairingRules.Proposal(spec, variationOk, form.getTeacherFormat(),

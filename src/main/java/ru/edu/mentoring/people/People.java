@@ -46,7 +46,14 @@ public class People {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return assemble(persons.findByIdIn(new HashSet<>(ids)), asOf);
+        // one statement for the persons, their class of the year, both profiles and whether a consent is in force
+        Map<Long, Participant> result = new LinkedHashMap<>();
+        for (Object[] row : persons.participantRows(new HashSet<>(ids), AcademicYear.of(asOf), asOf)) {
+            Person p = (Person) row[0];
+            result.put(p.getId(), participant(p, (StudentClass) row[1], (MentorProfile) row[2],
+                    (MenteeProfile) row[3], ((Number) row[4]).longValue() > 0, asOf));
+        }
+        return result;
     }
 
     @Transactional(readOnly = true)
@@ -108,17 +115,20 @@ public class People {
         Set<Long> consented = new HashSet<>(consents.personsWithConsentInForce(ids, asOf));
         Map<Long, Participant> result = new LinkedHashMap<>();
         for (Person p : list) {
-            StudentClass c = classOf.get(p.getId());
-            MentorProfile m = mentorOf.get(p.getId());
-            MenteeProfile e = menteeOf.get(p.getId());
-            boolean inMentorBase = m != null && m.isInBase();
-            boolean inMenteeBase = e != null && e.isInBase();
-            result.put(p.getId(), new Participant(p.getId(), p.getSchoolId(), p.getKind(), p.getExternalKind(),
-                    p.fullName(), c == null ? null : c.getGrade(), c == null ? null : c.label(),
-                    p.youngSpecialistOn(asOf), p.isNewStaff(), p.minorOn(asOf), consented.contains(p.getId()),
-                    inMentorBase, inMentorBase ? m.getCapacity() : null, inMentorBase && m.trained(), inMenteeBase,
-                    inMenteeBase ? e.getRequest() : null));
+            result.put(p.getId(), participant(p, classOf.get(p.getId()), mentorOf.get(p.getId()),
+                    menteeOf.get(p.getId()), consented.contains(p.getId()), asOf));
         }
         return result;
+    }
+
+    private static Participant participant(Person p, StudentClass c, MentorProfile m, MenteeProfile e,
+            boolean consentInForce, LocalDate asOf) {
+        boolean inMentorBase = m != null && m.isInBase();
+        boolean inMenteeBase = e != null && e.isInBase();
+        return new Participant(p.getId(), p.getSchoolId(), p.getKind(), p.getExternalKind(),
+                p.fullName(), c == null ? null : c.getGrade(), c == null ? null : c.label(),
+                p.youngSpecialistOn(asOf), p.isNewStaff(), p.minorOn(asOf), consentInForce,
+                inMentorBase, inMentorBase ? m.getCapacity() : null, inMentorBase && m.trained(), inMenteeBase,
+                inMenteeBase ? e.getRequest() : null);
     }
 }

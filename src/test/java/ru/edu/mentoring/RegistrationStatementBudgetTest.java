@@ -1,0 +1,202 @@
+package ru.edu.mentoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import ru.edu.mentoring.support.Fixtures;
+import ru.edu.mentoring.support.HttpSession;
+import ru.edu.mentoring.support.IntegrationTest;
+import ru.edu.mentoring.support.SqlCount;
+
+/**
+ * The registration POST ({@code POST /schools/{id}/pairs}) within its SQL statement budget (issue 8, region scale):
+ * the pairing rules fetch what they need for the mentor and all mentees at once, so a group costs no more checks than
+ * a pair, and the rules keep answering in Russian at the right field.
+ */
+class RegistrationStatementBudgetTest extends IntegrationTest {
+
+    // ---- what one draft registration (one mentee) sends, on every thread, session repository included
+
+    /** accounts: the session row read by Spring Session (twice today; a per-request memo makes it one). */
+    static final int SESSION_READS = 2;
+    /** notifications: the unread count of the layout's badge (to be cached). */
+    static final int NOTIFICATION_BADGE = 1;
+    /** schools: {@code Schools.editable} building the {@code SchoolSummary} (to be cached in the schools module). */
+    static final int SCHOOL_SUMMARY = 4;
+    /**
+     * pairing: the form with its variation and the form token's earlier pair (1), every participant with class,
+     * profiles and consent (1), the pair (1), its audit row (1), one row per mentee (1).
+     */
+    static final int PAIRING = 5;
+    /** accounts: the flash message written to the session (session row and attribute upsert). */
+    static final int SESSION_WRITE = 2;
+
+    static final int DRAFT_BUDGET = SESSION_READS + NOTIFICATION_BADGE + SCHOOL_SUMMARY + PAIRING + SESSION_WRITE;
+
+    /** Registering active at once also asks the mentor's load and the mentees busy in the form: two statements. */
+    static final int ACTIVATION_CHECKS = 2;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long formId(String code) {
+        return jdbc.queryForObject("select id from mentoring_form where code = ?", Long.class, code);
+    }
+
+    private long mentorOf(long school) {
+        return jdbc.queryForObject("select min(m.person_id) from mentor_profile m join person p on p.id = m.person_id"
+                + " where m.school_id = ? and p.kind = 'TEACHER' and m.in_base", Long.class, school);
+    }
+
+    private List<Long> studentsInMenteeBase(long school, int n) {
+        return jdbc.queryForList("select e.person_id from mentee_profile e join person p on p.id = e.person_id"
+                + " where e.school_id = ? and e.in_base and p.kind = 'STUDENT' order by e.person_id limit ?",
+                Long.class, school, n);
+    }
+
+    private String body(String csrf, long formId, long mentor, List<Long> mentees) {
+        LocalDate today = LocalDate.now();
+        return "_csrf=" + HttpSession.enc(csrf) + "&token=" + UUID.randomUUID() + "&formId=" + formId
+                + "&mentorId=" + mentor
+                + mentees.stream().map(id -> "&menteeIds=" + id).collect(Collectors.joining())
+                + "&startDate=" + today + "&plannedEnd=" + today.plusMonths(9) + "&goal="
+                + HttpSession.enc("Бюджет запросов") + "&version=0";
+    }
+
+    @Test
+    void aDraftRegistrationStaysWithinItsStatementBudgetAndAGroupAddsOnlyItsMenteeRows() {
+        long school = Fixtures.school1(jdbc);
+        HttpSession session = HttpSession.loggedIn(port, "curator1", "demo");
+        String csrf = HttpSession.csrf(session.get("/schools/" + school + "/pairs/new").body());
+        long form = formId("TEACHER_STUDENT");
+        long mentor = mentorOf(school);
+        List<Long> mentees = studentsInMenteeBase(school, 3);
+        String path = "/schools/" + school + "/pairs";
+        session.post(path, body(csrf, form, mentor, mentees.subList(0, 1))); // warm: first use of the queries
+
+        SqlCount.Counted<HttpResponse<String>> single =
+                SqlCount.during(() -> session.post(path, body(csrf, form, mentor, mentees.subList(0, 1))));
+        SqlCount.Counted<HttpResponse<String>> group =
+                SqlCount.during(() -> session.post(path, body(csrf, form, mentor, mentees)));
+
+        assertThat(single.result().statusCode()).isEqualTo(302);
+        assertThat(single.result().headers().firstValue("Location").orElseThrow()).matches(".*/pairs/\\d+");
+        assertThat(single.statements()).as("statements of one draft registration").isLessThanOrEqualTo(DRAFT_BUDGET);
+        assertThat(group.result().statusCode()).isEqualTo(302);
+        assertThat(group.statements() - single.statements())
+                .as("a group of three costs its two further pair_mentee rows, no check per person").isEqualTo(2);
+    }
+
+    /** A teacher of the mentor base whose capacity leaves room for one more mentee. */
+    private long mentorWithRoom(long school) {
+        return jdbc.queryForObject("select min(m.person_id) from mentor_profile m join person p on p.id = m.person_id"
+                + " where m.school_id = ? and p.kind = 'TEACHER' and m.in_base and (m.capacity is null or m.capacity >"
+                + " (select count(*) from pair_mentee pm join mentoring_pair mp on mp.id = pm.pair_id"
+                + " where mp.mentor_id = m.person_id and mp.status = 'ACTIVE'))", Long.class, school);
+    }
+
+    /** A student of the mentee base with a consent in force and in no pair at all. */
+    private long freeConsentedStudent(long school) {
+        return jdbc.queryForObject("select min(e.person_id) from mentee_profile e join person p on p.id = e.person_id"
+                + " where e.school_id = ? and e.in_base and p.kind = 'STUDENT' and exists (select 1 from consent c"
+                + " where c.person_id = p.id and c.revoked_on is null and (c.valid_until is null"
+                + " or c.valid_until >= current_date)) and p.id not in (select pm.person_id from pair_mentee pm)",
+                Long.class, school);
+    }
+
+    @Test
+    void anActiveRegistrationAddsOnlyTheLoadAndBusyChecks() {
+        long school = Fixtures.school1(jdbc);
+        long form = formId("TEACHER_STUDENT");
+        HttpSession session = HttpSession.loggedIn(port, "curator1", "demo");
+        String csrf = HttpSession.csrf(session.get("/schools/" + school + "/pairs/new").body());
+        String path = "/schools/" + school + "/pairs";
+        long mentor = mentorWithRoom(school);
+        long mentee = freeConsentedStudent(school);
+
+        SqlCount.Counted<HttpResponse<String>> draft =
+                SqlCount.during(() -> session.post(path, body(csrf, form, mentor, List.of(mentee))));
+        SqlCount.Counted<HttpResponse<String>> active = SqlCount.during(
+                () -> session.post(path, body(csrf, form, mentor, List.of(mentee)) + "&activate=true"));
+
+        assertThat(draft.result().statusCode()).isEqualTo(302);
+        assertThat(active.result().statusCode()).isEqualTo(302);
+        long pair = Long.parseLong(active.result().headers().firstValue("Location").orElseThrow()
+                .replaceAll(".*/pairs/", ""));
+        assertThat(jdbc.queryForObject("select status from mentoring_pair where id = ?", String.class, pair))
+                .isEqualTo("ACTIVE");
+        assertThat(draft.statements()).isLessThanOrEqualTo(DRAFT_BUDGET);
+        assertThat(active.statements() - draft.statements()).as("the mentor's load and the mentees busy in the form")
+                .isEqualTo(ACTIVATION_CHECKS);
+    }
+
+    @Test
+    void aBusyMenteeIsRefusedOnActivationInRussianAtTheMenteesFieldButMayBeInADraft() {
+        long school = Fixtures.school1(jdbc);
+        long form = formId("TEACHER_STUDENT");
+        // a mentee already in an active pair of the form (the demo data's current groups)
+        Long busy = jdbc.queryForObject("select min(pm.person_id) from pair_mentee pm join mentoring_pair mp"
+                + " on mp.id = pm.pair_id where mp.school_id = ? and mp.form_id = ? and mp.status = 'ACTIVE'",
+                Long.class, school, form);
+        assertThat(busy).as("demo data: an active teacher–student group in school 1").isNotNull();
+        int activeBefore = activePairsOf(busy, form);
+        HttpSession session = HttpSession.loggedIn(port, "curator1", "demo");
+        String csrf = HttpSession.csrf(session.get("/schools/" + school + "/pairs/new").body());
+        String path = "/schools/" + school + "/pairs";
+        long mentor = mentorWithRoom(school);
+
+        HttpResponse<String> draft = session.post(path, body(csrf, form, mentor, List.of(busy)));
+        HttpResponse<String> active = session.post(path, body(csrf, form, mentor, List.of(busy)) + "&activate=true");
+
+        assertThat(draft.statusCode()).as("a draft may name a busy mentee").isEqualTo(302);
+        assertThat(active.statusCode()).isEqualTo(200);
+        Matcher mentees = Pattern.compile("data-testid=\"mentee-select\"[\\s\\S]*?<div class=\"invalid-feedback\">"
+                + "([\\s\\S]*?)</div>").matcher(active.body());
+        assertThat(mentees.find()).as("the mentees' field has its error").isTrue();
+        assertThat(mentees.group(1)).contains("уже в действующей паре формы «");
+        assertThat(activePairsOf(busy, form)).as("no second active pair").isEqualTo(activeBefore);
+    }
+
+    private int activePairsOf(long person, long form) {
+        return jdbc.queryForObject("select count(*) from mentoring_pair mp join pair_mentee pm on pm.pair_id = mp.id"
+                + " where pm.person_id = ? and mp.status = 'ACTIVE' and mp.form_id = ?", Integer.class, person, form);
+    }
+
+    @Test
+    void registrationsWhoseRedirectIsNotFollowedDoNotPileUpFlashMessagesInTheSession() throws Exception {
+        long school = Fixtures.school1(jdbc);
+        HttpSession session = HttpSession.loggedIn(port, "curator1", "demo");
+        String csrf = HttpSession.csrf(session.get("/schools/" + school + "/pairs/new").body());
+        long form = formId("TEACHER_STUDENT");
+        long mentor = mentorOf(school);
+        List<Long> mentee = studentsInMenteeBase(school, 1);
+        String path = "/schools/" + school + "/pairs";
+        String last = null;
+        for (int i = 0; i < 15; i++) {
+            HttpResponse<String> r = session.post(path, body(csrf, form, mentor, mentee));
+            assertThat(r.statusCode()).isEqualTo(302);
+            last = r.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
+        }
+        byte[] stored = jdbc.queryForObject("select a.attribute_bytes from spring_session_attributes a"
+                + " join spring_session s on s.primary_id = a.session_primary_id where s.principal_name = 'curator1'"
+                + " and a.attribute_name like '%FLASH_MAPS' order by s.creation_time desc limit 1", byte[].class);
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(stored))) {
+            assertThat((List<?>) in.readObject()).as("flash maps waiting in the session").hasSizeLessThanOrEqualTo(10);
+        }
+        assertThat(session.get(last).body()).as("the newest one is still shown on its page")
+                .contains("Черновик пары сохранён");
+    }
+}
