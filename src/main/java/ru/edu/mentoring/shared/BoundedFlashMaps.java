@@ -16,7 +16,7 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * yet shown for three minutes. A client that posts and does not follow the redirects (a script, a load test, a user
  * double-submitting in many tabs) makes that list grow with every POST, and the whole list is read and written back
  * on every request of the session. This keeps the {@value #KEPT} newest waiting flash maps: a person never has more
- * pages in flight than that, so what they see does not change.
+ * pages in flight than that, so what they see does not change. Requests of static files skip the flash messages.
  */
 @Configuration(proxyBeanMethods = false)
 class BoundedFlashMaps {
@@ -35,6 +35,12 @@ class BoundedFlashMaps {
     }
 
     static class Manager extends SessionFlashMapManager {
+
+        /** A static file is no page: its request neither shows nor waits for a flash message (nor reads the session). */
+        @Override
+        protected List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {
+            return StaticFiles.requested(request) ? null : super.retrieveFlashMaps(request);
+        }
 
         @Override
         protected void updateFlashMaps(List<FlashMap> flashMaps, HttpServletRequest request,
