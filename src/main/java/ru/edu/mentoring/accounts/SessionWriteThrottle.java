@@ -115,9 +115,15 @@ class SessionWriteThrottle {
             if (name.equals("deleteById") && memo != null) {
                 memo.remove(String.valueOf(args[0]));
             }
-            if (name.equals("save") && args.length == 1 && args[0] instanceof Session s && !interval.isZero()
-                    && onlyTouched(s, loaded.get(s), interval)) {
-                return null;
+            if (name.equals("save") && args.length == 1 && args[0] instanceof Session s && !interval.isZero()) {
+                Loaded before = loaded.get(s);
+                if (onlyTouched(s, before, interval)) {
+                    return null;
+                }
+                if (rowUntouched(s, before, interval)) {
+                    // only attributes changed (a flash message, a CSRF token): write them, not the session row
+                    set(s, "changed", false);
+                }
             }
             return invocation.proceed();
         });
@@ -134,6 +140,36 @@ class SessionWriteThrottle {
             return !(Boolean) call(s, "isNew") && ((Map<?, ?>) call(s, "getDelta")).isEmpty();
         } catch (ReflectiveOperationException | RuntimeException e) {
             return false;
+        }
+    }
+
+    /**
+     * True when only attributes changed: same id and timeout, last access written lately, not new, and the login
+     * (security context, principal name) untouched — Spring Session would otherwise rewrite the session row for the
+     * last-access time alone.
+     */
+    static boolean rowUntouched(Session s, Loaded before, Duration interval) {
+        if (before == null || !before.id().equals(s.getId()) || !before.maxInactive().equals(s.getMaxInactiveInterval())
+                || Duration.between(before.lastAccess(), s.getLastAccessedTime()).compareTo(interval) >= 0) {
+            return false;
+        }
+        try {
+            Map<?, ?> delta = (Map<?, ?>) call(s, "getDelta");
+            return !(Boolean) call(s, "isNew") && !delta.containsKey("SPRING_SECURITY_CONTEXT")
+                    && !delta.containsKey(org.springframework.session.FindByIndexNameSessionRepository
+                            .PRINCIPAL_NAME_INDEX_NAME);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static void set(Object target, String field, boolean value) {
+        try {
+            java.lang.reflect.Field f = target.getClass().getDeclaredField(field);
+            f.setAccessible(true);
+            f.setBoolean(target, value);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // unknown Spring Session version: the row is written as before
         }
     }
 
