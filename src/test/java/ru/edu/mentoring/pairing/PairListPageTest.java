@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,6 +26,7 @@ import ru.edu.mentoring.people.MentorForm;
 import ru.edu.mentoring.people.Participant;
 import ru.edu.mentoring.people.People;
 import ru.edu.mentoring.people.PeopleRegistry;
+import ru.edu.mentoring.shared.LocalCaches;
 import ru.edu.mentoring.shared.PageLinks;
 import ru.edu.mentoring.support.Fixtures;
 import ru.edu.mentoring.support.HttpSession;
@@ -75,8 +77,17 @@ class PairListPageTest extends IntegrationTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    LocalCaches caches;
+
     @Value("${app.page-size:20}")
     int pageSize;
+
+    /** Other tests change pairs and people by plain SQL, behind the caches' back: each test starts with them empty. */
+    @BeforeEach
+    void emptyCaches() {
+        caches.clearAll();
+    }
 
     record Expected(long id, String formName, String variationName, String mentorName, String menteeNames,
             int mentees) {}
