@@ -75,13 +75,29 @@ public final class LocalCache<K, V> {
         }
     }
 
-    /** Forgets every value, now and (when called inside a transaction) once more after it ends. */
+    /**
+     * Forgets every value, now and (when called inside a transaction) once more after it ends; many calls in one
+     * transaction (an import) register one clear at its end.
+     */
     public void clear() {
         clearNow();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && !TransactionSynchronizationManager.hasResource(this)) {
+            TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
+                public void suspend() {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(LocalCache.this);
+                }
+
+                @Override
+                public void resume() {
+                    TransactionSynchronizationManager.bindResource(LocalCache.this, Boolean.TRUE);
+                }
+
+                @Override
                 public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(LocalCache.this);
                     clearNow();
                 }
             });
