@@ -40,7 +40,7 @@ class PairList {
     /** How many mentees are named in a row; the others are counted. */
     static final int NAMED_MENTEES = 3;
 
-    /** A person's name as {@code Participant.fullName()} plus « (7А)»; {@code p} person, {@code c} class of the year. */
+    /** A name as {@code Participant.fullName()} plus « (7А)»; {@code p} the person, {@code c} the class this year. */
     private static final String NAME = "p.last_name || ' ' || p.first_name || coalesce(' ' || p.middle_name, '')"
             + " || coalesce(' (' || c.grade || c.letter || ')', '')";
 
@@ -91,8 +91,8 @@ class PairList {
                 left join mentoring_form f on f.id = pg.form_id
                 left join form_variation v on v.id = pg.variation_id
                 order by pg.start_date desc, pg.id desc
-                """.formatted(where, known != null ? "null" : "(select count(*) from mentoring_pair mp where " + where + ")",
-                NAME, NAME, UNKNOWN, NAMED_MENTEES);
+                """.formatted(where, known != null ? "null" : "(select count(*) from mentoring_pair mp where " + where
+                        + ")", NAME, NAME, UNKNOWN, NAMED_MENTEES);
         long[] total = {known == null ? -1 : known};
         List<PairController.PairRow> rows = jdbc.query(sql, params, (rs, i) -> {
             if (known == null) {
@@ -131,8 +131,8 @@ class PairList {
             // a pair with the school's student of that grade this academic year, as mentor or as a mentee
             String inGrade = "select sc.person_id from student_class sc join person gp on gp.id = sc.person_id"
                     + " where gp.school_id = :school and sc.grade = :grade and sc.academic_year = :year";
-            and.add("(mp.mentor_id in (" + inGrade + ") or exists (select 1 from pair_mentee gm where gm.pair_id = mp.id"
-                    + " and gm.person_id in (" + inGrade + ")))");
+            and.add("(mp.mentor_id in (" + inGrade + ") or exists (select 1 from pair_mentee gm"
+                    + " where gm.pair_id = mp.id and gm.person_id in (" + inGrade + ")))");
             params.addValue("grade", c.grade());
         }
         if (c.withoutOrder()) {

@@ -9,9 +9,11 @@ import ru.edu.mentoring.shared.LocalCaches;
 
 /**
  * The schools' summaries (school, municipality name, current curator) by id, for the pages that check a school on
- * every request. Only the school's data is kept: whether a user may read it is decided on every call. Emptied on this
- * instance by {@link SchoolChanges} whenever a school, a municipality or a curator appointment changes; other
- * instances' changes show after the ttl ({@code app.schools.cache-ttl}, 30 s), and so does a curator's new name.
+ * every request. Only the school's data is kept: whether a user may read it is decided on every call (against the
+ * school's id and municipality, which a school never changes, so a kept summary cannot widen anyone's scope).
+ * Emptied on this instance by {@link SchoolChanges} whenever a school, a municipality or a curator appointment
+ * changes; other instances' changes show after the ttl ({@code app.schools.cache-ttl}, 30 s), and so does a
+ * curator's new name.
  */
 @Component
 class SchoolSummaryCache {

@@ -218,7 +218,8 @@ class PairListPageTest extends IntegrationTest {
         long school = Fixtures.school1(jdbc);
         String html = HttpSession.loggedIn(port, "curator1", "demo").get("/schools/" + school + "/pairs").body();
         // a student is shown with the class of this academic year, as «Фамилия Имя Отчество (7А)»
-        assertThat(html).containsPattern("<td>[^<(]+ \\(\\d{1,2}[А-ЯA-Z]?\\)</td>|<span>[^<(]+ \\(\\d{1,2}[А-ЯA-Z]?\\)");
+        assertThat(html).containsPattern(
+                "<td>[^<(]+ \\(\\d{1,2}[А-ЯA-Z]?\\)</td>|<span>[^<(]+ \\(\\d{1,2}[А-ЯA-Z]?\\)");
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** The short-lived read cache: kept within the ttl, gone after it or a clear, never keeps a value read across a clear. */
+/** The short-lived read cache: kept within the ttl, gone after it or a clear, never keeps what was read across one. */
 class LocalCacheTest {
 
     @Test
