@@ -44,6 +44,14 @@ class PairList {
     private static final String NAME = "p.last_name || ' ' || p.first_name || coalesce(' ' || p.middle_name, '')"
             + " || coalesce(' (' || c.grade || c.letter || ')', '')";
 
+    /**
+     * The school's people in the grade this academic year ({@code People.studentsInGrade}), once per statement: by the
+     * school's people and each one's class (a key lookup), not by the region's whole grade.
+     */
+    private static final String IN_GRADE = "in_grade as materialized (select gp.id from person gp"
+            + " where gp.school_id = :school and (select sc.grade from student_class sc where sc.person_id = gp.id"
+            + " and sc.academic_year = :year) = :grade)";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final LocalCache<Criteria, Long> totals;
 
@@ -65,10 +73,11 @@ class PairList {
                 .addValue("limit", pageable.getPageSize())
                 .addValue("offset", pageable.getOffset());
         String where = where(criteria, params);
+        String with = criteria.grade() == null ? "with " : "with " + IN_GRADE + ",\n";
         long mark = totals.mark();
         Long known = totals.peek(criteria);
-        String sql = """
-                with page as (
+        String sql = with + """
+                page as (
                   select mp.id, mp.form_id, mp.variation_id, mp.mentor_id, mp.status, mp.start_date,
                          coalesce(mp.end_date, mp.planned_end) as end_date, mp.order_number, mp.order_date
                   from mentoring_pair mp
@@ -103,7 +112,8 @@ class PairList {
         if (total[0] < 0) {
             // no row carried the total (a page past the end, or no pair at all): count for the pager
             total[0] = pageable.getOffset() == 0 ? 0
-                    : jdbc.queryForObject("select count(*) from mentoring_pair mp where " + where, params, Long.class);
+                    : jdbc.queryForObject((criteria.grade() == null ? "" : "with " + IN_GRADE + " ")
+                            + "select count(*) from mentoring_pair mp where " + where, params, Long.class);
         }
         if (known == null) {
             totals.putUnlessCleared(criteria, total[0], mark);
@@ -129,10 +139,8 @@ class PairList {
         }
         if (c.grade() != null) {
             // a pair with the school's student of that grade this academic year, as mentor or as a mentee
-            String inGrade = "select sc.person_id from student_class sc join person gp on gp.id = sc.person_id"
-                    + " where gp.school_id = :school and sc.grade = :grade and sc.academic_year = :year";
-            and.add("(mp.mentor_id in (" + inGrade + ") or exists (select 1 from pair_mentee gm"
-                    + " where gm.pair_id = mp.id and gm.person_id in (" + inGrade + ")))");
+            and.add("(mp.mentor_id in (select id from in_grade) or exists (select 1 from pair_mentee gm"
+                    + " where gm.pair_id = mp.id and gm.person_id in (select id from in_grade)))");
             params.addValue("grade", c.grade());
         }
         if (c.withoutOrder()) {

@@ -288,15 +288,29 @@ class PairListPageTest extends IntegrationTest {
     void aWarmPageCostsOneStatementOfItsOwn() {
         long school = Fixtures.school1(jdbc);
         HttpSession session = HttpSession.loggedIn(port, "curator1", "demo");
-        String path = "/schools/" + school + "/pairs?page=1";
+        String path = "/schools/" + school + "/pairs";
         assertThat(session.get(path).statusCode()).isEqualTo(200); // warms the caches
-        SqlCount.Counted<HttpResponse<String>> warm = SqlCount.during(() -> session.get(path));
-        assertThat(warm.result().statusCode()).isEqualTo(200);
-        System.out.printf("PairListPageTest: a warm pair list page costs %d SQL statements%n", warm.statements());
-        assertThat(warm.statements()).as("statements of a warm pair list page, session and layout included")
+        long warm = fewestStatements(session, path);
+        System.out.printf("PairListPageTest: a warm pair list page costs %d SQL statements%n", warm);
+        assertThat(warm).as("statements of a warm pair list page, session and layout included")
                 .isLessThanOrEqualTo(PAGE_OWN + SESSION_AND_LAYOUT);
-        SqlCount.Counted<HttpResponse<String>> filtered = SqlCount.during(
-                () -> session.get("/schools/" + school + "/pairs?grade=7&status=ACTIVE"));
-        assertThat(filtered.statements()).as("a filtered warm page").isLessThanOrEqualTo(PAGE_OWN + SESSION_AND_LAYOUT);
+        String filtered = "/schools/" + school + "/pairs?grade=7&status=ACTIVE";
+        assertThat(session.get(filtered).statusCode()).isEqualTo(200); // its total is kept a few seconds
+        assertThat(fewestStatements(session, filtered)).as("a filtered warm page")
+                .isLessThanOrEqualTo(PAGE_OWN + SESSION_AND_LAYOUT);
+    }
+
+    /**
+     * The statements of a request, the fewest of three: the counter sees every thread, and a background job (Spring
+     * Session's cleanup of expired sessions each minute, …) may run during one of them.
+     */
+    private static long fewestStatements(HttpSession session, String path) {
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            SqlCount.Counted<HttpResponse<String>> counted = SqlCount.during(() -> session.get(path));
+            assertThat(counted.result().statusCode()).isEqualTo(200);
+            fewest = Math.min(fewest, counted.statements());
+        }
+        return fewest;
     }
 }
