@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 
 /** A variation of a role model within a form («успевающий – неуспевающий»). */
 @Entity
+@jakarta.persistence.EntityListeners(FormChanges.class)
 @Table(name = "form_variation")
 class FormVariation {
 

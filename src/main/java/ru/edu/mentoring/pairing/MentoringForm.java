@@ -16,6 +16,7 @@ import ru.edu.mentoring.schools.SchoolKind;
 
 /** A form of mentoring («ученик – ученик»): which categories may mentor and be mentored, and where it applies. */
 @Entity
+@jakarta.persistence.EntityListeners(FormChanges.class)
 @Table(name = "mentoring_form")
 class MentoringForm {
 

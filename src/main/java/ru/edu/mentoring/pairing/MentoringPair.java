@@ -23,6 +23,7 @@ import java.util.UUID;
  * methods {@link #activate()}, {@link #complete} and {@link #terminate}.
  */
 @Entity
+@jakarta.persistence.EntityListeners(PairChanges.class)
 @Table(name = "mentoring_pair")
 class MentoringPair {
 

@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.edu.mentoring.accounts.CurrentUser;
-import ru.edu.mentoring.people.Participant;
 import ru.edu.mentoring.people.People;
 import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
@@ -47,10 +46,15 @@ class PairController {
     private final FormVariationRepository variations;
     private final int pageSize;
     private final org.springframework.context.MessageSource messages;
+    private final PairList pairList;
+    private final FormOptions formOptions;
 
     PairController(Schools schools, People people, PairingService service, PairRepository pairs,
             MentoringFormRepository forms, FormVariationRepository variations,
-            org.springframework.context.MessageSource messages, @Value("${app.page-size:20}") int pageSize) {
+            org.springframework.context.MessageSource messages, @Value("${app.page-size:20}") int pageSize,
+            PairList pairList, FormOptions formOptions) {
+        this.pairList = pairList;
+        this.formOptions = formOptions;
         this.messages = messages;
         this.schools = schools;
         this.people = people;
@@ -72,8 +76,12 @@ class PairController {
             int mentees, PairStatus status, LocalDate startDate, LocalDate endDate, String orderNumber,
             LocalDate orderDate) {}
 
+    /**
+     * The school's pairs, filtered, a page at a time. On a warm instance one SQL statement: the school, the forms and
+     * the mentor options come from short-lived caches ({@code Schools}, {@link FormOptions}, {@code People}), the page
+     * with its total and names from {@link PairList}.
+     */
     @GetMapping("/schools/{schoolId}/pairs")
-    @Transactional(readOnly = true)
     String list(@PathVariable long schoolId, @RequestParam(required = false) Long form,
             @RequestParam(required = false) PairStatus status, @RequestParam(required = false) Integer grade,
             @RequestParam(required = false) Long mentor, @RequestParam(defaultValue = "false") boolean withoutOrder,
@@ -81,19 +89,15 @@ class PairController {
             CurrentUser user, Model model) {
         SchoolSummary school = schools.readable(user, schoolId);
         LocalDate today = people.today();
-        Set<Long> inGrade = grade == null ? Set.of(-1L) : new HashSet<>(people.studentsInGrade(schoolId, grade, today));
-        if (inGrade.isEmpty()) {
-            inGrade = Set.of(-1L);
-        }
-        Page<MentoringPair> result = pairs.search(schoolId, form, status, mentor, grade == null, inGrade,
-                withoutOrder, overdue, today,
+        Page<PairRow> result = pairList.page(
+                new PairList.Criteria(schoolId, form, status, grade, mentor, withoutOrder, overdue, today),
                 PageLinks.request(page, pageSize, Sort.by(Sort.Order.desc("startDate"), Sort.Order.desc("id"))));
         model.addAttribute("school", school);
-        model.addAttribute("page", rows(result));
+        model.addAttribute("page", result);
         model.addAttribute("pages", PageLinks.window(result));
-        model.addAttribute("forms", forms.findAllByOrderBySortOrderAscIdAsc());
+        model.addAttribute("forms", formOptions.all());
         model.addAttribute("statuses", PairStatus.values());
-        model.addAttribute("mentors", people.mentorBase(schoolId, today));
+        model.addAttribute("mentors", people.mentorOptions(schoolId));
         model.addAttribute("filter", new Filter(form, status, grade, mentor, withoutOrder, overdue));
         model.addAttribute("canEdit", user.editsSchoolData(schoolId));
         return "pairing/list";
@@ -123,30 +127,6 @@ class PairController {
             }
             return sb.toString();
         }
-    }
-
-    private Page<PairRow> rows(Page<MentoringPair> page) {
-        Set<Long> ids = new HashSet<>();
-        page.forEach(p -> {
-            ids.add(p.getMentorId());
-            ids.addAll(p.getMenteeIds());
-        });
-        Map<Long, Participant> names = people.participants(ids, people.today());
-        Map<Long, String> formNames = forms.findAll().stream()
-                .collect(Collectors.toMap(MentoringForm::getId, MentoringForm::getName));
-        Map<Long, String> variationNames = variations.findAll().stream()
-                .collect(Collectors.toMap(FormVariation::getId, FormVariation::getName));
-        return page.map(p -> new PairRow(p.getId(), formNames.get(p.getFormId()),
-                p.getVariationId() == null ? null : variationNames.get(p.getVariationId()),
-                name(names, p.getMentorId()),
-                p.getMenteeIds().stream().limit(3).map(id -> name(names, id)).collect(Collectors.joining(", ")),
-                p.getMenteeIds().size(), p.getStatus(), p.getStartDate(),
-                p.getEndDate() != null ? p.getEndDate() : p.getPlannedEnd(), p.getOrderNumber(), p.getOrderDate()));
-    }
-
-    private static String name(Map<Long, Participant> names, long id) {
-        Participant p = names.get(id);
-        return p == null ? "—" : p.fullName() + (p.classLabel() == null ? "" : " (" + p.classLabel() + ")");
     }
 
     record VariationOption(long id, String label) {}

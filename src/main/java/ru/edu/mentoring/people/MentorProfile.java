@@ -9,6 +9,7 @@ import java.time.LocalDate;
 
 /** A person in the school's mentor base. */
 @Entity
+@jakarta.persistence.EntityListeners(MentorBaseChanges.class)
 @Table(name = "mentor_profile")
 class MentorProfile {
 

@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import ru.edu.mentoring.shared.AcademicYear;
 
 /** The people module's API: participants as other modules see them, and counts of the bases. */
@@ -25,9 +27,15 @@ public class People {
     private final MenteeProfileRepository mentees;
     private final ConsentRepository consents;
     private final Clock clock;
+    private final MentorOptionsCache mentorOptions;
+    private final TransactionTemplate readOnly;
 
     People(PersonRepository persons, StudentClassRepository classes, MentorProfileRepository mentors,
-            MenteeProfileRepository mentees, ConsentRepository consents, Clock clock) {
+            MenteeProfileRepository mentees, ConsentRepository consents, Clock clock, MentorOptionsCache mentorOptions,
+            PlatformTransactionManager transactions) {
+        this.mentorOptions = mentorOptions;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.persons = persons;
         this.classes = classes;
         this.mentors = mentors;
@@ -65,6 +73,21 @@ public class People {
     @Transactional(readOnly = true)
     public List<Participant> mentorBase(long schoolId, LocalDate asOf) {
         return sorted(participants(mentors.idsInBase(schoolId), asOf));
+    }
+
+    /**
+     * The school's mentor base as options for a filter (id and full name), sorted as {@link #mentorBase}; kept for a
+     * short while ({@link MentorOptionsCache}).
+     */
+    public List<MentorOption> mentorOptions(long schoolId) {
+        return mentorOptions.get(schoolId, () -> readOnly.execute(tx -> {
+            List<Long> ids = mentors.idsInBase(schoolId);
+            return ids.isEmpty() ? List.<MentorOption>of() : persons.findByIdIn(new HashSet<>(ids)).stream()
+                    .map(p -> new MentorOption(p.getId(), p.fullName()))
+                    .sorted(java.util.Comparator.comparing((MentorOption o) -> Person.searchKey(o.fullName()))
+                            .thenComparing(MentorOption::id))
+                    .toList();
+        }));
     }
 
     /** Everyone in the school's mentee base, sorted by name. */

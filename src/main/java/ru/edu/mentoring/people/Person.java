@@ -15,6 +15,7 @@ import java.time.Period;
 import java.util.Locale;
 
 @Entity
+@jakarta.persistence.EntityListeners(MentorBaseChanges.class)
 @Table(name = "person")
 class Person {
 

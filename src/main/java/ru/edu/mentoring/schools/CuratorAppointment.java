@@ -12,6 +12,7 @@ import java.time.LocalDate;
 
 /** A curator appointed to a school by an order of the school; the current one has no end. */
 @Entity
+@jakarta.persistence.EntityListeners(SchoolChanges.class)
 @Table(name = "curator_appointment")
 class CuratorAppointment {
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 @Entity
+@jakarta.persistence.EntityListeners(SchoolChanges.class)
 @Table(name = "municipality")
 class Municipality {
 

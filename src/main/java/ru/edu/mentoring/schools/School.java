@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 @Entity
+@jakarta.persistence.EntityListeners(SchoolChanges.class)
 @Table(name = "school")
 class School {
 

@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import ru.edu.mentoring.accounts.Accounts;
 import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.accounts.SchoolScope;
@@ -28,10 +30,16 @@ public class Schools {
     private final Accounts accounts;
 
     private final StudentCountRepository studentCounts;
+    private final SchoolSummaryCache summaryCache;
+    private final TransactionTemplate readOnly;
 
     Schools(SchoolRepository schools, MunicipalityRepository municipalities,
-            CuratorAppointmentRepository appointments, Accounts accounts, StudentCountRepository studentCounts) {
+            CuratorAppointmentRepository appointments, Accounts accounts, StudentCountRepository studentCounts,
+            SchoolSummaryCache summaryCache, PlatformTransactionManager transactions) {
         this.studentCounts = studentCounts;
+        this.summaryCache = summaryCache;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.schools = schools;
         this.municipalities = municipalities;
         this.appointments = appointments;
@@ -70,22 +78,22 @@ public class Schools {
         accounts.bindToSchool(userId, schoolId, school.getMunicipalityId());
     }
 
-    /** The school if the user may read it; otherwise empty, as if it did not exist. */
-    @Transactional(readOnly = true)
+    /**
+     * The school if the user may read it; otherwise empty, as if it did not exist. The school's data may come from
+     * {@link SchoolSummaryCache}; the user's scope is checked on every call.
+     */
     public Optional<SchoolSummary> find(CurrentUser user, long schoolId) {
-        return schools.findById(schoolId)
-                .filter(s -> user.canRead(s.getId(), s.getMunicipalityId()))
-                .map(s -> summaries(List.of(s)).get(0));
+        return Optional.ofNullable(summaryCache.get(schoolId, () -> readOnly.execute(tx -> schools.findById(schoolId)
+                        .map(s -> summaries(List.of(s)).get(0)).orElse(null))))
+                .filter(s -> user.canRead(s.id(), s.municipalityId()));
     }
 
     /** The school if the user may read it, else 404 as if it did not exist. */
-    @Transactional(readOnly = true)
     public SchoolSummary readable(CurrentUser user, long schoolId) {
         return find(user, schoolId).orElseThrow(NotFoundException::new);
     }
 
     /** The school if the user keeps its data (its curator); 404 outside the read scope, 403 when read-only. */
-    @Transactional(readOnly = true)
     public SchoolSummary editable(CurrentUser user, long schoolId) {
         SchoolSummary school = readable(user, schoolId);
         if (!user.editsSchoolData(schoolId)) {
