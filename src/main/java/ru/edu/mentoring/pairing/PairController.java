@@ -1,10 +1,12 @@
 package ru.edu.mentoring.pairing;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -24,12 +26,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.people.People;
 import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
+import ru.edu.mentoring.shared.ChangeLog;
 import ru.edu.mentoring.shared.NotFoundException;
+import ru.edu.mentoring.shared.RenderedPages;
 import ru.edu.mentoring.shared.PageLinks;
 import ru.edu.mentoring.shared.StaleVersionException;
 import ru.edu.mentoring.shared.PlainText;
@@ -49,10 +54,15 @@ class PairController {
     private final PairList pairList;
     private final FormOptions formOptions;
 
+    private final ChangeLog changes;
+    private final RenderedPages renderedPages;
+
     PairController(Schools schools, People people, PairingService service, PairRepository pairs,
             MentoringFormRepository forms, FormVariationRepository variations,
             org.springframework.context.MessageSource messages, @Value("${app.page-size:20}") int pageSize,
-            PairList pairList, FormOptions formOptions) {
+            PairList pairList, FormOptions formOptions, ChangeLog changes, RenderedPages renderedPages) {
+        this.changes = changes;
+        this.renderedPages = renderedPages;
         this.pairList = pairList;
         this.formOptions = formOptions;
         this.messages = messages;
@@ -82,13 +92,19 @@ class PairController {
      * with its total and names from {@link PairList}.
      */
     @GetMapping("/schools/{schoolId}/pairs")
-    String list(@PathVariable long schoolId, @RequestParam(required = false) Long form,
+    View list(@PathVariable long schoolId, @RequestParam(required = false) Long form,
             @RequestParam(required = false) PairStatus status, @RequestParam(required = false) Integer grade,
             @RequestParam(required = false) Long mentor, @RequestParam(defaultValue = "false") boolean withoutOrder,
             @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) Integer page,
-            CurrentUser user, Model model) {
+            CurrentUser user, Model model, HttpServletRequest request, Locale locale) {
         SchoolSummary school = schools.readable(user, schoolId);
         LocalDate today = people.today();
+        // the page this session saw last is still right while nothing of the school changed (and it is the same day)
+        String version = changes.schoolMark(schoolId) + "@" + today;
+        View seen = renderedPages.cached("pairing/list", version, model, request, locale);
+        if (seen != null) {
+            return seen;
+        }
         Page<PairRow> result = pairList.page(
                 new PairList.Criteria(schoolId, form, status, grade, mentor, withoutOrder, overdue, today),
                 PageLinks.request(page, pageSize, Sort.by(Sort.Order.desc("startDate"), Sort.Order.desc("id"))));
@@ -100,7 +116,7 @@ class PairController {
         model.addAttribute("mentors", people.mentorOptions(schoolId));
         model.addAttribute("filter", new Filter(form, status, grade, mentor, withoutOrder, overdue));
         model.addAttribute("canEdit", user.editsSchoolData(schoolId));
-        return "pairing/list";
+        return renderedPages.view("pairing/list", version, model, request, locale);
     }
 
     record Filter(Long form, PairStatus status, Integer grade, Long mentor, boolean withoutOrder, boolean overdue) {

@@ -20,11 +20,11 @@ import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 
 /**
- * Whole pages of one session kept as the bytes sent, for the read-only pages whose body comes from
- * {@link RenderedBodies}: a reader who reloads a dashboard gets the page rendered for them a moment ago, without
- * rendering the layout again, as long as the body is the same object, the unread badge is the same, no flash message
- * is due and the page is younger than {@code app.pages.cache-ttl} (60 s; it bounds how long a changed user name or
- * navigation could wait). The key holds the session id, so a page (with its CSRF token) is only ever served to the
+ * Whole pages of one session kept as the bytes sent, for read-only pages: a reader who reloads a dashboard or a list
+ * gets the page rendered for them a moment ago, without querying and rendering it again, as long as what it was made
+ * from has not changed (the same cached data object, or the same change-log mark), the unread badge is the same, no
+ * flash message is due and the page is younger than {@code app.pages.cache-ttl} (60 s; it bounds how long a changed
+ * user name or navigation could wait). The key holds the session id, so a page (with its CSRF token) is only ever served to the
  * session it was rendered for; a session ended anywhere is refused before the controller runs. The controller still
  * runs every time (scope checks, cached data), only the rendering is saved. At most {@value #MAX_PAGES} pages; beyond,
  * it starts empty. In this instance's memory only, safe to lose.
@@ -36,7 +36,7 @@ public class RenderedPages {
 
     private static final String HTML = "text/html;charset=UTF-8";
 
-    private record Page(Object body, byte[] bytes, long at) {}
+    private record Page(Object version, byte[] bytes, long at) {}
 
     private final ViewResolver views;
     private final long ttlNanos;
@@ -50,29 +50,52 @@ public class RenderedPages {
 
     /**
      * The view to answer with: the stored page of this session when it still holds, otherwise the template rendered
-     * once into bytes, stored and sent.
+     * once into bytes, stored and sent. {@code version} is what the page was made from: the cached data object
+     * itself (compared by identity first) or a mark of the change log ({@link ChangeLog}, compared by value).
      */
-    public View view(String template, Object body, Model model, HttpServletRequest request, Locale locale) {
-        HttpSession session = request.getSession(false);
-        if (ttlNanos <= 0 || session == null || model.containsAttribute("flashSuccess")
-                || model.containsAttribute("flashError")) {
-            return (m, req, res) -> resolve(template, locale).render(m, req, res);
+    public View view(String template, Object version, Model model, HttpServletRequest request, Locale locale) {
+        View stored = cached(template, version, model, request, locale);
+        if (stored != null) {
+            return stored;
         }
-        String query = request.getQueryString();
-        List<Object> key = List.of(session.getId(), request.getRequestURI() + (query == null ? "" : "?" + query),
-                locale, String.valueOf(model.getAttribute("unreadNotifications")), template);
-        Page known = pages.get(key);
-        if (known != null && known.body() == body && System.nanoTime() - known.at() < ttlNanos) {
-            return (m, req, res) -> send(res, known.bytes());
+        List<Object> key = key(template, model, request, locale);
+        if (key == null) {
+            return (m, req, res) -> resolve(template, locale).render(m, req, res);
         }
         return (m, req, res) -> {
             byte[] bytes = render(template, m, req, res, locale);
             if (pages.size() >= MAX_PAGES) {
                 pages.clear();
             }
-            pages.put(key, new Page(body, bytes, System.nanoTime()));
+            pages.put(key, new Page(version, bytes, System.nanoTime()));
             send(res, bytes);
         };
+    }
+
+    /**
+     * The stored page of this session for this address when it was made from the same version, or null: a controller
+     * whose data is costly asks this first (after its access checks) and builds its model only when it gets null.
+     */
+    public View cached(String template, Object version, Model model, HttpServletRequest request, Locale locale) {
+        List<Object> key = key(template, model, request, locale);
+        Page known = key == null ? null : pages.get(key);
+        if (known != null && (known.version() == version || Objects.equals(known.version(), version))
+                && System.nanoTime() - known.at() < ttlNanos) {
+            return (m, req, res) -> send(res, known.bytes());
+        }
+        return null;
+    }
+
+    /** Session, address, locale, badge and template; null when the page must not be kept. */
+    private List<Object> key(String template, Model model, HttpServletRequest request, Locale locale) {
+        HttpSession session = request.getSession(false);
+        if (ttlNanos <= 0 || session == null || model.containsAttribute("flashSuccess")
+                || model.containsAttribute("flashError")) {
+            return null;
+        }
+        String query = request.getQueryString();
+        return List.of(session.getId(), request.getRequestURI() + (query == null ? "" : "?" + query), locale,
+                String.valueOf(model.getAttribute("unreadNotifications")), template);
     }
 
     /** Forgets every page of a session (its user changed something the layout shows). */
