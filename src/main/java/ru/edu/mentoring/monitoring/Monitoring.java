@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.accounts.Role;
 import ru.edu.mentoring.monitoring.MonitoringQueries.Fact;
@@ -102,6 +101,13 @@ class Monitoring {
      */
     private final ReadCache pastYears;
 
+    /** Sends a dashboard's facts beside its involvement count (daemon threads). */
+    private final java.util.concurrent.Executor parallel = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "monitoring-facts");
+        t.setDaemon(true);
+        return t;
+    });
+
     Monitoring(MonitoringQueries queries, Targets targets, Clock clock,
             @org.springframework.beans.factory.annotation.Value("${app.monitoring.past-years-cache-ttl:60s}")
             java.time.Duration pastYearsTtl) {
@@ -158,8 +164,12 @@ class Monitoring {
         return requested.getYear() < FIRST_YEAR ? LocalDate.of(FIRST_YEAR, 12, 31) : requested;
     }
 
-    /** The municipal dashboard (schoolId null) or one school's drill-down, as of a date: four SQL statements. */
-    @Transactional
+    /**
+     * The municipal dashboard (schoolId null) or one school's drill-down, as of a date: five SQL statements (and two
+     * for the past years when their cache has none), the facts sent beside the involvement count.
+     */
+    // no transaction: each statement takes a connection of its own only while it runs, so statements sent in
+    // parallel never wait for a connection held by the thread that waits for them
     Dashboard dashboard(long municipalityId, Long schoolId, LocalDate asOf) {
         int year = asOf.getYear();
         Map<Integer, BigDecimal> goals = targets.byYear(municipalityId);
@@ -188,6 +198,9 @@ class Monitoring {
                     () -> queries.involvement(municipalityId, schoolId, FIRST_YEAR, year - 1,
                             LocalDate.of(year - 1, 12, 31))));
         }
+        // the facts (two statements) are counted on other connections meanwhile
+        java.util.concurrent.CompletableFuture<List<Fact>> pending = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> queries.facts(municipalityId, schoolId, year, asOf, AcademicYear.of(asOf)), parallel);
         rows.addAll(queries.involvement(municipalityId, schoolId, year, year, asOf));
         for (Involvement i : rows) {
             if (i.schoolId() == null) {
@@ -214,7 +227,7 @@ class Monitoring {
         Figure total = trend.get(trend.size() - 1).figure();
 
         Map<Long, Map<String, Map<String, Long>>> facts = new HashMap<>();
-        for (Fact f : queries.facts(municipalityId, schoolId, year, asOf, AcademicYear.of(asOf))) {
+        for (Fact f : MonitoringQueries.joined(pending)) {
             facts.computeIfAbsent(f.schoolId(), k -> new HashMap<>())
                     .computeIfAbsent(f.kind(), k -> new TreeMap<>(RUSSIAN::compare)).merge(f.key(), f.n(), Long::sum);
         }

@@ -81,40 +81,75 @@ class MonitoringQueries {
 
     /**
      * Per-school facts of one year as of a date: pairs by form and by status, students involved by form and by grade,
-     * mentors in the base and trained ones, young specialists and those mentored. One statement.
+     * mentors in the base and trained ones, young specialists and those mentored. Two statements, sent at the same
+     * time on two connections (the pairs' half and the people's half take about as long each on region data).
      */
     List<Fact> facts(long municipalityId, Long schoolId, int year, LocalDate asOf, int academicYear) {
-        String sql = "with sc as (" + SCOPE + "),"
-                + " p as (select mp.* from mentoring_pair mp join sc on sc.id = mp.school_id"
-                + "  where mp.start_date <= :d and (mp.end_date is null or mp.end_date >= :ys)),"
-                + " young as (select per.id, per.school_id from person per join sc on sc.id = per.school_id"
-                + "  where per.kind = 'TEACHER' and per.teaching_since <= :d"
-                + "  and per.teaching_since > cast(:d as date) - interval '4 years')"
-                + " select p.school_id, 'FORM' as kind, f.name as key, count(*) as n from p"
-                + "  join mentoring_form f on f.id = p.form_id where p.status <> 'DRAFT' group by p.school_id, f.name"
-                + " union all select p.school_id, 'STATUS', p.status, count(*) from p group by p.school_id, p.status"
-                + " union all select i.school_id, 'FORM_STUDENTS', f.name, count(*) from involvement_form i"
-                + "  join sc on sc.id = i.school_id join mentoring_form f on f.id = i.form_id"
-                + "  where i.year = :y and i.student and i.first_day <= :d group by i.school_id, f.name"
-                + " union all select i.school_id, 'GRADE', cast(coalesce(c.grade, 0) as varchar), count(*)"
-                + "  from involvement i join sc on sc.id = i.school_id"
-                + "  left join student_class c on c.person_id = i.person_id and c.academic_year = :ay"
-                + "  where :school <> -1 and i.year = :y and i.student and i.first_day <= :d group by i.school_id, c.grade"
-                + " union all select per.school_id, 'GRADE_REGISTERED', cast(coalesce(c.grade, 0) as varchar), count(*)"
-                + "  from person per join sc on sc.id = per.school_id"
-                + "  left join student_class c on c.person_id = per.id and c.academic_year = :ay"
-                + "  where :school <> -1 and per.kind = 'STUDENT' group by per.school_id, c.grade"
-                + " union all select m.school_id, 'MENTORS', '', count(*) from mentor_profile m join sc on sc.id = m.school_id"
-                + "  where m.in_base and m.included_on <= :d group by m.school_id"
-                + " union all select m.school_id, 'TRAINED', '', count(*) from mentor_profile m join sc on sc.id = m.school_id"
-                + "  where m.in_base and m.included_on <= :d and m.training_date <= :d group by m.school_id"
-                + " union all select young.school_id, 'YOUNG', '', count(*) from young group by young.school_id"
-                + " union all select young.school_id, 'YOUNG_MENTORED', '', count(distinct young.id) from young"
-                + "  join pair_mentee pm on pm.person_id = young.id"
-                + "  join p on p.id = pm.pair_id and p.status <> 'DRAFT' group by young.school_id";
-        return jdbc.query(sql, scope(municipalityId, schoolId).addValue("d", asOf).addValue("y", year)
-                        .addValue("ys", LocalDate.of(year, 1, 1)).addValue("ay", academicYear),
-                (rs, n) -> new Fact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+        MapSqlParameterSource params = scope(municipalityId, schoolId).addValue("d", asOf).addValue("y", year)
+                .addValue("ys", LocalDate.of(year, 1, 1)).addValue("ay", academicYear);
+        java.util.concurrent.CompletableFuture<List<Fact>> people = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> jdbc.query(FACTS_OF_PEOPLE, params, FACT), parallel);
+        List<Fact> result = new java.util.ArrayList<>(jdbc.query(FACTS_OF_PAIRS, params, FACT));
+        result.addAll(joined(people));
+        return result;
+    }
+
+    private static final org.springframework.jdbc.core.RowMapper<Fact> FACT =
+            (rs, n) -> new Fact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4));
+
+    /** The facts that walk the pairs of the year: by form, by status, young specialists and those mentored. */
+    static final String FACTS_OF_PAIRS = "with sc as (" + SCOPE + "),"
+            + " p as (select mp.id, mp.school_id, mp.form_id, mp.status from mentoring_pair mp join sc on sc.id = mp.school_id"
+            + "  where mp.start_date <= :d and (mp.end_date is null or mp.end_date >= :ys)),"
+            + " young as (select per.id, per.school_id from person per join sc on sc.id = per.school_id"
+            + "  where per.kind = 'TEACHER' and per.teaching_since <= :d"
+            + "  and per.teaching_since > cast(:d as date) - interval '4 years')"
+            + " select p.school_id, 'FORM' as kind, f.name as key, count(*) as n from p"
+            + "  join mentoring_form f on f.id = p.form_id where p.status <> 'DRAFT' group by p.school_id, f.name"
+            + " union all select p.school_id, 'STATUS', p.status, count(*) from p group by p.school_id, p.status"
+            + " union all select young.school_id, 'YOUNG', '', count(*) from young group by young.school_id"
+            + " union all select young.school_id, 'YOUNG_MENTORED', '', count(distinct young.id) from young"
+            + "  join pair_mentee pm on pm.person_id = young.id"
+            + "  join p on p.id = pm.pair_id and p.status <> 'DRAFT' group by young.school_id";
+
+    /** The facts of people: students involved by form and by grade, registered by grade, mentors and trained ones. */
+    static final String FACTS_OF_PEOPLE = "with sc as (" + SCOPE + ")"
+            + " select i.school_id, 'FORM_STUDENTS' as kind, f.name as key, count(*) as n from involvement_form i"
+            + "  join sc on sc.id = i.school_id join mentoring_form f on f.id = i.form_id"
+            + "  where i.year = :y and i.student and i.first_day <= :d group by i.school_id, f.name"
+            + " union all select i.school_id, 'GRADE', cast(coalesce(c.grade, 0) as varchar), count(*)"
+            + "  from involvement i join sc on sc.id = i.school_id"
+            + "  left join student_class c on c.person_id = i.person_id and c.academic_year = :ay"
+            + "  where :school <> -1 and i.year = :y and i.student and i.first_day <= :d group by i.school_id, c.grade"
+            + " union all select per.school_id, 'GRADE_REGISTERED', cast(coalesce(c.grade, 0) as varchar), count(*)"
+            + "  from person per join sc on sc.id = per.school_id"
+            + "  left join student_class c on c.person_id = per.id and c.academic_year = :ay"
+            + "  where :school <> -1 and per.kind = 'STUDENT' group by per.school_id, c.grade"
+            + " union all select m.school_id, 'MENTORS', '', count(*) from mentor_profile m join sc on sc.id = m.school_id"
+            + "  where m.in_base and m.included_on <= :d group by m.school_id"
+            + " union all select m.school_id, 'TRAINED', '', count(*) from mentor_profile m join sc on sc.id = m.school_id"
+            + "  where m.in_base and m.included_on <= :d and m.training_date <= :d group by m.school_id";
+
+    /** Runs the second statement of a dashboard's computation beside the first (daemon threads, at most two). */
+    private final java.util.concurrent.Executor parallel = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "monitoring-query");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** The future's value, its failure rethrown as it was (a database outage stays a DataAccessException). */
+    static <T> T joined(java.util.concurrent.CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** Every municipality's involved students (distinct) and students in one year as of a date: one statement. */
