@@ -29,10 +29,15 @@ public class People {
     private final Clock clock;
     private final MentorOptionsCache mentorOptions;
     private final TransactionTemplate readOnly;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final jakarta.persistence.EntityManager entities;
 
     People(PersonRepository persons, StudentClassRepository classes, MentorProfileRepository mentors,
             MenteeProfileRepository mentees, ConsentRepository consents, Clock clock, MentorOptionsCache mentorOptions,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, org.springframework.jdbc.core.JdbcTemplate jdbc,
+            jakarta.persistence.EntityManager entities) {
+        this.jdbc = jdbc;
+        this.entities = entities;
         this.mentorOptions = mentorOptions;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -54,15 +59,47 @@ public class People {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        // one statement for the persons, their class of the year, both profiles and whether a consent is in force
-        Map<Long, Participant> result = new LinkedHashMap<>();
-        for (Object[] row : persons.participantRows(new HashSet<>(ids), AcademicYear.of(asOf), asOf)) {
-            Person p = (Person) row[0];
-            result.put(p.getId(), participant(p, (StudentClass) row[1], (MentorProfile) row[2],
-                    (MenteeProfile) row[3], ((Number) row[4]).longValue() > 0, asOf));
+        // one plain SQL statement for the persons, their class of the year, both profiles and whether a consent is in
+        // force (an HQL query with a list of ids would be translated again on every call); pending changes of this
+        // transaction are flushed first, as HQL would have done
+        if (entities.isJoinedToTransaction()) {
+            entities.flush();
         }
+        Map<Long, Participant> result = new LinkedHashMap<>();
+        jdbc.query(PARTICIPANTS, rs -> {
+            long id = rs.getLong("id");
+            PersonKind kind = PersonKind.valueOf(rs.getString("kind"));
+            String external = rs.getString("external_kind");
+            Integer grade = (Integer) rs.getObject("grade");
+            boolean inMentorBase = rs.getBoolean("mentor_in_base");
+            boolean inMenteeBase = rs.getBoolean("mentee_in_base");
+            LocalDate birth = rs.getObject("birth_date", LocalDate.class);
+            LocalDate teachingSince = rs.getObject("teaching_since", LocalDate.class);
+            result.put(id, new Participant(id, rs.getLong("school_id"), kind,
+                    external == null ? null : ExternalKind.valueOf(external),
+                    Person.fullName(rs.getString("last_name"), rs.getString("first_name"), rs.getString("middle_name")),
+                    grade, grade == null ? null : StudentClass.label(grade, rs.getString("letter")),
+                    Person.youngSpecialistOn(kind, teachingSince, asOf), rs.getBoolean("new_staff"),
+                    Person.minorOn(kind, birth, asOf), rs.getBoolean("consent_in_force"),
+                    inMentorBase, inMentorBase ? (Integer) rs.getObject("capacity") : null,
+                    inMentorBase && rs.getObject("training_date") != null, inMenteeBase,
+                    inMenteeBase ? rs.getString("request") : null));
+        }, asOf, AcademicYear.of(asOf), ids.stream().distinct().toArray(Long[]::new));
         return result;
     }
+
+    private static final String PARTICIPANTS = """
+            select p.id, p.school_id, p.kind, p.external_kind, p.last_name, p.first_name, p.middle_name, p.birth_date,
+                   p.teaching_since, p.new_staff, c.grade, c.letter, coalesce(m.in_base, false) as mentor_in_base,
+                   m.capacity, m.training_date, coalesce(e.in_base, false) as mentee_in_base, e.request,
+                   exists (select 1 from consent k where k.person_id = p.id and k.revoked_on is null
+                           and (k.valid_until is null or k.valid_until >= ?)) as consent_in_force
+              from person p
+              left join student_class c on c.person_id = p.id and c.academic_year = ?
+              left join mentor_profile m on m.person_id = p.id
+              left join mentee_profile e on e.person_id = p.id
+             where p.id = any(?)
+            """;
 
     @Transactional(readOnly = true)
     public Optional<Participant> participant(long id, LocalDate asOf) {

@@ -173,11 +173,19 @@ class Person {
     }
 
     String fullName() {
+        return fullName(lastName, firstName, middleName);
+    }
+
+    static String fullName(String lastName, String firstName, String middleName) {
         return middleName == null ? lastName + " " + firstName : lastName + " " + firstName + " " + middleName;
     }
 
     /** A student is a minor unless a recorded birth date says eighteen or older; everyone else is an adult. */
     boolean minorOn(LocalDate date) {
+        return minorOn(kind, birthDate, date);
+    }
+
+    static boolean minorOn(PersonKind kind, LocalDate birthDate, LocalDate date) {
         if (kind != PersonKind.STUDENT) {
             return false;
         }
@@ -186,6 +194,10 @@ class Person {
 
     /** 0–3 full years of teaching on the date. */
     boolean youngSpecialistOn(LocalDate date) {
+        return youngSpecialistOn(kind, teachingSince, date);
+    }
+
+    static boolean youngSpecialistOn(PersonKind kind, LocalDate teachingSince, LocalDate date) {
         return kind == PersonKind.TEACHER && teachingSince != null && !teachingSince.isAfter(date)
                 && Period.between(teachingSince, date).getYears() <= YOUNG_SPECIALIST_YEARS;
     }

@@ -23,18 +23,6 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     List<Person> findByIdIn(Collection<Long> ids);
 
-    /**
-     * Everything a participant is made of, in one statement: each person with their class of the academic year (or
-     * null), mentor and mentee profile (or null) and the number of their consents in force on the date.
-     */
-    @Query("select p, c, m, e, (select count(k) from Consent k where k.personId = p.id and k.revokedOn is null"
-            + " and (k.validUntil is null or k.validUntil >= :on))"
-            + " from Person p left join StudentClass c on c.key.personId = p.id and c.key.academicYear = :year"
-            + " left join MentorProfile m on m.personId = p.id left join MenteeProfile e on e.personId = p.id"
-            + " where p.id in :ids")
-    List<Object[]> participantRows(@Param("ids") Collection<Long> ids, @Param("year") int academicYear,
-            @Param("on") java.time.LocalDate on);
-
     Optional<Person> findByCreateToken(java.util.UUID token);
 
     Optional<Person> findBySchoolIdAndKindAndExternalKey(long schoolId, PersonKind kind, String externalKey);

@@ -55,6 +55,10 @@ class StudentClass {
 
     /** «7Б» */
     String label() {
+        return label(grade, letter);
+    }
+
+    static String label(int grade, String letter) {
         return grade + letter;
     }
 
