@@ -64,10 +64,16 @@ public class PairingService {
      */
     private record FormLookup(MentoringForm form, boolean variationOk, Long createdByToken) {}
 
+    private static final long NO_ID = -1;
+    private static final UUID NO_TOKEN = new UUID(0, 0);
+
     private FormLookup lookup(PairForm form, boolean withToken) {
         UUID token = withToken ? form.getToken() : null;
         if (form.getFormId() != null) {
-            List<Object[]> rows = forms.formWithVariationAndToken(form.getFormId(), form.getVariationId(), token);
+            // no null parameters: Hibernate translates a query again for every execution with a null bound, so an
+            // absent variation or token is asked as one that cannot exist
+            List<Object[]> rows = forms.formWithVariationAndToken(form.getFormId(),
+                    form.getVariationId() == null ? NO_ID : form.getVariationId(), token == null ? NO_TOKEN : token);
             if (!rows.isEmpty()) {
                 Object[] row = rows.get(0);
                 return new FormLookup((MentoringForm) row[0], form.getVariationId() == null || row[1] != null,
