@@ -146,8 +146,8 @@ class MonitoringController {
     }
 
     @GetMapping("/monitoring/region")
-    String region(CurrentUser user, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-            LocalDate asOf, Model model) {
+    View region(CurrentUser user, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate asOf, Model model, HttpServletRequest request, Locale locale) {
         Monitoring.checkRegion(user);
         LocalDate date = monitoring.asOf(asOf);
         int year = date.getYear();
@@ -157,7 +157,7 @@ class MonitoringController {
         model.addAttribute("asOf", date);
         model.addAttribute("year", year);
         model.addAttribute("today", monitoring.today());
-        return "monitoring/region";
+        return pages.view("monitoring/region", lines, model, request, locale);
     }
 
     private List<RegionLine> regionLines(int year, LocalDate date) {
