@@ -41,13 +41,7 @@ class InvolvementUpkeep {
             jdbc.query("select involvement_refresh(?)", rs -> { }, (Object) behind);
         }
         log.info("Involvement read model: {} people of open pairs extended to next year", behind.length);
-        // the dashboards' change log (V45) only needs each municipality's and school's newest row beyond the last day
-        int removed = jdbc.update("""
-                delete from monitoring_change c where c.changed_at < now() - interval '1 day'
-                   and c.id < (select max(n.id) from monitoring_change n where n.municipality_id = c.municipality_id
-                                 and n.school_id = c.school_id)
-                """);
+        // the date moved on: every dashboard recomputes
         jdbc.queryForObject("select monitoring_touch(0, 0)::text", String.class);
-        log.info("Dashboard change log: {} rows older than a day removed", removed);
     }
 }

@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
  * The first request for a key computes it; later requests get the stored value, and one older than the time to live
  * ({@code app.monitoring.cache-ttl}, 300 ms by default) is revalidated in the background by one thread while the
  * others still get the previous value (stale while revalidating). Revalidating recomputes the value, or, for a key
- * given a version (a cheap query over the change log, V45), first asks the version and recomputes only when it moved.
+ * given a version (a cheap query over the change log, V45), first asks the version and recomputes only when it moved
+ * (or the value is a minute old: a safety net for a change the log could not show, such as a row removed by its
+ * clean-up right after a very long transaction committed it).
  * A value is therefore at most ttl + one computation old on any instance. A ttl of zero turns the cache off. At most
  * {@value #MAX_KEYS} keys; beyond, it starts empty.
  */
@@ -29,7 +31,10 @@ class ReadCache {
 
     private static final Logger log = LoggerFactory.getLogger(ReadCache.class);
 
-    private record Entry(Object value, Object version, long at, AtomicBoolean refreshing) {}
+    private record Entry(Object value, Object version, long at, long computed, AtomicBoolean refreshing) {}
+
+    /** A versioned value is computed again after this long even when its version stayed (a safety net). */
+    static final long MAX_AGE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
 
     private static final Supplier<Object> UNVERSIONED = () -> new Object();
 
@@ -78,8 +83,9 @@ class ReadCache {
             refresher.execute(() -> {
                 try {
                     Object now = version.get();
-                    entries.put(key, now.equals(stale.version())
-                            ? new Entry(stale.value(), now, System.nanoTime(), new AtomicBoolean())
+                    long t = System.nanoTime();
+                    entries.put(key, now.equals(stale.version()) && t - stale.computed() < MAX_AGE_NANOS
+                            ? new Entry(stale.value(), now, t, stale.computed(), new AtomicBoolean())
                             : fresh(now, loader));
                 } catch (RuntimeException e) {
                     log.warn("Refreshing a cached read model failed; the next request computes it again: {}", e.toString());
@@ -91,6 +97,8 @@ class ReadCache {
     }
 
     private static Entry fresh(Object version, Supplier<?> loader) {
-        return new Entry(loader.get(), version, System.nanoTime(), new AtomicBoolean());
+        Object value = loader.get();
+        long t = System.nanoTime();
+        return new Entry(value, version, t, t, new AtomicBoolean());
     }
 }

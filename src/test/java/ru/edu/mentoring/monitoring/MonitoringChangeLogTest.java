@@ -85,4 +85,20 @@ class MonitoringChangeLogTest extends IntegrationTest {
             }
         }
     }
+
+    @Test
+    void theCleanUpRemovesOldRowsButEachScopesNewest() {
+        for (int i = 0; i < 3; i++) {
+            jdbc.update("insert into monitoring_change (municipality_id, school_id, tx, changed_at)"
+                    + " values (999999, 999999, ?, now() - interval '3 hours')", 1_000_000_000L + i);
+        }
+        jdbc.update("insert into monitoring_change (municipality_id, school_id, tx) values (999999, 999998, 1)");
+        String mark = changes.schoolMark(999999);
+        changes.removeOld();
+        assertThat(jdbc.queryForObject("select count(*) from monitoring_change where municipality_id = 999999",
+                Integer.class)).as("the old scope keeps its newest row, the young row stays").isEqualTo(2);
+        assertThat(changes.schoolMark(999999)).as("rows removed move the mark: one needless recomputation")
+                .isNotEqualTo(mark);
+        jdbc.update("delete from monitoring_change where municipality_id = 999999");
+    }
 }
