@@ -35,3 +35,13 @@ document.addEventListener('change', function (event) {
     label.classList.remove('text-secondary');
   }
 });
+
+// A page that says what was just done through its address (e.g. /pairs/7?created=draft) drops that part from the
+// address bar, so a reload or a bookmark does not say it again.
+(function () {
+  var url = new URL(window.location.href);
+  if (url.searchParams.has('created') && window.history.replaceState) {
+    url.searchParams.delete('created');
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+  }
+})();

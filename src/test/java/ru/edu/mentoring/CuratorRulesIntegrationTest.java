@@ -56,6 +56,28 @@ class CuratorRulesIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void aDoubleSubmittedActivePairGoesToTheFirstInsteadOfCallingItsMenteeBusy() {
+        HttpSession session = HttpSession.loggedIn(port, "curator1", "demo");
+        long s1 = Fixtures.school1(jdbc);
+        String form = session.get("/schools/" + s1 + "/pairs/new").body();
+        String token = UUID.randomUUID().toString();
+        long formId = jdbc.queryForObject("select id from mentoring_form where code = 'TEACHER_STUDENT'", Long.class);
+        String body = "_csrf=" + HttpSession.enc(HttpSession.csrf(form)) + "&token=" + token + "&formId=" + formId
+                + "&mentorId=" + mentorOf(s1) + "&menteeIds=" + freeMenteeOf(s1)
+                + "&startDate=2026-11-01&plannedEnd=2027-05-31&goal=" + HttpSession.enc("Цель") + "&version=0"
+                + "&activate=true";
+        HttpResponse<String> first = session.post("/schools/" + s1 + "/pairs", body);
+        HttpResponse<String> second = session.post("/schools/" + s1 + "/pairs", body);
+        assertThat(first.statusCode()).isEqualTo(302);
+        assertThat(first.headers().firstValue("Location").orElseThrow()).endsWith("?created=active");
+        assertThat(second.statusCode()).as("the second copy would break the busy rule, yet it is the same pair")
+                .isEqualTo(302);
+        assertThat(second.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(jdbc.queryForObject("select count(*) from mentoring_pair where create_token = ?::uuid"
+                + " and status = 'ACTIVE'", Integer.class, token)).isEqualTo(1);
+    }
+
+    @Test
     void aBrokenRuleIsExplainedInRussianAndTheInputIsKept() {
         HttpSession session = HttpSession.loggedIn(port, "curator1", "demo");
         long s1 = Fixtures.school1(jdbc);

@@ -2,6 +2,9 @@ package ru.edu.mentoring.pairing;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -10,9 +13,11 @@ import ru.edu.mentoring.shared.LocalCache;
 import ru.edu.mentoring.shared.LocalCaches;
 
 /**
- * Every form of mentoring (active or not) as the pair list's filter offers it, in the forms' order. Kept for a short
- * while: emptied on this instance by {@link FormChanges} when a form or a variation changes; other instances' changes
- * show after the ttl ({@code app.pairing.cache-ttl}, 30 s).
+ * Every form of mentoring (active or not) as the pair list's filter offers it, in the forms' order, and what the
+ * registration's rules need of each form. Kept for a short while: emptied on this instance by {@link FormChanges} when
+ * a form or a variation changes; other instances' changes show after the ttl ({@code app.pairing.cache-ttl}, 30 s) —
+ * the registration's insert checks the form and variation again in the database, so a stale entry never saves a
+ * pair in a form just closed elsewhere.
  */
 @Component
 class FormOptions {
@@ -20,16 +25,24 @@ class FormOptions {
     /** A form in a filter: id and name. */
     record FormOption(long id, String name) {}
 
+    /** A form as the rules see it: its spec, whether it is open for new pairs, and its active variations' ids. */
+    record FormRule(FormSpec spec, boolean active, Set<Long> activeVariations) {}
+
     private final MentoringFormRepository forms;
+    private final FormVariationRepository variations;
     private final TransactionTemplate readOnly;
     private final LocalCache<Boolean, List<FormOption>> cache;
+    private final LocalCache<Boolean, Map<Long, FormRule>> rules;
 
-    FormOptions(MentoringFormRepository forms, PlatformTransactionManager transactions, LocalCaches caches,
+    FormOptions(MentoringFormRepository forms, FormVariationRepository variations,
+            PlatformTransactionManager transactions, LocalCaches caches,
             @Value("${app.pairing.cache-ttl:30s}") Duration ttl) {
         this.forms = forms;
+        this.variations = variations;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.cache = caches.create("pairing.forms", ttl, 1);
+        this.rules = caches.create("pairing.form-rules", ttl, 1);
     }
 
     List<FormOption> all() {
@@ -37,7 +50,19 @@ class FormOptions {
                 .map(f -> new FormOption(f.getId(), f.getName())).toList()));
     }
 
+    /** Every form by id, with its rules. */
+    Map<Long, FormRule> rules() {
+        return rules.get(Boolean.TRUE, () -> readOnly.execute(tx -> {
+            Map<Long, Set<Long>> open = variations.findByActiveTrueOrderByFormIdAscSortOrderAscIdAsc().stream()
+                    .collect(Collectors.groupingBy(FormVariation::getFormId,
+                            Collectors.mapping(FormVariation::getId, Collectors.toUnmodifiableSet())));
+            return forms.findAll().stream().collect(Collectors.toUnmodifiableMap(MentoringForm::getId,
+                    f -> new FormRule(f.spec(), f.isActive(), open.getOrDefault(f.getId(), Set.of()))));
+        }));
+    }
+
     void clear() {
         cache.clear();
+        rules.clear();
     }
 }

@@ -244,6 +244,10 @@ class MentoringPair {
         return orderDate;
     }
 
+    UUID getCreateToken() {
+        return createToken;
+    }
+
     public long getVersion() {
         return version;
     }

@@ -183,14 +183,18 @@ class PairController {
             reject(errors, outcome.violations());
             return formPage(model, school, null);
         }
-        redirect.addFlashAttribute("flashSuccess", activate ? "pair.createdActive" : "pair.created");
-        return "redirect:/pairs/" + outcome.pairId();
+        // said through the address, not a flash message: the busiest write of the portal writes nothing to the session
+        return "redirect:/pairs/" + outcome.pairId() + "?created=" + (activate ? "active" : "draft");
     }
 
     @GetMapping("/pairs/{id}")
     @Transactional(readOnly = true)
-    String show(@PathVariable long id, CurrentUser user, Model model) {
+    String show(@PathVariable long id, @RequestParam(required = false) String created, CurrentUser user,
+            Model model) {
         MentoringPair pair = pairs.findById(id).orElseThrow(NotFoundException::new);
+        if ("draft".equals(created) || "active".equals(created)) {
+            model.addAttribute("flashSuccess", "draft".equals(created) ? "pair.created" : "pair.createdActive");
+        }
         SchoolSummary school = schools.readable(user, pair.getSchoolId());
         Set<Long> ids = new HashSet<>(pair.getMenteeIds());
         ids.add(pair.getMentorId());

@@ -8,8 +8,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.sql.Types;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.edu.mentoring.audit.AuditLog;
 import ru.edu.mentoring.people.Participant;
 import ru.edu.mentoring.people.People;
 import ru.edu.mentoring.schools.SchoolKind;
@@ -23,11 +27,18 @@ public class PairingService {
     private final PairRepository pairs;
     private final MentoringFormRepository forms;
     private final People people;
+    private final FormOptions formOptions;
+    private final PairList pairList;
+    private final JdbcTemplate jdbc;
 
-    PairingService(PairRepository pairs, MentoringFormRepository forms, People people) {
+    PairingService(PairRepository pairs, MentoringFormRepository forms, People people, FormOptions formOptions,
+            PairList pairList, JdbcTemplate jdbc) {
         this.pairs = pairs;
         this.forms = forms;
         this.people = people;
+        this.formOptions = formOptions;
+        this.pairList = pairList;
+        this.jdbc = jdbc;
     }
 
     /** The pair's id when it was saved, else the rules it breaks. */
@@ -37,51 +48,121 @@ public class PairingService {
         }
     }
 
-    /** Registers a pair (a draft, or active at once when {@code activate}); a repeated token returns the first. */
+    /**
+     * Registers a pair (a draft, or active at once when {@code activate}); a repeated token returns the first.
+     *
+     * <p>The busiest write of the portal, so it is made of few statements: the form's rules come from
+     * {@link FormOptions}, every participant from one query ({@link People#participants}), and the pair, its mentees
+     * and its audit row are written by one statement ({@link #INSERT}) that checks the form and variation again in
+     * the database and does nothing for a token already used. Only a refused or repeated submission asks more.
+     */
     @Transactional
     Outcome create(long schoolId, SchoolKind schoolKind, PairForm form, boolean activate) {
-        FormLookup lookup = lookup(form, true);
-        if (lookup.createdByToken() != null) {
-            return new Outcome(lookup.createdByToken(), List.of());
-        }
+        FormLookup lookup = cachedLookup(form);
         List<PairingRules.Violation> violations = check(schoolId, schoolKind, form, activate, -1L, lookup);
         if (!violations.isEmpty()) {
-            return new Outcome(null, violations);
+            // a repeated submission whose first copy was saved (its mentees now busy in it) goes to that pair
+            return createdByToken(form.getToken()).map(id -> new Outcome(id, List.<PairingRules.Violation>of()))
+                    .orElseGet(() -> new Outcome(null, violations));
         }
         MentoringPair pair = new MentoringPair(schoolId, form.getToken());
         pair.define(form.getFormId(), form.getVariationId(), form.getMentorId(), form.getMenteeIds(),
-                teacherFormatFor(form, lookup.form()), form.getStartDate(), form.getPlannedEnd(), form.getGoal());
+                teacherFormatFor(form, lookup.spec()), form.getStartDate(), form.getPlannedEnd(), form.getGoal());
         pair.fixByOrder(form.getOrderNumber(), form.getOrderDate());
         if (activate) {
             pair.activate();
         }
-        return new Outcome(pairs.saveAndFlush(pair).getId(), List.of());
+        Long id = insert(pair);
+        if (id == null) {
+            // nothing written: the token saved a pair already, or the form or variation was closed on another
+            // instance since this one cached it
+            java.util.Optional<Long> earlier = createdByToken(form.getToken());
+            if (earlier.isPresent()) {
+                return new Outcome(earlier.get(), List.of());
+            }
+            formOptions.clear();
+            List<PairingRules.Violation> again = check(schoolId, schoolKind, form, activate, -1L, lookup(form));
+            return new Outcome(null, again.isEmpty()
+                    ? List.of(new PairingRules.Violation("formId", "pair.rule.formRequired")) : again);
+        }
+        pairList.pairsChanged();
+        return new Outcome(id, List.of());
     }
 
     /**
-     * The form named by a submission (null when unknown), whether its variation is an active one of that form, and
-     * (when {@code withToken}) the pair the submission's token already created: one statement.
+     * The pair, one row per mentee and the audit row, in one statement; the pair only while its form (and variation,
+     * if any) is active and its token unused. Returns no row when nothing was written.
      */
-    private record FormLookup(MentoringForm form, boolean variationOk, Long createdByToken) {}
+    static final String INSERT = """
+            with p as (
+                insert into mentoring_pair (school_id, form_id, variation_id, mentor_id, teacher_format, start_date,
+                                            planned_end, goal, status, order_number, order_date, create_token)
+                select ?, ?, ?::bigint, ?, ?::varchar, ?::date, ?::date, ?::varchar, ?::varchar, ?::varchar, ?::date,
+                       ?::uuid
+                 where exists (select 1 from mentoring_form f where f.id = ? and f.active)
+                   and (?::bigint is null
+                        or exists (select 1 from form_variation v where v.id = ? and v.form_id = ? and v.active))
+                on conflict (create_token) do nothing
+                returning id, school_id
+            ), mentees as (
+                insert into pair_mentee (pair_id, person_id) select p.id, m from p, unnest(?::bigint[]) as m
+            ), audit as (
+            """ + AuditLog.createdRowsOf("p", "MentoringPair") + """
+            )
+            select id from p""";
+
+    private Long insert(MentoringPair pair) {
+        SqlParameterValue variation = new SqlParameterValue(Types.BIGINT, pair.getVariationId());
+        return jdbc.query(INSERT, rs -> rs.next() ? rs.getLong(1) : null,
+                pair.getSchoolId(), pair.getFormId(), variation, pair.getMentorId(),
+                new SqlParameterValue(Types.VARCHAR,
+                        pair.getTeacherFormat() == null ? null : pair.getTeacherFormat().name()),
+                pair.getStartDate(), pair.getPlannedEnd(), pair.getGoal(), pair.getStatus().name(),
+                new SqlParameterValue(Types.VARCHAR, pair.getOrderNumber()),
+                new SqlParameterValue(Types.DATE, pair.getOrderDate()),
+                new SqlParameterValue(Types.OTHER, pair.getCreateToken()),
+                pair.getFormId(), variation, variation, pair.getFormId(),
+                pair.getMenteeIds().toArray(Long[]::new), AuditLog.currentUser());
+    }
+
+    /** The pair a form token saved, if any. */
+    private java.util.Optional<Long> createdByToken(UUID token) {
+        return token == null ? java.util.Optional.empty() : pairs.findByCreateToken(token).map(MentoringPair::getId);
+    }
+
+    /**
+     * The form named by a submission (null when unknown or closed to new pairs) and whether its variation is an
+     * active one of that form.
+     */
+    private record FormLookup(FormSpec spec, boolean variationOk) {}
 
     private static final long NO_ID = -1;
-    private static final UUID NO_TOKEN = new UUID(0, 0);
 
-    private FormLookup lookup(PairForm form, boolean withToken) {
-        UUID token = withToken ? form.getToken() : null;
+    /** From the cached forms ({@link FormOptions#rules()}): no statement. */
+    private FormLookup cachedLookup(PairForm form) {
+        FormOptions.FormRule rule = form.getFormId() == null ? null : formOptions.rules().get(form.getFormId());
+        if (rule == null || !rule.active()) {
+            return new FormLookup(null, false);
+        }
+        return new FormLookup(rule.spec(),
+                form.getVariationId() == null || rule.activeVariations().contains(form.getVariationId()));
+    }
+
+    /** From the database: one statement. */
+    private FormLookup lookup(PairForm form) {
         if (form.getFormId() != null) {
             // no null parameters: Hibernate translates a query again for every execution with a null bound, so an
-            // absent variation or token is asked as one that cannot exist
-            List<Object[]> rows = forms.formWithVariationAndToken(form.getFormId(),
-                    form.getVariationId() == null ? NO_ID : form.getVariationId(), token == null ? NO_TOKEN : token);
+            // absent variation is asked as one that cannot exist
+            List<Object[]> rows = forms.formWithVariation(form.getFormId(),
+                    form.getVariationId() == null ? NO_ID : form.getVariationId());
             if (!rows.isEmpty()) {
                 Object[] row = rows.get(0);
-                return new FormLookup((MentoringForm) row[0], form.getVariationId() == null || row[1] != null,
-                        row[2] == null ? null : ((Number) row[2]).longValue());
+                MentoringForm mf = (MentoringForm) row[0];
+                return new FormLookup(mf.isActive() ? mf.spec() : null,
+                        form.getVariationId() == null || row[1] != null);
             }
         }
-        Long created = token == null ? null : pairs.findByCreateToken(token).map(MentoringPair::getId).orElse(null);
-        return new FormLookup(null, false, created);
+        return new FormLookup(null, false);
     }
 
     /** The pair a form token created, for a submission that lost the race to a parallel identical one. */
@@ -108,14 +189,14 @@ public class PairingService {
             throw new StaleVersionException();
         }
         if (pair.getStatus() == PairStatus.DRAFT) {
-            FormLookup lookup = lookup(form, false);
+            FormLookup lookup = lookup(form);
             List<PairingRules.Violation> violations =
                     check(pair.getSchoolId(), schoolKind, form, false, pair.getId(), lookup);
             if (!violations.isEmpty()) {
                 return new Outcome(null, violations);
             }
             pair.define(form.getFormId(), form.getVariationId(), form.getMentorId(), form.getMenteeIds(),
-                    teacherFormatFor(form, lookup.form()), form.getStartDate(), form.getPlannedEnd(), form.getGoal());
+                    teacherFormatFor(form, lookup.spec()), form.getStartDate(), form.getPlannedEnd(), form.getGoal());
             pair.fixByOrder(form.getOrderNumber(), form.getOrderDate());
         } else {
             if (form.getPlannedEnd() != null && !form.getPlannedEnd().isAfter(pair.getStartDate())) {
@@ -131,7 +212,7 @@ public class PairingService {
         MentoringPair pair = load(pairId, version);
         PairForm form = PairForm.of(pair);
         List<PairingRules.Violation> violations =
-                check(pair.getSchoolId(), schoolKind, form, true, pair.getId(), lookup(form, false));
+                check(pair.getSchoolId(), schoolKind, form, true, pair.getId(), lookup(form));
         if (!violations.isEmpty()) {
             return new Outcome(null, violations);
         }
@@ -223,8 +304,8 @@ public class PairingService {
         return pair;
     }
 
-    private static TeacherFormat teacherFormatFor(PairForm form, MentoringForm mf) {
-        return mf != null && mf.isTeacherFormat() ? form.getTeacherFormat() : null;
+    private static TeacherFormat teacherFormatFor(PairForm form, FormSpec spec) {
+        return spec != null && spec.teacherFormat() ? form.getTeacherFormat() : null;
     }
 
     /**
@@ -234,11 +315,10 @@ public class PairingService {
      */
     List<PairingRules.Violation> check(long schoolId, SchoolKind schoolKind, PairForm form, boolean activating,
             long excludePairId, FormLookup lookup) {
-        MentoringForm mf = lookup.form();
-        if (mf == null || !mf.isActive()) {
+        FormSpec spec = lookup.spec();
+        if (spec == null) {
             return List.of(new PairingRules.Violation("formId", "pair.rule.formRequired"));
         }
-        FormSpec spec = mf.spec();
         boolean variationOk = lookup.variationOk();
         LocalDate asOf = form.getStartDate() == null ? people.today() : form.getStartDate();
         Set<Long> ids = new HashSet<>(form.getMenteeIds());

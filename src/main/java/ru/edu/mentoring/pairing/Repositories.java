@@ -22,14 +22,12 @@ interface MentoringFormRepository extends JpaRepository<MentoringForm, Long> {
     boolean existsByCode(String code);
 
     /**
-     * In one statement: the form, the given variation's id when it is an active variation of that form (else null),
-     * and the pair a form token already created (else null). No row when the form does not exist.
+     * In one statement: the form and the given variation's id when it is an active variation of that form (else
+     * null). No row when the form does not exist.
      */
     @Query("select f, (select v.id from FormVariation v where v.id = :variation and v.formId = f.id"
-            + " and v.active = true), (select p.id from MentoringPair p where p.createToken = :token)"
-            + " from MentoringForm f where f.id = :form")
-    List<Object[]> formWithVariationAndToken(@Param("form") long formId, @Param("variation") Long variationId,
-            @Param("token") UUID token);
+            + " and v.active = true) from MentoringForm f where f.id = :form")
+    List<Object[]> formWithVariation(@Param("form") long formId, @Param("variation") long variationId);
 }
 
 interface FormVariationRepository extends JpaRepository<FormVariation, Long> {
