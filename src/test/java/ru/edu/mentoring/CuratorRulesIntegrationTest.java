@@ -34,17 +34,22 @@ class CuratorRulesIntegrationTest extends IntegrationTest {
                 + " and p.id not in (select pm.person_id from pair_mentee pm)", Long.class, school);
     }
 
+    /** The registration form's body for a teacher–student pair of a trained mentor and a free student. */
+    private String teacherStudentPair(HttpSession session, long school, String token) {
+        String form = session.get("/schools/" + school + "/pairs/new").body();
+        long formId = jdbc.queryForObject("select id from mentoring_form where code = 'TEACHER_STUDENT'", Long.class);
+        return "_csrf=" + HttpSession.enc(HttpSession.csrf(form)) + "&token=" + token + "&formId=" + formId
+                + "&mentorId=" + mentorOf(school) + "&menteeIds=" + freeMenteeOf(school)
+                + "&startDate=2026-11-01&plannedEnd=2027-05-31&goal=" + HttpSession.enc("Цель") + "&version=0";
+    }
+
     @Test
     void aDoubleSubmittedPairCreatesOnePair() {
         long school = Fixtures.schoolId(jdbc, "МАОУ СОШ № 7");
         HttpSession session = HttpSession.loggedIn(port, "curator1", "demo");
         long s1 = Fixtures.school1(jdbc);
-        String form = session.get("/schools/" + s1 + "/pairs/new").body();
         String token = UUID.randomUUID().toString();
-        long formId = jdbc.queryForObject("select id from mentoring_form where code = 'TEACHER_STUDENT'", Long.class);
-        String body = "_csrf=" + HttpSession.enc(HttpSession.csrf(form)) + "&token=" + token + "&formId=" + formId
-                + "&mentorId=" + mentorOf(s1) + "&menteeIds=" + freeMenteeOf(s1)
-                + "&startDate=2026-11-01&plannedEnd=2027-05-31&goal=" + HttpSession.enc("Цель") + "&version=0";
+        String body = teacherStudentPair(session, s1, token);
         HttpResponse<String> first = session.post("/schools/" + s1 + "/pairs", body);
         HttpResponse<String> second = session.post("/schools/" + s1 + "/pairs", body);
         assertThat(first.statusCode()).isEqualTo(302);
@@ -59,13 +64,8 @@ class CuratorRulesIntegrationTest extends IntegrationTest {
     void aDoubleSubmittedActivePairGoesToTheFirstInsteadOfCallingItsMenteeBusy() {
         HttpSession session = HttpSession.loggedIn(port, "curator1", "demo");
         long s1 = Fixtures.school1(jdbc);
-        String form = session.get("/schools/" + s1 + "/pairs/new").body();
         String token = UUID.randomUUID().toString();
-        long formId = jdbc.queryForObject("select id from mentoring_form where code = 'TEACHER_STUDENT'", Long.class);
-        String body = "_csrf=" + HttpSession.enc(HttpSession.csrf(form)) + "&token=" + token + "&formId=" + formId
-                + "&mentorId=" + mentorOf(s1) + "&menteeIds=" + freeMenteeOf(s1)
-                + "&startDate=2026-11-01&plannedEnd=2027-05-31&goal=" + HttpSession.enc("Цель") + "&version=0"
-                + "&activate=true";
+        String body = teacherStudentPair(session, s1, token) + "&activate=true";
         HttpResponse<String> first = session.post("/schools/" + s1 + "/pairs", body);
         HttpResponse<String> second = session.post("/schools/" + s1 + "/pairs", body);
         assertThat(first.statusCode()).isEqualTo(302);
