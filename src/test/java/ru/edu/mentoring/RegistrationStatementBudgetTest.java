@@ -80,15 +80,27 @@ class RegistrationStatementBudgetTest extends IntegrationTest {
                 + HttpSession.enc("Бюджет запросов") + "&version=0";
     }
 
-    @Test
-    void aDraftRegistrationStaysWithinItsStatementBudgetAndAGroupAddsOnlyItsMenteeRows() {
+    /** curator1 registering teacher–student drafts in school 1 with the first mentor of its base. */
+    private record Registering(long school, HttpSession session, String csrf, long form, long mentor, String path) {}
+
+    private Registering registering() {
         long school = Fixtures.school1(jdbc);
         HttpSession session = HttpSession.loggedIn(port, "curator1", "demo");
         String csrf = HttpSession.csrf(session.get("/schools/" + school + "/pairs/new").body());
-        long form = formId("TEACHER_STUDENT");
-        long mentor = mentorOf(school);
+        return new Registering(school, session, csrf, formId("TEACHER_STUDENT"), mentorOf(school),
+                "/schools/" + school + "/pairs");
+    }
+
+    @Test
+    void aDraftRegistrationStaysWithinItsStatementBudgetAndAGroupAddsOnlyItsMenteeRows() {
+        Registering r = registering();
+        long school = r.school();
+        HttpSession session = r.session();
+        String csrf = r.csrf();
+        long form = r.form();
+        long mentor = r.mentor();
         List<Long> mentees = studentsInMenteeBase(school, 3);
-        String path = "/schools/" + school + "/pairs";
+        String path = r.path();
         session.post(path, body(csrf, form, mentor, mentees.subList(0, 1))); // warm: first use of the queries
 
         SqlCount.Counted<HttpResponse<String>> single =
@@ -190,18 +202,19 @@ class RegistrationStatementBudgetTest extends IntegrationTest {
 
     @Test
     void registrationsWriteNothingToTheSessionAndThePairsPageSaysWhatWasDone() {
-        long school = Fixtures.school1(jdbc);
-        HttpSession session = HttpSession.loggedIn(port, "curator1", "demo");
-        String csrf = HttpSession.csrf(session.get("/schools/" + school + "/pairs/new").body());
-        long form = formId("TEACHER_STUDENT");
-        long mentor = mentorOf(school);
+        Registering r = registering();
+        long school = r.school();
+        HttpSession session = r.session();
+        String csrf = r.csrf();
+        long form = r.form();
+        long mentor = r.mentor();
         List<Long> mentee = studentsInMenteeBase(school, 1);
-        String path = "/schools/" + school + "/pairs";
+        String path = r.path();
         String last = null;
         for (int i = 0; i < 15; i++) {
-            HttpResponse<String> r = session.post(path, body(csrf, form, mentor, mentee));
-            assertThat(r.statusCode()).isEqualTo(302);
-            last = r.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
+            HttpResponse<String> posted = session.post(path, body(csrf, form, mentor, mentee));
+            assertThat(posted.statusCode()).isEqualTo(302);
+            last = posted.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
         }
         assertThat(last).matches("/pairs/\\d+\\?created=draft");
         assertThat(jdbc.queryForObject("select count(*) from spring_session_attributes a join spring_session s"
@@ -217,13 +230,14 @@ class RegistrationStatementBudgetTest extends IntegrationTest {
 
     @Test
     void aFormClosedBehindThePairingCacheIsRefusedByTheInsertItselfAndNothingIsSaved() {
-        long school = Fixtures.school1(jdbc);
-        HttpSession session = HttpSession.loggedIn(port, "curator1", "demo");
-        String csrf = HttpSession.csrf(session.get("/schools/" + school + "/pairs/new").body());
-        long form = formId("TEACHER_STUDENT");
-        long mentor = mentorOf(school);
+        Registering r = registering();
+        long school = r.school();
+        HttpSession session = r.session();
+        String csrf = r.csrf();
+        long form = r.form();
+        long mentor = r.mentor();
         List<Long> mentee = studentsInMenteeBase(school, 1);
-        String path = "/schools/" + school + "/pairs";
+        String path = r.path();
         assertThat(session.post(path, body(csrf, form, mentor, mentee)).statusCode()).as("warm: the form cached open")
                 .isEqualTo(302);
         int pairsBefore = jdbc.queryForObject("select count(*) from mentoring_pair", Integer.class);
