@@ -71,7 +71,7 @@ class RegistrationStatementBudgetTest extends IntegrationTest {
                 Long.class, school, n);
     }
 
-    private String body(String csrf, long formId, long mentor, List<Long> mentees) {
+    private static String body(String csrf, long formId, long mentor, List<Long> mentees) {
         LocalDate today = LocalDate.now();
         return "_csrf=" + HttpSession.enc(csrf) + "&token=" + UUID.randomUUID() + "&formId=" + formId
                 + "&mentorId=" + mentor
@@ -81,7 +81,12 @@ class RegistrationStatementBudgetTest extends IntegrationTest {
     }
 
     /** curator1 registering teacher–student drafts in school 1 with the first mentor of its base. */
-    private record Registering(long school, HttpSession session, String csrf, long form, long mentor, String path) {}
+    private record Registering(long school, HttpSession session, String csrf, long form, long mentor, String path) {
+
+        HttpResponse<String> post(List<Long> mentees) {
+            return session.post(path, body(csrf, form, mentor, mentees));
+        }
+    }
 
     private Registering registering() {
         long school = Fixtures.school1(jdbc);
@@ -94,19 +99,13 @@ class RegistrationStatementBudgetTest extends IntegrationTest {
     @Test
     void aDraftRegistrationStaysWithinItsStatementBudgetAndAGroupAddsOnlyItsMenteeRows() {
         Registering r = registering();
-        long school = r.school();
-        HttpSession session = r.session();
-        String csrf = r.csrf();
-        long form = r.form();
-        long mentor = r.mentor();
-        List<Long> mentees = studentsInMenteeBase(school, 3);
-        String path = r.path();
-        session.post(path, body(csrf, form, mentor, mentees.subList(0, 1))); // warm: first use of the queries
+        List<Long> mentees = studentsInMenteeBase(r.school(), 3);
+        r.post(mentees.subList(0, 1)); // warm: first use of the queries
 
         SqlCount.Counted<HttpResponse<String>> single =
-                SqlCount.during(() -> session.post(path, body(csrf, form, mentor, mentees.subList(0, 1))));
+                SqlCount.during(() -> r.post(mentees.subList(0, 1)));
         SqlCount.Counted<HttpResponse<String>> group =
-                SqlCount.during(() -> session.post(path, body(csrf, form, mentor, mentees)));
+                SqlCount.during(() -> r.post(mentees));
 
         assertThat(single.result().statusCode()).isEqualTo(302);
         assertThat(single.result().headers().firstValue("Location").orElseThrow())
@@ -117,12 +116,12 @@ class RegistrationStatementBudgetTest extends IntegrationTest {
                 .isEqualTo(single.statements());
         long pair = Long.parseLong(group.result().headers().firstValue("Location").orElseThrow()
                 .replaceAll(".*/pairs/(\\d+).*", "$1"));
-        assertThat(jdbc.queryForList("select person_id from pair_mentee where pair_id = ? order by 1", Long.class, pair))
-                .as("every mentee of the group saved").containsExactlyElementsOf(mentees.stream().sorted().toList());
+        assertThat(jdbc.queryForList("select person_id from pair_mentee where pair_id = ? order by 1", Long.class,
+                pair)).as("every mentee of the group saved").containsExactlyElementsOf(mentees.stream().sorted().toList());
         assertThat(jdbc.queryForMap("select username, action, school_id from audit_event where entity = 'MentoringPair'"
                 + " and entity_id = ?", Long.toString(pair))).as("the audit row, as for any entity saved")
                 .containsEntry("username", "curator1").containsEntry("action", "CREATE")
-                .containsEntry("school_id", school);
+                .containsEntry("school_id", r.school());
     }
 
     /** A teacher of the mentor base whose capacity leaves room for one more mentee. */
@@ -203,16 +202,10 @@ class RegistrationStatementBudgetTest extends IntegrationTest {
     @Test
     void registrationsWriteNothingToTheSessionAndThePairsPageSaysWhatWasDone() {
         Registering r = registering();
-        long school = r.school();
-        HttpSession session = r.session();
-        String csrf = r.csrf();
-        long form = r.form();
-        long mentor = r.mentor();
-        List<Long> mentee = studentsInMenteeBase(school, 1);
-        String path = r.path();
+        List<Long> mentee = studentsInMenteeBase(r.school(), 1);
         String last = null;
         for (int i = 0; i < 15; i++) {
-            HttpResponse<String> posted = session.post(path, body(csrf, form, mentor, mentee));
+            HttpResponse<String> posted = r.post(mentee);
             assertThat(posted.statusCode()).isEqualTo(302);
             last = posted.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
         }
@@ -221,38 +214,34 @@ class RegistrationStatementBudgetTest extends IntegrationTest {
                 + " on s.primary_id = a.session_primary_id where s.principal_name = 'curator1'"
                 + " and a.attribute_name like '%FLASH_MAPS'", Integer.class)).as("flash maps waiting in a session")
                 .isZero();
-        assertThat(session.get(last).body()).as("the pair's page says it was saved").contains("Черновик пары сохранён");
-        assertThat(session.get(last.replaceAll("\\?.*", "")).body()).as("the bare address says nothing of it")
+        assertThat(r.session().get(last).body()).as("the pair's page says it was saved")
+                .contains("Черновик пары сохранён");
+        assertThat(r.session().get(last.replaceAll("\\?.*", "")).body()).as("the bare address says nothing of it")
                 .doesNotContain("Черновик пары сохранён");
-        assertThat(session.get(last.replaceAll("\\?.*", "") + "?created=%3Cb%3Ex%3C%2Fb%3E").body())
-                .as("an unknown value says nothing").doesNotContain("Черновик пары сохранён").doesNotContain("<b>x</b>");
+        assertThat(r.session().get(last.replaceAll("\\?.*", "") + "?created=%3Cb%3Ex%3C%2Fb%3E").body())
+                .as("an unknown value says nothing").doesNotContain("Черновик пары сохранён")
+                .doesNotContain("<b>x</b>");
     }
 
     @Test
     void aFormClosedBehindThePairingCacheIsRefusedByTheInsertItselfAndNothingIsSaved() {
         Registering r = registering();
-        long school = r.school();
-        HttpSession session = r.session();
-        String csrf = r.csrf();
-        long form = r.form();
-        long mentor = r.mentor();
-        List<Long> mentee = studentsInMenteeBase(school, 1);
-        String path = r.path();
-        assertThat(session.post(path, body(csrf, form, mentor, mentee)).statusCode()).as("warm: the form cached open")
+        List<Long> mentee = studentsInMenteeBase(r.school(), 1);
+        assertThat(r.post(mentee).statusCode()).as("warm: the form cached open")
                 .isEqualTo(302);
         int pairsBefore = jdbc.queryForObject("select count(*) from mentoring_pair", Integer.class);
         // closed as another instance would close it: in the database, with no change seen by this instance's cache
-        jdbc.update("update mentoring_form set active = false where id = ?", form);
+        jdbc.update("update mentoring_form set active = false where id = ?", r.form());
         try {
-            HttpResponse<String> refused = session.post(path, body(csrf, form, mentor, mentee));
+            HttpResponse<String> refused = r.post(mentee);
             assertThat(refused.statusCode()).isEqualTo(200);
             assertThat(refused.body()).contains("Выберите форму наставничества.", "Бюджет запросов");
             assertThat(jdbc.queryForObject("select count(*) from mentoring_pair", Integer.class))
                     .as("no pair saved in a closed form").isEqualTo(pairsBefore);
-            assertThat(session.post(path, body(csrf, form, mentor, mentee)).statusCode())
+            assertThat(r.post(mentee).statusCode())
                     .as("the cache now knows: refused again").isEqualTo(200);
         } finally {
-            jdbc.update("update mentoring_form set active = true where id = ?", form);
+            jdbc.update("update mentoring_form set active = true where id = ?", r.form());
             caches.clearAll();
         }
     }
