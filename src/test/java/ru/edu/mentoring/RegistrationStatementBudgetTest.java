@@ -117,7 +117,8 @@ class RegistrationStatementBudgetTest extends IntegrationTest {
         long pair = Long.parseLong(group.result().headers().firstValue("Location").orElseThrow()
                 .replaceAll(".*/pairs/(\\d+).*", "$1"));
         assertThat(jdbc.queryForList("select person_id from pair_mentee where pair_id = ? order by 1", Long.class,
-                pair)).as("every mentee of the group saved").containsExactlyElementsOf(mentees.stream().sorted().toList());
+                pair)).as("every mentee of the group saved")
+                .containsExactlyElementsOf(mentees.stream().sorted().toList());
         assertThat(jdbc.queryForMap("select username, action, school_id from audit_event where entity = 'MentoringPair'"
                 + " and entity_id = ?", Long.toString(pair))).as("the audit row, as for any entity saved")
                 .containsEntry("username", "curator1").containsEntry("action", "CREATE")
