@@ -101,12 +101,13 @@ class Monitoring {
      */
     private final ReadCache pastYears;
 
-    /** Sends a dashboard's facts beside its involvement count (daemon threads). */
-    private final java.util.concurrent.Executor parallel = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "monitoring-facts");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Sends a dashboard's facts beside its involvement count (daemon threads); in the background, one after the other. */
+    private final java.util.concurrent.Executor parallel = ReadCache.besideUnlessInBackground(
+            java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
+                Thread t = new Thread(r, "monitoring-facts");
+                t.setDaemon(true);
+                return t;
+            }));
 
     Monitoring(MonitoringQueries queries, Targets targets, Clock clock,
             @org.springframework.beans.factory.annotation.Value("${app.monitoring.past-years-cache-ttl:60s}")

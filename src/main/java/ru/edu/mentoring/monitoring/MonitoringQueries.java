@@ -48,9 +48,30 @@ class MonitoringQueries {
             + " group by grouping sets ((i.year, i.school_id), (i.year))";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final org.springframework.transaction.support.TransactionTemplate analytic;
 
-    MonitoringQueries(NamedParameterJdbcTemplate jdbc) {
+    MonitoringQueries(NamedParameterJdbcTemplate jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.analytic = new org.springframework.transaction.support.TransactionTemplate(
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource));
+        this.analytic.setReadOnly(true);
+    }
+
+    /**
+     * Runs one of the aggregate statements over a municipality's pairs and people planned for its own parameters and
+     * on one core. PostgreSQL keeps a statement that a connection prepared and, after five executions, may switch to
+     * a generic plan made without the parameters' values: for the involvement count of the region's largest
+     * municipality that plan took 650 ms instead of 43 ms (pg log, bench data), which put a registration more than a
+     * second away from the dashboard. Parallel workers are left out: on region data they made no statement faster
+     * (psql, with and without), and they took the cores from the requests served meanwhile. Both settings hold for
+     * this statement's transaction only (one more round trip).
+     */
+    <T> T analytic(java.util.function.Supplier<T> statement) {
+        return analytic.execute(status -> {
+            jdbc.getJdbcTemplate().query("select set_config('plan_cache_mode', 'force_custom_plan', true),"
+                    + " set_config('max_parallel_workers_per_gather', '0', true)", rs -> null);
+            return statement.get();
+        });
     }
 
     private static MapSqlParameterSource scope(long municipalityId, Long schoolId) {
@@ -73,10 +94,10 @@ class MonitoringQueries {
 
     /** Involved students per year from..to (each year as of min(31 December, asOf)): one statement. */
     List<Involvement> involvement(long municipalityId, Long schoolId, int from, int to, LocalDate asOf) {
-        return jdbc.query(INVOLVED,
+        return analytic(() -> jdbc.query(INVOLVED,
                 scope(municipalityId, schoolId).addValue("from", from).addValue("to", to).addValue("asOf", asOf),
                 (rs, n) -> new Involvement(rs.getInt("y"), (Long) rs.getObject("school_id", Long.class),
-                        rs.getLong("involved"), rs.getLong("involved_counted")));
+                        rs.getLong("involved"), rs.getLong("involved_counted"))));
     }
 
     /**
@@ -88,8 +109,8 @@ class MonitoringQueries {
         MapSqlParameterSource params = scope(municipalityId, schoolId).addValue("d", asOf).addValue("y", year)
                 .addValue("ys", LocalDate.of(year, 1, 1)).addValue("ay", academicYear);
         java.util.concurrent.CompletableFuture<List<Fact>> people = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> jdbc.query(FACTS_OF_PEOPLE, params, FACT), parallel);
-        List<Fact> result = new java.util.ArrayList<>(jdbc.query(FACTS_OF_PAIRS, params, FACT));
+                .supplyAsync(() -> analytic(() -> jdbc.query(FACTS_OF_PEOPLE, params, FACT)), parallel);
+        List<Fact> result = new java.util.ArrayList<>(analytic(() -> jdbc.query(FACTS_OF_PAIRS, params, FACT)));
         result.addAll(joined(people));
         return result;
     }
@@ -130,12 +151,13 @@ class MonitoringQueries {
             + " union all select m.school_id, 'TRAINED', '', count(*) from mentor_profile m join sc on sc.id = m.school_id"
             + "  where m.in_base and m.included_on <= :d and m.training_date <= :d group by m.school_id";
 
-    /** Runs the second statement of a dashboard's computation beside the first (daemon threads, at most two). */
-    private final java.util.concurrent.Executor parallel = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "monitoring-query");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Runs the second statement of a dashboard's computation beside the first (at most two threads; see ReadCache). */
+    private final java.util.concurrent.Executor parallel = ReadCache.besideUnlessInBackground(
+            java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
+                Thread t = new Thread(r, "monitoring-query");
+                t.setDaemon(true);
+                return t;
+            }));
 
     /** The future's value, its failure rethrown as it was (a database outage stays a DataAccessException). */
     static <T> T joined(java.util.concurrent.CompletableFuture<T> future) {
@@ -166,10 +188,10 @@ class MonitoringQueries {
                 + " select m.id, m.name, coalesce(inv.involved, 0), coalesce(st.students, 0), coalesce(st.schools, 0),"
                 + "  coalesce(st.counted, 0) from municipality m left join inv on inv.municipality_id = m.id"
                 + " left join st on st.municipality_id = m.id order by m.name";
-        return jdbc.query(sql, new MapSqlParameterSource("y", year).addValue("d", asOf)
+        return analytic(() -> jdbc.query(sql, new MapSqlParameterSource("y", year).addValue("d", asOf)
                         .addValue("ys", LocalDate.of(year, 1, 1)),
                 (rs, n) -> new MunicipalCoverage(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
-                        rs.getInt(5), rs.getInt(6)));
+                        rs.getInt(5), rs.getInt(6))));
     }
 
     // --- data quality ----------------------------------------------------------------------------------------

@@ -23,6 +23,11 @@ import org.springframework.stereotype.Component;
  * clean-up right after a very long transaction committed it).
  * A value is therefore at most ttl + one computation old on any instance. A ttl of zero turns the cache off. At most
  * {@value #MAX_KEYS} keys; beyond, it starts empty.
+ * <p>
+ * A computation in the background is kept to one core: while it runs, {@link #inBackground()} is true, so a loader sends
+ * its statements one after the other ({@link #besideUnlessInBackground}) and a stale value of another cache it reads
+ * is recomputed in the same thread. A dashboard of the largest municipality sent as four statements at once, each on
+ * its own PostgreSQL process, stalled every request of the machine for up to half a second (bench/results-region.txt).
  */
 @Component
 class ReadCache {
@@ -37,6 +42,8 @@ class ReadCache {
     static final long MAX_AGE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
 
     private static final Supplier<Object> UNVERSIONED = () -> new Object();
+
+    private static final ThreadLocal<Boolean> BACKGROUND = new ThreadLocal<>();
 
     private final long ttlNanos;
     private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
@@ -80,7 +87,7 @@ class ReadCache {
         }
         if (System.nanoTime() - entry.at() > ttlNanos && entry.refreshing().compareAndSet(false, true)) {
             Entry stale = entry;
-            refresher.execute(() -> {
+            Runnable refresh = () -> {
                 try {
                     Object now = version.get();
                     long t = System.nanoTime();
@@ -91,9 +98,42 @@ class ReadCache {
                     log.warn("Refreshing a cached read model failed; the next request computes it again: {}", e.toString());
                     entries.remove(key, stale);
                 }
+            };
+            if (inBackground()) {
+                refresh.run();
+                Entry refreshed = entries.get(key);
+                return (T) (refreshed == null ? stale : refreshed).value();
+            }
+            refresher.execute(() -> {
+                BACKGROUND.set(Boolean.TRUE);
+                try {
+                    refresh.run();
+                } finally {
+                    BACKGROUND.remove();
+                }
             });
         }
         return (T) entry.value();
+    }
+
+    /** Whether this thread is recomputing a cached value in the background (no one waits for it). */
+    static boolean inBackground() {
+        return BACKGROUND.get() != null;
+    }
+
+    /**
+     * An executor that hands a task to the pool when a request waits for the result (statements sent at the same time
+     * answer sooner), and runs it in the calling thread during a background computation (one core: requests keep the
+     * other).
+     */
+    static Executor besideUnlessInBackground(Executor pool) {
+        return task -> {
+            if (inBackground()) {
+                task.run();
+            } else {
+                pool.execute(task);
+            }
+        };
     }
 
     private static Entry fresh(Object version, Supplier<?> loader) {

@@ -9,7 +9,10 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -23,16 +26,23 @@ import org.springframework.web.servlet.ViewResolver;
  * variant, and the layout (navigation, user, badge) around it is rendered per request. The body is a template of its
  * own, rendered through the same Thymeleaf view resolver (escaping, messages, links) into a string that the page puts
  * in with {@code th:utext}. Kept in this instance's memory only, safe to lose, at most {@value #MAX_KEYS} variants.
+ * <p>
+ * One request renders a body at a time per key: while it renders the body of newly computed data, the others get the
+ * previous body (the data of one computation earlier, as a cache serves it while it recomputes), and while the first
+ * body of a key is rendered, the others wait for it. Before, every request that arrived when a dashboard had been
+ * recomputed rendered the same body at once; with sixteen readers of the region's largest municipality that took
+ * both cores for half a second (bench/results-region.txt).
  */
 @Component
 public class RenderedBodies {
 
     static final int MAX_KEYS = 5_000;
 
-    private record Rendered(List<Object> sources, String html) {}
+    private record Rendered(List<Object> sources, String html, AtomicBoolean replacing) {}
 
     private final ViewResolver views;
     private final Map<Object, Rendered> bodies = new ConcurrentHashMap<>();
+    private final Map<Object, CompletableFuture<String>> firsts = new ConcurrentHashMap<>();
 
     RenderedBodies(@Qualifier("thymeleafViewResolver") ViewResolver views) {
         this.views = views;
@@ -45,15 +55,53 @@ public class RenderedBodies {
     public String get(Object key, List<Object> sources, String template, Supplier<Map<String, ?>> model,
             HttpServletRequest request, HttpServletResponse response, Locale locale) {
         Rendered known = bodies.get(key);
-        if (known != null && same(known.sources(), sources)) {
-            return known.html();
+        if (known != null) {
+            if (same(known.sources(), sources) || !known.replacing().compareAndSet(false, true)) {
+                return known.html();
+            }
+            try {
+                return store(key, sources, render(template, model.get(), request, response, locale));
+            } finally {
+                known.replacing().set(false);
+            }
         }
-        String html = render(template, model.get(), request, response, locale);
+        CompletableFuture<String> mine = new CompletableFuture<>();
+        CompletableFuture<String> running = firsts.putIfAbsent(key, mine);
+        if (running != null) {
+            return joined(running);
+        }
+        try {
+            String html = store(key, sources, render(template, model.get(), request, response, locale));
+            mine.complete(html);
+            return html;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            firsts.remove(key, mine);
+        }
+    }
+
+    private String store(Object key, List<Object> sources, String html) {
         if (bodies.size() >= MAX_KEYS) {
             bodies.clear();
         }
-        bodies.put(key, new Rendered(sources, html));
+        bodies.put(key, new Rendered(sources, html, new AtomicBoolean()));
         return html;
+    }
+
+    private static String joined(CompletableFuture<String> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     private static boolean same(List<Object> a, List<Object> b) {

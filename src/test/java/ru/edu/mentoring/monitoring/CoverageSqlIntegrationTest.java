@@ -55,6 +55,7 @@ class CoverageSqlIntegrationTest extends IntegrationTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired Monitoring monitoring;
     @Autowired Targets targets;
+    @Autowired MonitoringQueries queries;
 
     long municipality;
     long schoolA;
@@ -208,5 +209,15 @@ class CoverageSqlIntegrationTest extends IntegrationTest {
     void aMunicipalityWithoutTargetsGetsTheDefaults() {
         assertThat(targets.byYear(municipality)).containsEntry(2020, new java.math.BigDecimal("15.0"))
                 .containsEntry(2024, new java.math.BigDecimal("70.0"));
+    }
+
+    @Test
+    void theAggregateStatementsArePlannedForTheirOwnValuesOnOneCoreInTheirTransactionOnly() {
+        String settings = "select current_setting('plan_cache_mode') || ' '"
+                + " || current_setting('max_parallel_workers_per_gather')";
+        assertThat(queries.analytic(() -> jdbc.queryForObject(settings, String.class)))
+                .isEqualTo("force_custom_plan 0");
+        assertThat(jdbc.queryForObject(settings, String.class)).as("the pooled connections keep their defaults")
+                .doesNotContain("force_custom_plan");
     }
 }

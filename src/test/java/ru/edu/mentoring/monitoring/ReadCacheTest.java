@@ -98,4 +98,48 @@ class ReadCacheTest {
         assertThat(calls).hasValue(2);
         assertThat(cache.<Integer>get("k", version::get, calls::incrementAndGet)).isEqualTo(2);
     }
+
+    @Test
+    void aBackgroundComputationSendsItsStatementsOneAfterTheOtherInItsOwnThread() throws Exception {
+        ManualExecutor executor = new ManualExecutor();
+        ReadCache cache = new ReadCache(Duration.ofNanos(1), executor);
+        ManualExecutor pool = new ManualExecutor();
+        java.util.concurrent.Executor beside = ReadCache.besideUnlessInBackground(pool);
+        List<Boolean> inline = new ArrayList<>();
+        java.util.function.Supplier<String> loader = () -> {
+            boolean[] ran = {false};
+            beside.execute(() -> ran[0] = true);
+            inline.add(ran[0]);
+            return "v" + inline.size();
+        };
+        assertThat(cache.<String>get("k", loader)).isEqualTo("v1");
+        assertThat(inline).as("a request waits: the second statement goes to the pool").containsExactly(false);
+        assertThat(pool.queued).hasSize(1);
+        assertThat(ReadCache.inBackground()).isFalse();
+
+        Thread.sleep(1);
+        cache.get("k", loader);
+        executor.runAll();
+        assertThat(inline).as("in the background: run in the refreshing thread").containsExactly(false, true);
+        assertThat(pool.queued).hasSize(1);
+        assertThat(ReadCache.inBackground()).as("the mark ends with the refresh").isFalse();
+    }
+
+    @Test
+    void aStaleValueOfAnotherCacheReadInTheBackgroundIsRecomputedThereAndThen() throws Exception {
+        ManualExecutor outerRefresher = new ManualExecutor();
+        ManualExecutor innerRefresher = new ManualExecutor();
+        ReadCache outer = new ReadCache(Duration.ofNanos(1), outerRefresher);
+        ReadCache inner = new ReadCache(Duration.ofNanos(1), innerRefresher);
+        AtomicInteger innerCalls = new AtomicInteger();
+        java.util.function.Supplier<Integer> loader = () -> inner.get("past", innerCalls::incrementAndGet) * 10;
+        assertThat(outer.<Integer>get("k", loader)).isEqualTo(10);
+        Thread.sleep(1);
+        outer.get("k", loader);
+        outerRefresher.runAll();
+        assertThat(innerRefresher.queued).as("not handed to another thread").isEmpty();
+        assertThat(innerCalls).hasValue(2);
+        assertThat(outer.<Integer>get("k", loader)).as("the outer value made of the recomputed inner one")
+                .isEqualTo(20);
+    }
 }

@@ -54,4 +54,73 @@ class RenderedBodiesTest {
         org.mockito.Mockito.verify(response, org.mockito.Mockito.never())
                 .setCharacterEncoding(org.mockito.ArgumentMatchers.anyString());
     }
+
+    @Test
+    void whileOneRequestRendersTheNewDataOthersGetThePreviousBodyAndNoneRendersItAgain() throws Exception {
+        AtomicInteger renders = new AtomicInteger();
+        java.util.concurrent.CountDownLatch rendering = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        View view = (model, request, response) -> {
+            if (model.get("n").equals(2)) {
+                rendering.countDown();
+                release.await();
+            }
+            response.getWriter().write("<p>" + model.get("n") + "#" + renders.incrementAndGet() + "</p>");
+        };
+        RenderedBodies bodies = new RenderedBodies((name, locale) -> view);
+        HttpServletRequest request = mock(HttpServletRequest.class);
+        HttpServletResponse response = mock(HttpServletResponse.class);
+        assertThat(bodies.get("k", List.of(new Object()), "body", () -> Map.of("n", 1), request, response,
+                Locale.ROOT)).isEqualTo("<p>1#1</p>");
+        Object recomputed = new Object();
+        java.util.concurrent.ExecutorService first = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<String> renderer = first.submit(() -> bodies.get("k", List.of(recomputed),
+                    "body", () -> Map.of("n", 2), request, response, Locale.ROOT));
+            assertThat(rendering.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(bodies.get("k", List.of(recomputed), "body", () -> Map.of("n", 3), request, response,
+                    Locale.ROOT)).as("another reader meanwhile: the previous body").isEqualTo("<p>1#1</p>");
+            release.countDown();
+            assertThat(renderer.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("<p>2#2</p>");
+        } finally {
+            release.countDown();
+            first.shutdownNow();
+        }
+        assertThat(bodies.get("k", List.of(recomputed), "body", () -> Map.of("n", 4), request, response,
+                Locale.ROOT)).as("then the new body, stored").isEqualTo("<p>2#2</p>");
+        assertThat(renders).hasValue(2);
+    }
+
+    @Test
+    void theFirstBodyOfAKeyIsRenderedOnceForReadersArrivingTogether() throws Exception {
+        AtomicInteger renders = new AtomicInteger();
+        java.util.concurrent.CountDownLatch rendering = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        View view = (model, request, response) -> {
+            rendering.countDown();
+            release.await();
+            response.getWriter().write("<p>#" + renders.incrementAndGet() + "</p>");
+        };
+        RenderedBodies bodies = new RenderedBodies((name, locale) -> view);
+        HttpServletRequest request = mock(HttpServletRequest.class);
+        HttpServletResponse response = mock(HttpServletResponse.class);
+        Object data = new Object();
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<String> a = two.submit(() -> bodies.get("k", List.of(data), "body", Map::of,
+                    request, response, Locale.ROOT));
+            assertThat(rendering.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            java.util.concurrent.Future<String> b = two.submit(() -> bodies.get("k", List.of(data), "body", Map::of,
+                    request, response, Locale.ROOT));
+            Thread.sleep(100);
+            assertThat(b.isDone()).as("the second reader waits for the first body").isFalse();
+            release.countDown();
+            assertThat(a.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("<p>#1</p>");
+            assertThat(b.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("<p>#1</p>");
+        } finally {
+            release.countDown();
+            two.shutdownNow();
+        }
+        assertThat(renders).hasValue(1);
+    }
 }
