@@ -97,7 +97,9 @@ class Monitoring {
     /**
      * The involvement of past years as of their 31 December changes only when someone records a pair in the past, so
      * it is kept longer ({@code app.monitoring.past-years-cache-ttl}, 60 s) than the current year, which is computed on
-     * every refresh of the dashboard; safe to lose like the other cache.
+     * every refresh of the dashboard; safe to lose like the other cache. An older value is always served while it is
+     * recomputed in the background, however long nobody asked (no grace): a dashboard recomputed for a reader who waits
+     * does not wait for the past years too.
      */
     private final ReadCache pastYears;
 
@@ -115,7 +117,8 @@ class Monitoring {
         this.queries = queries;
         this.targets = targets;
         this.clock = clock;
-        this.pastYears = new ReadCache(pastYearsTtl, java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        this.pastYears = new ReadCache(pastYearsTtl, java.time.Duration.ofDays(3650),
+                java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "past-years-refresh");
             t.setDaemon(true);
             return t;

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
  * given a version (a cheap query over the change log, V45), first asks the version and recomputes only when it moved
  * (or the value is a minute old: a safety net for a change the log could not show, such as a row removed by its
  * clean-up right after a very long transaction committed it).
+ * A value older than ttl + {@link #GRACE} is revalidated in the reader's thread before it is served.
  * A value is therefore at most ttl + one computation old on any instance. A ttl of zero turns the cache off. At most
  * {@value #MAX_KEYS} keys; beyond, it starts empty.
  * <p>
@@ -38,6 +39,13 @@ class ReadCache {
 
     private record Entry(Object value, Object version, long at, long computed, AtomicBoolean refreshing) {}
 
+    /**
+     * A value older than ttl is served while it is revalidated in the background only this long after ttl; an older
+     * one (a dashboard nobody opened for a while) is revalidated before it is served, so the first reader after a
+     * quiet spell sees the data of now rather than of minutes ago.
+     */
+    static final Duration GRACE = Duration.ofSeconds(5);
+
     /** A versioned value is computed again after this long even when its version stayed (a safety net). */
     static final long MAX_AGE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
 
@@ -46,6 +54,7 @@ class ReadCache {
     private static final ThreadLocal<Boolean> BACKGROUND = new ThreadLocal<>();
 
     private final long ttlNanos;
+    private final long graceNanos;
     private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
     private final Executor refresher;
 
@@ -59,7 +68,12 @@ class ReadCache {
     }
 
     ReadCache(Duration ttl, Executor refresher) {
+        this(ttl, GRACE, refresher);
+    }
+
+    ReadCache(Duration ttl, Duration grace, Executor refresher) {
         this.ttlNanos = ttl.toNanos();
+        this.graceNanos = grace.toNanos();
         this.refresher = refresher;
     }
 
@@ -85,35 +99,63 @@ class ReadCache {
             entry = entries.computeIfAbsent(key, k -> fresh(version.get(), loader));
             return (T) entry.value();
         }
-        if (System.nanoTime() - entry.at() > ttlNanos && entry.refreshing().compareAndSet(false, true)) {
+        long age = System.nanoTime() - entry.at();
+        if (age <= ttlNanos) {
+            return (T) entry.value();
+        }
+        if (age > ttlNanos + graceNanos) {
+            return (T) revalidatedNow(key, entry, version, loader).value();
+        }
+        if (entry.refreshing().compareAndSet(false, true)) {
             Entry stale = entry;
-            Runnable refresh = () -> {
-                try {
-                    Object now = version.get();
-                    long t = System.nanoTime();
-                    entries.put(key, now.equals(stale.version()) && t - stale.computed() < MAX_AGE_NANOS
-                            ? new Entry(stale.value(), now, t, stale.computed(), new AtomicBoolean())
-                            : fresh(now, loader));
-                } catch (RuntimeException e) {
-                    log.warn("Refreshing a cached read model failed; the next request computes it again: {}", e.toString());
-                    entries.remove(key, stale);
-                }
-            };
             if (inBackground()) {
-                refresh.run();
+                refresh(key, stale, version, loader);
                 Entry refreshed = entries.get(key);
                 return (T) (refreshed == null ? stale : refreshed).value();
             }
             refresher.execute(() -> {
                 BACKGROUND.set(Boolean.TRUE);
                 try {
-                    refresh.run();
+                    refresh(key, stale, version, loader);
                 } finally {
                     BACKGROUND.remove();
                 }
             });
         }
         return (T) entry.value();
+    }
+
+    private void refresh(Object key, Entry stale, Supplier<?> version, Supplier<?> loader) {
+        try {
+            entries.put(key, next(stale, version.get(), loader));
+        } catch (RuntimeException e) {
+            log.warn("Refreshing a cached read model failed; the next request computes it again: {}", e.toString());
+            entries.remove(key, stale);
+        }
+    }
+
+    /** The stored value again with the version just read when it stayed (and is under a minute old), else a new one. */
+    private static Entry next(Entry stale, Object now, Supplier<?> loader) {
+        long t = System.nanoTime();
+        return now.equals(stale.version()) && t - stale.computed() < MAX_AGE_NANOS
+                ? new Entry(stale.value(), now, t, stale.computed(), new AtomicBoolean())
+                : fresh(now, loader);
+    }
+
+    /**
+     * A value nobody asked for during the grace period is revalidated before it is served: the version is read in
+     * this thread, and the value computed here when it moved; readers arriving meanwhile wait for that one thread.
+     */
+    private Entry revalidatedNow(Object key, Entry old, Supplier<?> version, Supplier<?> loader) {
+        synchronized (old) {
+            Entry current = entries.get(key);
+            if (current != null && current != old) {
+                return current;
+            }
+            Entry next = next(old, version.get(), loader);
+            entries.put(key, next);
+            return next;
+        }
     }
 
     /** Whether this thread is recomputing a cached value in the background (no one waits for it). */

@@ -23,7 +23,8 @@ import ru.edu.mentoring.shared.LocalCaches;
  * mentees' names as {@code people.Participant} shows them (full name, and « (7А)» for a student with a class in the
  * academic year of the day) and the number of mentees. Reads the people module's tables (person, student_class) by
  * SQL, as monitoring does. The total for the pager is counted by the same statement and then kept for a few seconds
- * per school and filters ({@code app.pairing.total-ttl}, 5 s; emptied when a pair changes on this instance), since
+ * per school and filters ({@code app.pairing.total-ttl}, 5 s; emptied when a pair changes on this instance; one
+ * reader counts again while the others keep the expired total a moment longer), since
  * counting a large school's pairs costs more than its page; a page past the last one with no total kept needs a second
  * statement.
  */
@@ -75,7 +76,7 @@ class PairList {
         String where = where(criteria, params);
         String with = criteria.grade() == null ? "with " : "with " + IN_GRADE + ",\n";
         long mark = totals.mark();
-        Long known = totals.peek(criteria);
+        Long known = totals.peekOrRenew(criteria);
         String sql = with + """
                 page as (
                   select mp.id, mp.form_id, mp.variation_id, mp.mentor_id, mp.status, mp.start_date,

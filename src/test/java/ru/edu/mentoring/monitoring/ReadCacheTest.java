@@ -142,4 +142,22 @@ class ReadCacheTest {
         assertThat(outer.<Integer>get("k", loader)).as("the outer value made of the recomputed inner one")
                 .isEqualTo(20);
     }
+
+    @Test
+    void aValueNobodyReadDuringTheGraceIsRevalidatedBeforeItIsServed() throws Exception {
+        ManualExecutor executor = new ManualExecutor();
+        ReadCache cache = new ReadCache(Duration.ofNanos(1), Duration.ofMillis(20), executor);
+        AtomicInteger version = new AtomicInteger(1);
+        AtomicInteger calls = new AtomicInteger();
+        assertThat(cache.<Integer>get("k", version::get, calls::incrementAndGet)).isEqualTo(1);
+        Thread.sleep(40);
+        assertThat(cache.<Integer>get("k", version::get, calls::incrementAndGet))
+                .as("same version: the stored value, checked in this thread").isEqualTo(1);
+        assertThat(calls).hasValue(1);
+        version.set(2);
+        Thread.sleep(40);
+        assertThat(cache.<Integer>get("k", version::get, calls::incrementAndGet))
+                .as("moved: computed before it is served, not the old value").isEqualTo(2);
+        assertThat(executor.queued).as("nothing left to the background").isEmpty();
+    }
 }

@@ -65,4 +65,19 @@ class LocalCacheTest {
         assertThat(cache.peek(0)).isNull();
         assertThat(cache.peek(3)).isEqualTo("v3");
     }
+
+    @Test
+    void anExpiredValueIsLoadedAgainByOneReaderWhileTheOthersStillGetIt() throws Exception {
+        LocalCache<Long, String> cache = new LocalCaches().create("test", Duration.ofSeconds(1), 10);
+        cache.putUnlessCleared(1L, "old", cache.mark());
+        assertThat(cache.peekOrRenew(1L)).as("fresh").isEqualTo("old");
+        Thread.sleep(1_100);
+        assertThat(cache.peekOrRenew(1L)).as("the first reader after expiry loads it").isNull();
+        assertThat(cache.peekOrRenew(1L)).as("the others meanwhile").isEqualTo("old");
+        cache.putUnlessCleared(1L, "new", cache.mark());
+        assertThat(cache.peekOrRenew(1L)).isEqualTo("new");
+        Thread.sleep(2_100);
+        assertThat(cache.peekOrRenew(1L)).as("expired more than a ttl ago: nobody gets it").isNull();
+        assertThat(cache.peekOrRenew(1L)).isNull();
+    }
 }
