@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * A computation in the background is kept to one core: while it runs, {@link #inBackground()} is true, so a loader sends
  * its statements one after the other ({@link #besideUnlessInBackground}) and a stale value of another cache it reads
- * is recomputed in the same thread. A dashboard of the largest municipality sent as four statements at once, each on
- * its own PostgreSQL process, stalled every request of the machine for up to half a second (bench/results-region.txt).
+ * is recomputed in the same thread. The largest municipality's dashboard sent as four statements at once, each with
+ * PostgreSQL's parallel workers, took both cores from the requests served meanwhile (bench/results-region.txt).
  */
 @Component
 class ReadCache {
