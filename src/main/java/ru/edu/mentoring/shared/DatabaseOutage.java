@@ -54,6 +54,27 @@ public final class DatabaseOutage extends OncePerRequestFilter {
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
+            if (t instanceof SQLException sql && closedByPool(sql)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The pool's answer on a connection it has already closed because the database went away: HikariCP throws «Connection
+     * is closed» without a state. Met when PostgreSQL stops in the middle of a transaction: the statement's failure
+     * closes the connection, and the rollback that follows fails with this, which hides the first failure (seen in
+     * DatabaseRestartTest as a 500 for a session lookup).
+     */
+    private static boolean closedByPool(SQLException sql) {
+        if (sql.getSQLState() != null || !"Connection is closed".equals(sql.getMessage())) {
+            return false;
+        }
+        for (StackTraceElement frame : sql.getStackTrace()) {
+            if (frame.getClassName().startsWith("com.zaxxer.hikari.")) {
+                return true;
+            }
         }
         return false;
     }

@@ -33,4 +33,16 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.causedBy(new NullPointerException())).isFalse();
         assertThat(DatabaseOutage.causedBy(null)).isFalse();
     }
+
+    @Test
+    void aRollbackOnAConnectionThePoolClosedIsAnOutageButTheSameWordsElsewhereAreNot() {
+        SQLException closed = new SQLException("Connection is closed");
+        closed.setStackTrace(new StackTraceElement[] {new StackTraceElement(
+                "com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection", "lambda$getClosedConnection$0", null, -1)});
+        assertThat(DatabaseOutage.causedBy(new org.springframework.orm.jpa.JpaSystemException(
+                new IllegalStateException("Unable to rollback against JDBC Connection", closed)))).isTrue();
+        SQLException other = new SQLException("Connection is closed");
+        other.setStackTrace(new StackTraceElement[] {new StackTraceElement("org.example.Driver", "run", null, -1)});
+        assertThat(DatabaseOutage.causedBy(new RuntimeException(other))).isFalse();
+    }
 }
