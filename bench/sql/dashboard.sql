@@ -1,11 +1,11 @@
 -- The bare SQL of one municipal dashboard on a cache miss (municipality 1, every school, as of :today), the same
 -- statements as Targets.byYear and MonitoringQueries.schoolCounts/involvement/facts (two statements) send, with the
--- settings MonitoringQueries.analytic gives the last three (no parallel workers, 32 MB work_mem; custom plans are what
--- pgbench's simple protocol gets anyway). The app sends the facts and the involvement count at the same time on three
--- connections when a reader waits for a cold dashboard, and one after the other when it refreshes one in the background;
--- pgbench one after the other. bench/run substitutes :today, :year and :ay (academic year) and runs it with pgbench; one
--- pgbench transaction = one dashboard refresh (the coverage of past years is cached for a minute, so a refresh counts
--- the current year only).
+-- settings MonitoringQueries.analytic gives the last three (no parallel workers, 32 MB work_mem; custom plans are
+-- what pgbench's simple protocol gets anyway). The app sends the facts and the involvement count at the same time on
+-- three connections when a reader waits for a cold dashboard, and one after the other when it refreshes one in the
+-- background; pgbench one after the other. bench/run substitutes :today, :year and :ay (academic year) and runs it
+-- with pgbench; one pgbench transaction = one dashboard refresh (the coverage of past years is cached for a minute,
+-- so a refresh counts the current year only).
 set max_parallel_workers_per_gather = 0;
 set work_mem = '32MB';
 select id, municipality_id, year, indicator, percent, version from coverage_target where municipality_id = 1 and indicator = 'STUDENT_COVERAGE' order by year;

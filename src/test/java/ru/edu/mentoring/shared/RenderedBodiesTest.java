@@ -55,18 +55,35 @@ class RenderedBodiesTest {
                 .setCharacterEncoding(org.mockito.ArgumentMatchers.anyString());
     }
 
-    @Test
-    void whileOneRequestRendersTheNewDataOthersGetThePreviousBodyAndNoneRendersItAgain() throws Exception {
-        AtomicInteger renders = new AtomicInteger();
-        java.util.concurrent.CountDownLatch rendering = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        View view = (model, request, response) -> {
-            if (model.get("n").equals(2)) {
+    /** A view that counts its renders and, for the models the test names, waits inside the render until released. */
+    static final class HeldView implements View {
+        final AtomicInteger renders = new AtomicInteger();
+        final java.util.concurrent.CountDownLatch rendering = new java.util.concurrent.CountDownLatch(1);
+        final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        private final java.util.function.Predicate<Map<String, ?>> holds;
+
+        HeldView(java.util.function.Predicate<Map<String, ?>> holds) {
+            this.holds = holds;
+        }
+
+        @Override
+        public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+                throws Exception {
+            if (holds.test(model)) {
                 rendering.countDown();
                 release.await();
             }
             response.getWriter().write("<p>" + model.get("n") + "#" + renders.incrementAndGet() + "</p>");
-        };
+        }
+
+        void awaitRendering() throws InterruptedException {
+            assertThat(rendering.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("a render began").isTrue();
+        }
+    }
+
+    @Test
+    void whileOneRequestRendersTheNewDataOthersGetThePreviousBodyAndNoneRendersItAgain() throws Exception {
+        HeldView view = new HeldView(model -> model.get("n").equals(2));
         RenderedBodies bodies = new RenderedBodies((name, locale) -> view);
         HttpServletRequest request = mock(HttpServletRequest.class);
         HttpServletResponse response = mock(HttpServletResponse.class);
@@ -77,50 +94,43 @@ class RenderedBodiesTest {
         try {
             java.util.concurrent.Future<String> renderer = first.submit(() -> bodies.get("k", List.of(recomputed),
                     "body", () -> Map.of("n", 2), request, response, Locale.ROOT));
-            assertThat(rendering.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            view.awaitRendering();
             assertThat(bodies.get("k", List.of(recomputed), "body", () -> Map.of("n", 3), request, response,
                     Locale.ROOT)).as("another reader meanwhile: the previous body").isEqualTo("<p>1#1</p>");
-            release.countDown();
+            view.release.countDown();
             assertThat(renderer.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("<p>2#2</p>");
         } finally {
-            release.countDown();
+            view.release.countDown();
             first.shutdownNow();
         }
         assertThat(bodies.get("k", List.of(recomputed), "body", () -> Map.of("n", 4), request, response,
                 Locale.ROOT)).as("then the new body, stored").isEqualTo("<p>2#2</p>");
-        assertThat(renders).hasValue(2);
+        assertThat(view.renders).hasValue(2);
     }
 
     @Test
     void theFirstBodyOfAKeyIsRenderedOnceForReadersArrivingTogether() throws Exception {
-        AtomicInteger renders = new AtomicInteger();
-        java.util.concurrent.CountDownLatch rendering = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        View view = (model, request, response) -> {
-            rendering.countDown();
-            release.await();
-            response.getWriter().write("<p>#" + renders.incrementAndGet() + "</p>");
-        };
+        HeldView view = new HeldView(model -> true);
         RenderedBodies bodies = new RenderedBodies((name, locale) -> view);
         HttpServletRequest request = mock(HttpServletRequest.class);
         HttpServletResponse response = mock(HttpServletResponse.class);
         Object data = new Object();
         java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
-            java.util.concurrent.Future<String> a = two.submit(() -> bodies.get("k", List.of(data), "body", Map::of,
-                    request, response, Locale.ROOT));
-            assertThat(rendering.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-            java.util.concurrent.Future<String> b = two.submit(() -> bodies.get("k", List.of(data), "body", Map::of,
-                    request, response, Locale.ROOT));
+            java.util.concurrent.Future<String> a = two.submit(() -> bodies.get("k", List.of(data), "body",
+                    () -> Map.of("n", 1), request, response, Locale.ROOT));
+            view.awaitRendering();
+            java.util.concurrent.Future<String> b = two.submit(() -> bodies.get("k", List.of(data), "body",
+                    () -> Map.of("n", 2), request, response, Locale.ROOT));
             Thread.sleep(100);
             assertThat(b.isDone()).as("the second reader waits for the first body").isFalse();
-            release.countDown();
-            assertThat(a.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("<p>#1</p>");
-            assertThat(b.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("<p>#1</p>");
+            view.release.countDown();
+            assertThat(a.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("<p>1#1</p>");
+            assertThat(b.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("<p>1#1</p>");
         } finally {
-            release.countDown();
+            view.release.countDown();
             two.shutdownNow();
         }
-        assertThat(renders).hasValue(1);
+        assertThat(view.renders).hasValue(1);
     }
 }
