@@ -117,7 +117,7 @@ class Monitoring {
         this.queries = queries;
         this.targets = targets;
         this.clock = clock;
-        this.pastYears = new ReadCache(pastYearsTtl, java.time.Duration.ofDays(3650),
+        this.pastYears = new ReadCache(pastYearsTtl, ReadCache.STALE_ALWAYS,
                 java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "past-years-refresh");
             t.setDaemon(true);
@@ -231,7 +231,7 @@ class Monitoring {
         Figure total = trend.get(trend.size() - 1).figure();
 
         Map<Long, Map<String, Map<String, Long>>> facts = new HashMap<>();
-        for (Fact f : MonitoringQueries.joined(pending)) {
+        for (Fact f : ru.edu.mentoring.shared.Futures.joined(pending)) {
             facts.computeIfAbsent(f.schoolId(), k -> new HashMap<>())
                     .computeIfAbsent(f.kind(), k -> new TreeMap<>(RUSSIAN::compare)).merge(f.key(), f.n(), Long::sum);
         }

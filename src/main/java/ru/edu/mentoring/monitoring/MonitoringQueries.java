@@ -113,7 +113,7 @@ class MonitoringQueries {
         java.util.concurrent.CompletableFuture<List<Fact>> people = java.util.concurrent.CompletableFuture
                 .supplyAsync(() -> analytic(() -> jdbc.query(FACTS_OF_PEOPLE, params, FACT)), parallel);
         List<Fact> result = new java.util.ArrayList<>(analytic(() -> jdbc.query(FACTS_OF_PAIRS, params, FACT)));
-        result.addAll(joined(people));
+        result.addAll(ru.edu.mentoring.shared.Futures.joined(people));
         return result;
     }
 
@@ -164,20 +164,6 @@ class MonitoringQueries {
                 return t;
             }));
 
-    /** The future's value, its failure rethrown as it was (a database outage stays a DataAccessException). */
-    static <T> T joined(java.util.concurrent.CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
-    }
 
     /** Every municipality's involved students (distinct) and students in one year as of a date: one statement. */
     List<MunicipalCoverage> region(int year, LocalDate asOf) {

@@ -46,6 +46,9 @@ class ReadCache {
      */
     static final Duration GRACE = Duration.ofSeconds(5);
 
+    /** A grace for a value that is always served while it is recomputed, however long nobody asked for it. */
+    static final Duration STALE_ALWAYS = Duration.ofDays(3650);
+
     /** A versioned value is computed again after this long even when its version stayed (a safety net). */
     static final long MAX_AGE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -68,7 +67,7 @@ public class RenderedBodies {
         CompletableFuture<String> mine = new CompletableFuture<>();
         CompletableFuture<String> running = firsts.putIfAbsent(key, mine);
         if (running != null) {
-            return joined(running);
+            return Futures.joined(running);
         }
         try {
             String html = store(key, sources, render(template, model.get(), request, response, locale));
@@ -90,19 +89,6 @@ public class RenderedBodies {
         return html;
     }
 
-    private static String joined(CompletableFuture<String> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
-    }
 
     private static boolean same(List<Object> a, List<Object> b) {
         if (a.size() != b.size()) {
