@@ -140,6 +140,7 @@ class AccessMatrixTest extends IntegrationTest {
     void everyCellOfTheMatrixHolds() throws Exception {
         List<String> failures = new ArrayList<>();
         int checked = 0;
+        downloads = 0;
         List<Row> rows = matrix();
         for (Row row : rows) {
             for (int r = 0; r < ROLES.length; r++) {
@@ -158,7 +159,11 @@ class AccessMatrixTest extends IntegrationTest {
         }
         assertThat(failures).as("cells that do not hold (of %d checked)", checked).isEmpty();
         assertThat(checked).isGreaterThan(100);
+        assertThat(downloads).as("downloads checked for Cache-Control: no-store").isGreaterThan(10);
+        System.out.println("Access matrix: " + checked + " cells checked, " + downloads + " downloads with no-store");
     }
+
+    private int downloads;
 
     /** A record of the target kind that belongs to the role's own school. */
     private long ownId(String target, int role) {
@@ -205,6 +210,14 @@ class AccessMatrixTest extends IntegrationTest {
             // 409: the request reached the business rules and met a stale version, which is not a refusal
             if ((status >= 400 && status != 409) || toLogin) {
                 failures.add("should be allowed: " + what);
+            }
+            // a file (document, order, export) is never kept by a browser or proxy
+            if (response.getHeader("Content-Disposition") != null) {
+                downloads++;
+                String cache = String.valueOf(response.getHeader("Cache-Control"));
+                if (!cache.contains("no-store")) {
+                    failures.add("download without Cache-Control: no-store (" + cache + "): " + what);
+                }
             }
         } else {
             boolean refused = role == 0 ? toLogin : (status == 403 || status == 404);

@@ -72,7 +72,7 @@ class LoginProtectionTest extends IntegrationTest {
     void tooManyAttemptsFromOneAddressAnswer429() throws Exception {
         int last = 0;
         for (int i = 0; i < 25; i++) {
-            last = mvc.perform(post("/login").with(csrf()).param("username", "nobody").param("password", "x")
+            last = mvc.perform(post("/login").with(csrf()).param("username", "nobody" + i).param("password", "x")
                     .with(r -> {
                         r.setRemoteAddr("10.2.0.9");
                         return r;

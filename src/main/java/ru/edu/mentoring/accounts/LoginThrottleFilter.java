@@ -1,31 +1,45 @@
 package ru.edu.mentoring.accounts;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Locale;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Throttles failed logins per client address: after the limit of failures within a minute, further login attempts
- * from that address answer 429 with a Russian page until the minute has passed. Successful logins do not count. The
- * counters live in memory; losing them (a restart, another instance) only resets the window.
+ * Throttles failed logins per client address and per account name: after the limit of failures within a minute,
+ * further login attempts from that address, or for that account name from any address, answer 429 with a Russian
+ * page until the minute has passed. Successful logins do not count. The address is the connection's own unless it
+ * comes from a proxy named in {@code TRUSTED_PROXIES} (see {@code shared.TrustedProxies}), so a client cannot choose
+ * it. The counts live in bounded Caffeine caches (least recently used entries go first, so a flood of new addresses
+ * cannot empty the counts of an address under attack); losing them (a restart, another instance) only resets the
+ * window. The per-account count complements the account lockout ({@link LoginAttempts}), which only knows existing
+ * accounts.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
-    private static final long WINDOW_MS = 60_000;
-    private static final int MAX_TRACKED = 50_000;
+    private static final Duration WINDOW = Duration.ofMinutes(1);
+    private static final int MAX_TRACKED = 100_000;
 
-    private final int limit;
-    private final Map<String, Deque<Long>> attempts = new ConcurrentHashMap<>();
+    private final int limitPerAddress;
+    private final int limitPerAccount;
+    private final Cache<String, Deque<Long>> byAddress = counts();
+    private final Cache<String, Deque<Long>> byAccount = counts();
 
-    LoginThrottleFilter(int limitPerMinute) {
-        this.limit = limitPerMinute;
+    LoginThrottleFilter(int limitPerAddress, int limitPerAccount) {
+        this.limitPerAddress = limitPerAddress;
+        this.limitPerAccount = limitPerAccount;
+    }
+
+    private static Cache<String, Deque<Long>> counts() {
+        return Caffeine.newBuilder().maximumSize(MAX_TRACKED).expireAfterAccess(WINDOW).build();
     }
 
     @Override
@@ -38,18 +52,11 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long now = System.currentTimeMillis();
-        if (attempts.size() > MAX_TRACKED) {
-            attempts.clear();
-        }
-        Deque<Long> times = attempts.computeIfAbsent(request.getRemoteAddr(), k -> new ArrayDeque<>());
-        boolean over;
-        synchronized (times) {
-            while (!times.isEmpty() && now - times.peekFirst() > WINDOW_MS) {
-                times.pollFirst();
-            }
-            over = times.size() >= limit;
-        }
-        if (over) {
+        Deque<Long> address = byAddress.get(request.getRemoteAddr(), k -> new ArrayDeque<>());
+        String name = request.getParameter("username");
+        Deque<Long> account = name == null || name.isBlank() ? null
+                : byAccount.get(name.strip().toLowerCase(Locale.ROOT), k -> new ArrayDeque<>());
+        if (over(address, limitPerAddress, now) || (account != null && over(account, limitPerAccount, now))) {
             response.setHeader("Retry-After", "60");
             response.sendError(429);
             return;
@@ -57,9 +64,25 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
         String location = response.getHeader("Location");
         if (location != null && location.contains("/login?error")) {
-            synchronized (times) {
-                times.addLast(now);
+            record(address, now);
+            if (account != null) {
+                record(account, now);
             }
+        }
+    }
+
+    private static boolean over(Deque<Long> times, int limit, long now) {
+        synchronized (times) {
+            while (!times.isEmpty() && now - times.peekFirst() > WINDOW.toMillis()) {
+                times.pollFirst();
+            }
+            return times.size() >= limit;
+        }
+    }
+
+    private static void record(Deque<Long> times, long now) {
+        synchronized (times) {
+            times.addLast(now);
         }
     }
 }

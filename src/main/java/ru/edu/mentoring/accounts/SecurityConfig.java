@@ -31,9 +31,11 @@ class SecurityConfig implements WebMvcConfigurer {
     SecurityFilterChain securityFilterChain(HttpSecurity http,
             @org.springframework.beans.factory.annotation.Value("${app.security.failed-logins-per-ip-per-minute:20}")
                     int loginsPerMinute,
+            @org.springframework.beans.factory.annotation.Value("${app.security.failed-logins-per-account-per-minute:10}")
+                    int loginsPerAccountPerMinute,
             @org.springframework.beans.factory.annotation.Value("${app.security.absolute-session-timeout:12h}")
                     java.time.Duration absoluteTimeout) throws Exception {
-        http.addFilterBefore(new LoginThrottleFilter(loginsPerMinute),
+        http.addFilterBefore(new LoginThrottleFilter(loginsPerMinute, loginsPerAccountPerMinute),
                         org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new AbsoluteSessionTimeoutFilter(absoluteTimeout),
                         org.springframework.security.web.context.SecurityContextHolderFilter.class)
@@ -45,6 +47,7 @@ class SecurityConfig implements WebMvcConfigurer {
                         .hasRole(Role.ADMIN.name())
                         .anyRequest()
                         .authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint(loginEntryPoint()))
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", true)
                         .failureUrl("/login?error")
@@ -58,6 +61,13 @@ class SecurityConfig implements WebMvcConfigurer {
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** The way to the login page as a path: never a host or scheme taken from the request's headers. */
+    private static org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint loginEntryPoint() {
+        var entryPoint = new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
     }
 
     @Bean

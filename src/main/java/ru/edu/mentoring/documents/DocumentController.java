@@ -193,7 +193,7 @@ class DocumentController {
         return ResponseEntity.ok()
                 .contentType(type)
                 .contentLength(bytes.length)
-                .cacheControl(CacheControl.noCache())
+                .cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")

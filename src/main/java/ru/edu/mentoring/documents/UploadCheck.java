@@ -46,6 +46,9 @@ final class UploadCheck {
         if (type == FileType.DOCX || type == FileType.XLSX) {
             checkOfficeArchive(bytes, type == FileType.DOCX ? "word/" : "xl/");
         }
+        if (type == FileType.PDF && PdfScripts.present(bytes)) {
+            throw new UploadRejected("document.upload.script");
+        }
         return new Checked(name, type, bytes);
     }
 

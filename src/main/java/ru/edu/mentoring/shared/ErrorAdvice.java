@@ -34,6 +34,14 @@ class ErrorAdvice {
         return "error/404";
     }
 
+    /** A control character (NUL) in the address's parameters: 400 with a Russian message, never a 500. */
+    @ExceptionHandler(ControlCharacterGuard.BadParameterException.class)
+    String controlCharacter(HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("fieldMessage", "error.400.controlCharacter");
+        return "error/400";
+    }
+
     private static String typeMessage(Class<?> type) {
         if (type == null) {
             return "typeMismatch";

@@ -14,7 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"app.embedded-db.enabled=false", "app.demo-data.enabled=true", "app.monitoring.cache-ttl=0s",
                 "app.monitoring.past-years-cache-ttl=0s",
-                "app.bench.sql-count=true", "app.monitoring.change-log-keep=PT2H"})
+                "app.bench.sql-count=true", "app.monitoring.change-log-keep=PT2H",
+                "app.security.trusted-proxies=127.0.0.1"})
 @AutoConfigureMockMvc
 public abstract class IntegrationTest {
 
