@@ -228,7 +228,7 @@ class MassAssignmentTest extends IntegrationTest {
                 new Case("department", "/roadmaps/municipal/measures/" + municipalMeasure + "/edit",
                         "/roadmaps/municipal/measures/" + municipalMeasure, "municipal_measure", "id",
                         municipalMeasure, Map.of()),
-                new Case("department", "/forms/" + form + "/edit", "/forms/" + form, "mentoring_form", "id", form,
+                new Case("admin", "/forms/" + form + "/edit", "/forms/" + form, "mentoring_form", "id", form,
                         Map.of()),
                 new Case("admin", "/admin/users/" + curator2, "/admin/users/" + curator2, "app_user", "id", curator2,
                         Map.of())));

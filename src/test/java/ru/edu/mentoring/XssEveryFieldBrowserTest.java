@@ -433,7 +433,7 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
         for (String p : List.of("/", "/schools", "/schools/" + s2 + "/edit", "/schools/" + s2 + "/curator",
                 "/campaigns/" + campaign + "/edit", "/roadmaps", "/roadmaps/" + roadmap, "/roadmaps/municipal",
                 "/roadmaps/municipal/measures/" + municipalMeasure + "/edit", "/reports/summary",
-                "/documents", "/documents/acts/" + act + "/edit", "/forms/" + form + "/edit", "/monitoring",
+                "/documents", "/documents/acts/" + act + "/edit", "/monitoring",
                 "/monitoring/municipalities/" + m, "/monitoring/municipalities/" + m + "/quality",
                 "/monitoring/municipalities/" + m + "/targets", "/monitoring/schools/" + s2, "/audit", "/privacy")) {
             pages.add(new String[] {"department", p});
@@ -441,7 +441,7 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
         if (report != null) {
             pages.add(new String[] {"department", "/reports/" + report});
         }
-        for (String p : List.of("/admin/users", "/admin/users/" + user, "/audit")) {
+        for (String p : List.of("/admin/users", "/admin/users/" + user, "/audit", "/forms/" + form + "/edit")) {
             pages.add(new String[] {"admin", p});
         }
         pages.add(new String[] {"region", "/monitoring/region"});

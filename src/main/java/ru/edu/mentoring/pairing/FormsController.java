@@ -274,13 +274,17 @@ class FormsController {
         return "pairing/form-edit";
     }
 
+    /**
+     * The catalogue of forms is one for every municipality (the national list of Р-145 and МР-42/02), so only the
+     * administrator changes it; a department's staff would otherwise change every other municipality's forms.
+     */
     private static boolean canEdit(CurrentUser user) {
-        return user.has(Role.DEPARTMENT);
+        return user.has(Role.ADMIN);
     }
 
     private static void requireEditor(CurrentUser user) {
         if (!canEdit(user)) {
-            throw new AccessDeniedException("department only");
+            throw new AccessDeniedException("administrator only");
         }
     }
 }

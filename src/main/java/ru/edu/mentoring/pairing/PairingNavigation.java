@@ -10,6 +10,6 @@ class PairingNavigation {
 
     @Bean
     NavItem formsNavItem() {
-        return new NavItem(50, "nav.forms", "/forms", Set.of("DEPARTMENT", "METHODOLOGIST"));
+        return new NavItem(50, "nav.forms", "/forms", Set.of("ADMIN", "DEPARTMENT", "METHODOLOGIST"));
     }
 }
