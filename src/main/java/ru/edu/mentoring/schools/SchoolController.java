@@ -155,7 +155,7 @@ class SchoolController {
         }
         Schools.DeputyOrder deputy = null;
         if (form.isKeepPreviousAsDeputy()) {
-            Long previous = schools.find(user, id).map(SchoolSummary::curatorUserId).orElse(null);
+            Long previous = schools.currentCuratorId(id).orElse(null);
             if (previous == null || previous.equals(form.getUserId())) {
                 errors.rejectValue("keepPreviousAsDeputy", "curator.deputy.nobody");
             }

@@ -107,6 +107,13 @@ public class Schools {
         accounts.bindToSchool(userId, schoolId, school.getMunicipalityId());
     }
 
+    /** The user id of the school's current curator, read from the database (not from the summaries' cache). */
+    @Transactional(readOnly = true)
+    public Optional<Long> currentCuratorId(long schoolId) {
+        return appointments.findBySchoolIdAndKindAndEndedAtIsNull(schoolId, AppointmentKind.CURATOR)
+                .map(CuratorAppointment::getUserId);
+    }
+
     /** Ends a deputy curator's appointment: they lose the school and their open sessions end. False if none. */
     @Transactional
     public boolean endDeputy(long schoolId, long userId) {
