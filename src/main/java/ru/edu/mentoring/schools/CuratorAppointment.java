@@ -62,10 +62,6 @@ class CuratorAppointment {
         this.endedAt = Instant.now();
     }
 
-    boolean isCurrent() {
-        return endedAt == null;
-    }
-
     public Long getId() {
         return id;
     }
