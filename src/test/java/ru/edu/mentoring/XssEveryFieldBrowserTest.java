@@ -42,6 +42,7 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
             Map.entry("consent.given_by", "enum code"),
             Map.entry("data_destruction.reason", "enum code"),
             Map.entry("coverage_target.indicator", "enum code"),
+            Map.entry("curator_appointment.kind", "enum code"),
             Map.entry("flyway_schema_history.description", "migration bookkeeping, never shown"),
             Map.entry("flyway_schema_history.script", "migration bookkeeping, never shown"),
             Map.entry("flyway_schema_history.type", "migration bookkeeping, never shown"),
@@ -272,8 +273,8 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
 
         update("municipality", "id", m, "name", "region_name");
         update("school", "id", s2, "full_name", "short_name", "address", "site", "head_name");
-        update("curator_appointment", "id", one("select id from curator_appointment where school_id = ? and ended_at"
-                + " is null", s2), "order_number");
+        update("curator_appointment", "id", one("select id from curator_appointment where school_id = ?"
+                + " and kind = 'CURATOR' and ended_at is null", s2), "order_number");
 
         long mentee = one("select min(mp.person_id) from mentee_profile mp join consent c on c.person_id ="
                 + " mp.person_id where mp.school_id = ?", s2);

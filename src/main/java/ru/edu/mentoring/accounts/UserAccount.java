@@ -78,7 +78,11 @@ class UserAccount {
                 id, username, fullName, roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), municipalityId, schoolIds);
     }
 
-    void update(String fullName, String email, Set<Role> roles, Long municipalityId, Set<Long> schoolIds) {
+    /** Changes the account; true when what the user may reach changed (roles, municipality or schools). */
+    boolean update(String fullName, String email, Set<Role> roles, Long municipalityId, Set<Long> schoolIds) {
+        boolean access = !this.roles.equals(Set.copyOf(roles))
+                || !java.util.Objects.equals(this.municipalityId, municipalityId)
+                || !this.schoolIds.equals(Set.copyOf(schoolIds));
         this.fullName = fullName;
         this.email = email;
         this.roles.clear();
@@ -86,13 +90,22 @@ class UserAccount {
         this.municipalityId = municipalityId;
         this.schoolIds.clear();
         this.schoolIds.addAll(schoolIds);
+        return access;
     }
 
-    void bindToSchool(long schoolId, Long municipalityId) {
-        schoolIds.add(schoolId);
+    /** Adds the school; true when that changed the account. */
+    boolean bindToSchool(long schoolId, Long municipalityId) {
+        boolean changed = schoolIds.add(schoolId);
         if (this.municipalityId == null) {
             this.municipalityId = municipalityId;
+            changed = true;
         }
+        return changed;
+    }
+
+    /** Removes the school; true when the account had it. */
+    boolean unbindFromSchool(long schoolId) {
+        return schoolIds.remove(schoolId);
     }
 
     /** A failed login: after {@code max} in a row the account locks until {@code now + lockout}. */

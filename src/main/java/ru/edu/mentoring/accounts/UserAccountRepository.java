@@ -37,6 +37,11 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     List<UserAccount> findByIdIn(Collection<Long> ids);
 
+    @EntityGraph(attributePaths = {"roles"})
+    @Query("select u from UserAccount u join u.schoolIds s where s = :schoolId and u.enabled = true"
+            + " order by u.fullName, u.id")
+    List<UserAccount> findEnabledAtSchool(@Param("schoolId") long schoolId);
+
     @Query("select distinct u.id from UserAccount u join u.roles r join u.schoolIds s where r = :role"
             + " and s = :schoolId and u.enabled = true order by u.id")
     List<Long> findEnabledWithRoleAtSchool(@Param("role") Role role, @Param("schoolId") long schoolId);

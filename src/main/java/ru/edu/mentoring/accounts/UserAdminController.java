@@ -7,7 +7,6 @@ import java.util.Objects;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -36,27 +35,16 @@ class UserAdminController {
     private final UserAccountRepository users;
     private final Accounts accounts;
     private final SchoolDirectory directory;
-    private final PasswordEncoder passwordEncoder;
     private final int pageSize;
-    private final org.springframework.beans.factory.ObjectProvider<
-                    org.springframework.session.FindByIndexNameSessionRepository<? extends org.springframework.session.Session>>
-            sessions;
 
     UserAdminController(
             UserAccountRepository users,
             Accounts accounts,
             SchoolDirectory directory,
-            PasswordEncoder passwordEncoder,
-            org.springframework.beans.factory.ObjectProvider<
-                            org.springframework.session.FindByIndexNameSessionRepository<
-                                    ? extends org.springframework.session.Session>>
-                    sessions,
             @Value("${app.page-size:20}") int pageSize) {
-        this.sessions = sessions;
         this.users = users;
         this.accounts = accounts;
         this.directory = directory;
-        this.passwordEncoder = passwordEncoder;
         this.pageSize = pageSize;
     }
 
@@ -135,7 +123,7 @@ class UserAdminController {
         if (errors.hasErrors()) {
             return form(model, user);
         }
-        user.update(form.getFullName().trim(), Accounts.blankToNull(form.getEmail()), form.getRoles(),
+        accounts.change(user, form.getFullName().trim(), Accounts.blankToNull(form.getEmail()), form.getRoles(),
                 form.getMunicipalityId(), form.getSchoolIds());
         redirect.addFlashAttribute("flashSuccess", "saved");
         return "redirect:/admin/users/" + id;
@@ -149,10 +137,7 @@ class UserAdminController {
         if (!enabled && Objects.equals(user.getId(), me.id())) {
             redirect.addFlashAttribute("flashError", "user.cannotDisableSelf");
         } else {
-            user.setEnabled(enabled);
-            if (!enabled) {
-                endSessions(user.getUsername());
-            }
+            accounts.setEnabled(user, enabled);
             redirect.addFlashAttribute("flashSuccess", enabled ? "user.enabledDone" : "user.disabledDone");
         }
         return "redirect:/admin/users/" + id;
@@ -169,19 +154,10 @@ class UserAdminController {
         } else if (problem.isPresent()) {
             redirect.addFlashAttribute("flashError", problem.get());
         } else {
-            user.changePassword(passwordEncoder.encode(newPassword));
-            endSessions(user.getUsername());
+            accounts.resetPassword(user, newPassword);
             redirect.addFlashAttribute("flashSuccess", "user.passwordReset");
         }
         return "redirect:/admin/users/" + id;
-    }
-
-    /** Ends every session of the user (they are stored in PostgreSQL, so this works across instances). */
-    private void endSessions(String username) {
-        var repository = sessions.getIfAvailable();
-        if (repository != null) {
-            repository.findByPrincipalName(username).keySet().forEach(repository::deleteById);
-        }
     }
 
     private void checkScope(UserForm form, BindingResult errors) {

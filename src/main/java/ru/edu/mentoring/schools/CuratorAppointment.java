@@ -10,7 +10,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A curator appointed to a school by an order of the school; the current one has no end. */
+/**
+ * A curator (or a deputy curator) appointed to a school by an order of the school; the current ones have no end. A
+ * school has at most one current curator; a user holds at most one current appointment per school.
+ */
 @Entity
 @jakarta.persistence.EntityListeners(SchoolChanges.class)
 @Table(name = "curator_appointment")
@@ -25,6 +28,10 @@ class CuratorAppointment {
 
     @Column(name = "user_id", nullable = false)
     private long userId;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false)
+    private AppointmentKind kind = AppointmentKind.CURATOR;
 
     @Column(name = "order_number", nullable = false)
     private String orderNumber;
@@ -43,7 +50,8 @@ class CuratorAppointment {
 
     protected CuratorAppointment() {}
 
-    CuratorAppointment(long schoolId, long userId, String orderNumber, LocalDate orderDate) {
+    CuratorAppointment(long schoolId, long userId, AppointmentKind kind, String orderNumber, LocalDate orderDate) {
+        this.kind = kind;
         this.schoolId = schoolId;
         this.userId = userId;
         this.orderNumber = orderNumber;
@@ -52,6 +60,14 @@ class CuratorAppointment {
 
     void end() {
         this.endedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public AppointmentKind getKind() {
+        return kind;
     }
 
     public long getSchoolId() {

@@ -7,7 +7,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CuratorAppointmentRepository extends JpaRepository<CuratorAppointment, Long> {
 
-    Optional<CuratorAppointment> findBySchoolIdAndEndedAtIsNull(long schoolId);
+    Optional<CuratorAppointment> findBySchoolIdAndKindAndEndedAtIsNull(long schoolId, AppointmentKind kind);
 
-    List<CuratorAppointment> findBySchoolIdInAndEndedAtIsNull(Collection<Long> schoolIds);
+    Optional<CuratorAppointment> findBySchoolIdAndUserIdAndEndedAtIsNull(long schoolId, long userId);
+
+    List<CuratorAppointment> findBySchoolIdAndEndedAtIsNull(long schoolId);
+
+    List<CuratorAppointment> findBySchoolIdInAndKindAndEndedAtIsNull(Collection<Long> schoolIds, AppointmentKind kind);
 }

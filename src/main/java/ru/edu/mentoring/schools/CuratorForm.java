@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import ru.edu.mentoring.shared.PlainText;
 
-/** Appointment of a school's curator by an order: who, order number and date. */
+/**
+ * Appointment of a school's curator by an order: who, order number and date; optionally the previous curator stays as
+ * a deputy, by an order of its own.
+ */
 class CuratorForm {
 
     @NotNull(message = "{validation.required}")
@@ -23,6 +26,40 @@ class CuratorForm {
     @PastOrPresent(message = "{curator.orderDate.future}")
     @DateTimeFormat(pattern = "yyyy-MM-dd")
     private LocalDate orderDate;
+
+    private boolean keepPreviousAsDeputy;
+
+    @Size(max = 50, message = "{validation.tooLong}")
+    @PlainText
+    private String deputyOrderNumber;
+
+    @PastOrPresent(message = "{curator.orderDate.future}")
+    @DateTimeFormat(pattern = "yyyy-MM-dd")
+    private LocalDate deputyOrderDate;
+
+    public boolean isKeepPreviousAsDeputy() {
+        return keepPreviousAsDeputy;
+    }
+
+    public void setKeepPreviousAsDeputy(boolean keepPreviousAsDeputy) {
+        this.keepPreviousAsDeputy = keepPreviousAsDeputy;
+    }
+
+    public String getDeputyOrderNumber() {
+        return deputyOrderNumber;
+    }
+
+    public void setDeputyOrderNumber(String deputyOrderNumber) {
+        this.deputyOrderNumber = deputyOrderNumber;
+    }
+
+    public LocalDate getDeputyOrderDate() {
+        return deputyOrderDate;
+    }
+
+    public void setDeputyOrderDate(LocalDate deputyOrderDate) {
+        this.deputyOrderDate = deputyOrderDate;
+    }
 
     public Long getUserId() {
         return userId;

@@ -53,7 +53,8 @@ class SchoolController {
 
     @InitBinder("curatorForm")
     void curatorFields(WebDataBinder binder) {
-        binder.setAllowedFields("userId", "orderNumber", "orderDate");
+        binder.setAllowedFields("userId", "orderNumber", "orderDate", "keepPreviousAsDeputy", "deputyOrderNumber",
+                "deputyOrderDate");
     }
 
     @GetMapping
@@ -77,6 +78,7 @@ class SchoolController {
         model.addAttribute("school", school);
         model.addAttribute("details", SchoolForm.of(entity));
         model.addAttribute("canManage", user.managesSchoolsOf(school.municipalityId()));
+        model.addAttribute("access", schools.accessHolders(id));
         return "schools/show";
     }
 
@@ -151,11 +153,36 @@ class SchoolController {
                 .stream().noneMatch(u -> u.id() == form.getUserId())) {
             errors.rejectValue("userId", "curator.user.invalid");
         }
+        Schools.DeputyOrder deputy = null;
+        if (form.isKeepPreviousAsDeputy()) {
+            Long previous = schools.currentCuratorId(id).orElse(null);
+            if (previous == null || previous.equals(form.getUserId())) {
+                errors.rejectValue("keepPreviousAsDeputy", "curator.deputy.nobody");
+            }
+            if (form.getDeputyOrderNumber() == null || form.getDeputyOrderNumber().isBlank()) {
+                errors.rejectValue("deputyOrderNumber", "validation.required");
+            }
+            if (form.getDeputyOrderDate() == null && !errors.hasFieldErrors("deputyOrderDate")) {
+                errors.rejectValue("deputyOrderDate", "validation.date");
+            }
+            deputy = new Schools.DeputyOrder(form.getDeputyOrderNumber(), form.getDeputyOrderDate());
+        }
         if (errors.hasErrors()) {
             return curatorPage(model, user, school);
         }
-        schools.appointCurator(id, form.getUserId(), form.getOrderNumber(), form.getOrderDate());
-        redirect.addFlashAttribute("flashSuccess", "curator.appointed");
+        schools.appointCurator(id, form.getUserId(), form.getOrderNumber(), form.getOrderDate(), deputy);
+        redirect.addFlashAttribute("flashSuccess", deputy == null ? "curator.appointed" : "curator.appointedWithDeputy");
+        return "redirect:/schools/" + id;
+    }
+
+    /** Ends a deputy curator's appointment: the deputy loses the school at once. */
+    @PostMapping("/{id}/deputy/end")
+    String endDeputy(@PathVariable long id, @RequestParam(required = false) Long userId, CurrentUser user,
+            RedirectAttributes redirect) {
+        managed(id, user);
+        boolean ended = userId != null && schools.endDeputy(id, userId);
+        redirect.addFlashAttribute(ended ? "flashSuccess" : "flashError",
+                ended ? "curator.deputy.ended" : "curator.deputy.notFound");
         return "redirect:/schools/" + id;
     }
 

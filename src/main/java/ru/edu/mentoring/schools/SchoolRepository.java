@@ -30,5 +30,10 @@ interface SchoolRepository extends JpaRepository<School, Long> {
 
     List<School> findByIdIn(Collection<Long> ids);
 
+    /** The school, locked until the transaction ends: appointments to one school are made one after the other. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from School s where s.id = :id")
+    java.util.Optional<School> findForUpdate(@Param("id") long id);
+
     long countByMunicipalityId(long municipalityId);
 }

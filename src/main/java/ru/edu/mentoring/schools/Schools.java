@@ -68,14 +68,85 @@ public class Schools {
         return schools.save(school).getId();
     }
 
-    /** Appoints a curator by an order; the previous appointment ends and the user gains access to the school. */
+    /** The order that keeps the previous curator of a school as a deputy curator. */
+    public record DeputyOrder(String orderNumber, LocalDate orderDate) {}
+
+    /** Appoints a curator by an order, without keeping the previous one: see the method with a deputy order. */
     @Transactional
     public void appointCurator(long schoolId, long userId, String orderNumber, LocalDate orderDate) {
-        School school = schools.findById(schoolId).orElseThrow(NotFoundException::new);
-        appointments.findBySchoolIdAndEndedAtIsNull(schoolId).ifPresent(CuratorAppointment::end);
+        appointCurator(schoolId, userId, orderNumber, orderDate, null);
+    }
+
+    /**
+     * Appoints a curator by an order; access moves at once. The previous curator's appointment ends; without a deputy
+     * order they lose the school (no other current appointment of theirs can give it: a user holds one per school) and
+     * their open sessions end; with one they stay as a deputy curator appointed by that order. The new curator's own
+     * current appointment there (as a deputy) ends too, and they gain the school. Appointments of one school are made
+     * one at a time (the school row is locked).
+     */
+    @Transactional
+    public void appointCurator(long schoolId, long userId, String orderNumber, LocalDate orderDate,
+            DeputyOrder keepPreviousAsDeputy) {
+        School school = schools.findForUpdate(schoolId).orElseThrow(NotFoundException::new);
+        Optional<CuratorAppointment> previous =
+                appointments.findBySchoolIdAndKindAndEndedAtIsNull(schoolId, AppointmentKind.CURATOR);
+        previous.ifPresent(CuratorAppointment::end);
+        appointments.findBySchoolIdAndUserIdAndEndedAtIsNull(schoolId, userId).ifPresent(CuratorAppointment::end);
         appointments.flush();
-        appointments.save(new CuratorAppointment(schoolId, userId, orderNumber.strip(), orderDate));
+        appointments.save(new CuratorAppointment(
+                schoolId, userId, AppointmentKind.CURATOR, orderNumber.strip(), orderDate));
+        Long previousUser = previous.map(CuratorAppointment::getUserId).filter(id -> id != userId).orElse(null);
+        if (previousUser != null) {
+            if (keepPreviousAsDeputy != null) {
+                appointments.save(new CuratorAppointment(schoolId, previousUser, AppointmentKind.DEPUTY,
+                        keepPreviousAsDeputy.orderNumber().strip(), keepPreviousAsDeputy.orderDate()));
+            } else {
+                accounts.unbindFromSchool(previousUser, schoolId);
+            }
+        }
         accounts.bindToSchool(userId, schoolId, school.getMunicipalityId());
+    }
+
+    /** The user id of the school's current curator, read from the database (not from the summaries' cache). */
+    @Transactional(readOnly = true)
+    public Optional<Long> currentCuratorId(long schoolId) {
+        return appointments.findBySchoolIdAndKindAndEndedAtIsNull(schoolId, AppointmentKind.CURATOR)
+                .map(CuratorAppointment::getUserId);
+    }
+
+    /** Ends a deputy curator's appointment: they lose the school and their open sessions end. False if none. */
+    @Transactional
+    public boolean endDeputy(long schoolId, long userId) {
+        schools.findForUpdate(schoolId).orElseThrow(NotFoundException::new);
+        Optional<CuratorAppointment> deputy = appointments.findBySchoolIdAndUserIdAndEndedAtIsNull(schoolId, userId)
+                .filter(a -> a.getKind() == AppointmentKind.DEPUTY);
+        deputy.ifPresent(a -> {
+            a.end();
+            accounts.unbindFromSchool(userId, schoolId);
+        });
+        return deputy.isPresent();
+    }
+
+    /**
+     * Who reaches the school's data through the school itself: every enabled user bound to it, with the current
+     * appointment that gives them the school (curator first, then deputies, then the others by name). Department
+     * staff, methodologists and the region read it through their municipality and are not listed.
+     */
+    @Transactional(readOnly = true)
+    public List<SchoolAccess> accessHolders(long schoolId) {
+        Map<Long, CuratorAppointment> current = appointments.findBySchoolIdAndEndedAtIsNull(schoolId).stream()
+                .collect(Collectors.toMap(CuratorAppointment::getUserId, Function.identity()));
+        return accounts.enabledUsersAtSchool(schoolId).stream().map(u -> {
+            CuratorAppointment a = current.get(u.id());
+            if (a != null) {
+                return new SchoolAccess(u.id(), u.fullName(), u.username(),
+                        a.getKind() == AppointmentKind.CURATOR ? SchoolAccess.Kind.CURATOR : SchoolAccess.Kind.DEPUTY,
+                        a.getId(), a.getOrderNumber(), a.getOrderDate());
+            }
+            SchoolAccess.Kind kind = u.roles().contains(ru.edu.mentoring.accounts.Role.SCHOOL_HEAD)
+                    ? SchoolAccess.Kind.HEAD : SchoolAccess.Kind.WITHOUT_ORDER;
+            return new SchoolAccess(u.id(), u.fullName(), u.username(), kind, null, null, null);
+        }).sorted(java.util.Comparator.comparing(SchoolAccess::kind)).toList();
     }
 
     /**
@@ -152,7 +223,8 @@ public class Schools {
             return List.of();
         }
         Set<Long> ids = list.stream().map(School::getId).collect(Collectors.toSet());
-        Map<Long, CuratorAppointment> curators = appointments.findBySchoolIdInAndEndedAtIsNull(ids).stream()
+        Map<Long, CuratorAppointment> curators = appointments
+                .findBySchoolIdInAndKindAndEndedAtIsNull(ids, AppointmentKind.CURATOR).stream()
                 .collect(Collectors.toMap(CuratorAppointment::getSchoolId, Function.identity()));
         Collection<Long> userIds = new HashSet<>();
         curators.values().forEach(a -> userIds.add(a.getUserId()));
@@ -190,7 +262,7 @@ public class Schools {
         if (schoolIds.isEmpty()) {
             return Map.of();
         }
-        return appointments.findBySchoolIdInAndEndedAtIsNull(schoolIds).stream()
+        return appointments.findBySchoolIdInAndKindAndEndedAtIsNull(schoolIds, AppointmentKind.CURATOR).stream()
                 .collect(Collectors.toMap(CuratorAppointment::getSchoolId, CuratorAppointment::getOrderDate));
     }
 
