@@ -253,6 +253,8 @@ class PeopleController {
         model.addAttribute("participant", participant);
         // processing stopped (withdrawn, expired): read-only but for the export, anonymisation and a new consent
         model.addAttribute("readOnly", person.processingStopped());
+        model.addAttribute("stopReasonKey", (person.getProcessingStopReason() == null ? ProcessingStop.WITHDRAWN
+                : person.getProcessingStopReason()).messageKey());
         model.addAttribute("classes", classes.history(id).stream()
                 .map(c -> c.label() + " (" + AcademicYear.label(c.academicYear()) + ")").toList());
         model.addAttribute("consentGivers", ConsentGiver.values());
