@@ -72,6 +72,9 @@ class ConsentBasisTest extends IntegrationTest {
     @Autowired
     ScheduledTaskHolder scheduled;
 
+    @Autowired
+    ru.edu.mentoring.people.Retention retention;
+
     UserDetails curator() {
         return users.loadUserByUsername("curator1");
     }
@@ -128,6 +131,12 @@ class ConsentBasisTest extends IntegrationTest {
         assertThat(expiry.due(List.of(school))).doesNotContain(alone, leaving, staying, renewed);
         assertThat(scheduled.getScheduledTasks()).anySatisfy(
                 t -> assertThat(t.getTask().getRunnable().toString()).contains("ConsentExpiry.nightly"));
+        // after the grace period the data go, and the destruction record names the expired term
+        jdbc.update("update person set processing_stopped_on = current_date - 31 where id = ?", alone);
+        assertThat(retention.due(List.of(school))).anySatisfy(d -> {
+            assertThat(d.personId()).isEqualTo(alone);
+            assertThat(d.reason().name()).isEqualTo("CONSENT_EXPIRED");
+        });
     }
 
     @Test
