@@ -94,6 +94,9 @@ class CuratorJourneyBrowserTest extends IntegrationTest {
         date("teachingSince", "2009-09-01");
         save();
         assertThat(browser.text()).contains("Запись добавлена", "Журавлёва Нина Павловна");
+        // an adult is paired only with their own consent (the form proposes «сам человек» for an adult)
+        clickAndWait(By.cssSelector("[data-testid=record-consent]"));
+        assertThat(browser.text()).contains("Согласие записано");
         click("Включить в базу наставников");
         type("competences", "Математика, подготовка к олимпиадам");
         date("trainingDate", "2025-10-15");
@@ -109,12 +112,14 @@ class CuratorJourneyBrowserTest extends IntegrationTest {
         type("letter", "Б");
         save();
         assertThat(browser.text()).contains("Соловьёва Ева", "Согласие родителя или законного представителя не зарегистрировано");
-        click("Включить в базу наставляемых");
-        type("request", "Подтянуть математику");
-        save();
+        // a minor enters the mentee base only with the consent in force
         type("representativeName", "Соловьёва Ирина Олеговна");
         clickAndWait(By.cssSelector("[data-testid=record-consent]"));
         assertThat(browser.text()).contains("Согласие записано");
+        click("Включить в базу наставляемых");
+        type("request", "Подтянуть математику");
+        save();
+        assertThat(browser.text()).contains("Запрос наставляемого сохранён");
 
         // The pair: a draft first, then activated
         browser.open("/schools/" + school + "/pairs/new");

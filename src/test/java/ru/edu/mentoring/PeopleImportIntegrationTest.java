@@ -25,6 +25,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import ru.edu.mentoring.people.ConsentForm;
+import ru.edu.mentoring.people.ConsentGiver;
 import ru.edu.mentoring.support.Fixtures;
 import ru.edu.mentoring.support.HttpSession;
 import ru.edu.mentoring.support.IntegrationTest;
@@ -45,6 +47,9 @@ class PeopleImportIntegrationTest extends IntegrationTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    ru.edu.mentoring.people.PeopleRegistry registry;
 
     @LocalServerPort
     int port;
@@ -131,6 +136,37 @@ class PeopleImportIntegrationTest extends IntegrationTest {
         assertThat(jdbc.queryForMap("select grade, letter from student_class where person_id = ?", student))
                 .containsEntry("grade", 8).containsEntry("letter", "А");
         assertThat(page(second)).contains("Создано: 0, обновлено: 1, без изменений: 2", "кодировка Windows-1251");
+    }
+
+    @Test
+    void aMinorEntersTheMentorBaseOnlyWithAConsentAndAPersonWhoseProcessingStoppedIsNotChanged() throws Exception {
+        String csv = "Категория;Фамилия;Имя;Идентификатор;Класс;Наставник;Нагрузка;Дата обучения\n"
+                + "обучающийся;Старшеклассник" + tag + ";Илья;С2-" + tag + ";10А;да;2;01.10.2025\n";
+        Map<String, Object> refused = upload("mentors.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.get("status")).isEqualTo("REJECTED");
+        assertThat(report(refused)).contains("2;Наставник;Нет согласия родителя или законного представителя");
+        assertThat(persons("last_name = ?", "Старшеклассник" + tag)).isZero();
+
+        // loaded without the mark, then given a parent's consent: the same row now enters the base
+        assertThat(upload("people.csv", csv.replace(";да;2;01.10.2025", ";нет;;").getBytes(StandardCharsets.UTF_8))
+                .get("status")).isEqualTo("DONE");
+        long student = jdbc.queryForObject("select id from person where external_key = ?", Long.class, "С2-" + tag);
+        long consent = registry.recordConsent(student, new ConsentForm(LocalDate.of(2025, 9, 1),
+                ConsentGiver.REPRESENTATIVE, "Старшеклассникова Ирина", "2025-1"));
+        assertThat(upload("mentors.csv", csv.getBytes(StandardCharsets.UTF_8)).get("status")).isEqualTo("DONE");
+        assertThat(jdbc.queryForObject("select in_base from mentor_profile where person_id = ?", Boolean.class,
+                student)).isTrue();
+
+        // consent withdrawn: the person is read-only, a file that would change them is refused
+        registry.revokeConsent(student, consent, "Заявление");
+        Map<String, Object> stopped = upload("people.csv", csv.replace(";Илья;", ";Игорь;")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(stopped.get("status")).isEqualTo("REJECTED");
+        assertThat(report(stopped)).contains("Обработка персональных данных этого человека прекращена");
+        assertThat(jdbc.queryForObject("select first_name from person where id = ?", String.class, student))
+                .isEqualTo("Илья");
+        assertThat(jdbc.queryForObject("select in_base from mentor_profile where person_id = ?", Boolean.class,
+                student)).isFalse();
     }
 
     @Test

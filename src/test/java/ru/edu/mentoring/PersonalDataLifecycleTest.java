@@ -138,6 +138,7 @@ class PersonalDataLifecycleTest extends IntegrationTest {
     void withdrawalEndsThePairsThePersonIsInAndAGroupGoesOnWithoutThem() {
         long school = Fixtures.foreignMunicipalitySchool(schools, jdbc);
         long teacher = registry.create(school, PersonKind.TEACHER, Fixtures.person("Группова", "Нина", null, null));
+        Fixtures.ownConsent(registry, teacher);
         registry.putInMentorBase(teacher, new MentorForm("Русский язык", 5, LocalDate.of(2025, 10, 1), "Курс"));
         long alone = student(school, "Одинов");
         long leaving = student(school, "Уходов");

@@ -59,6 +59,7 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
             Map.entry("notification.link", "a path the application writes, never user input"),
             Map.entry("person.external_kind", "enum code"),
             Map.entry("person.kind", "enum code"),
+            Map.entry("person.processing_stop_reason", "enum code"),
             Map.entry("person.search_name", "derived from the name for searching, never shown"),
             Map.entry("roadmap.status", "enum code"),
             Map.entry("roadmap_transition.from_status", "enum code"),

@@ -138,9 +138,10 @@ class PeopleDemoData implements ApplicationRunner {
             }
             studentIds.add(id);
             grades.put(id, grade);
-            // Consents: most students have one, a few do not yet (the curator's home shows them).
+            // Consents: most students have one, given before the first pairs (15.09.2020) they allow; a few do not
+            // yet, and these stay out of the bases until it comes.
             if (random.nextInt(20) != 0) {
-                registry.recordConsent(id, new ConsentForm(LocalDate.of(2020, 9, 1).plusDays(random.nextInt(900)),
+                registry.recordConsent(id, new ConsentForm(LocalDate.of(2020, 9, 1).minusDays(random.nextInt(900)),
                         ConsentGiver.REPRESENTATIVE, surname(random, true) + " " + pick(random, FEMALE_NAMES),
                         "2020-1"));
             }
@@ -170,7 +171,8 @@ class PeopleDemoData implements ApplicationRunner {
             form.setExternalKind(kinds[n]);
             form.setOrganisation(organisations[n]);
             long id = registry.create(school.id(), PersonKind.EXTERNAL, form);
-            registry.recordConsent(id, new ConsentForm(LocalDate.of(2021, 9, 1), ConsentGiver.SELF, null, "2020-1"));
+            // their own consent, before the first pairs they mentor (the college's groups from 15.09.2020)
+            registry.recordConsent(id, new ConsentForm(LocalDate.of(2020, 9, 1), ConsentGiver.SELF, null, "2020-1"));
             externals.add(id);
         }
 
@@ -198,7 +200,11 @@ class PeopleDemoData implements ApplicationRunner {
         }
         for (Long id : studentIds) {
             if (!peerMentors.contains(id)) {
-                registry.putInMenteeBase(id, new MenteeForm(pick(random, REQUESTS), null));
+                // drawn for everyone, so the rest of the demo stays the same; a minor enters the base with consent
+                String request = pick(random, REQUESTS);
+                if (registry.consentInForce(id)) {
+                    registry.putInMenteeBase(id, new MenteeForm(request, null));
+                }
             }
         }
         for (Long id : youngTeachers) {

@@ -20,7 +20,8 @@ final class PairingRules {
     record Violation(String field, String code, Object... args) {}
 
     /**
-     * @param activating whether the pair is (or is about to be) ACTIVE: capacity, busy mentees and consent apply then
+     * @param activating whether the pair is (or is about to be) ACTIVE: capacity and busy mentees apply then (consent
+     *     applies to drafts too)
      * @param mentorLoad the mentees the mentor already has in other active pairs
      * @param menteesBusyInForm mentees already in another active pair of the same form
      */
@@ -80,9 +81,7 @@ final class PairingRules {
         if (!mentor.inMentorBase()) {
             v.add(new Violation("mentorId", "pair.rule.mentorNotInBase", mentor.shortName()));
         }
-        if (p.activating() && mentor.minor() && !mentor.consentInForce()) {
-            v.add(new Violation("mentorId", "pair.rule.consent", mentor.shortName()));
-        }
+        consent("mentorId", mentor, v);
     }
 
     private static void checkMentee(Proposal p, FormSpec form, Participant mentor, Participant mentee,
@@ -114,8 +113,18 @@ final class PairingRules {
         if (p.activating() && p.menteesBusyInForm().contains(mentee.id())) {
             v.add(new Violation("menteeIds", "pair.rule.menteeBusy", mentee.shortName(), form.name()));
         }
-        if (p.activating() && mentee.minor() && !mentee.consentInForce()) {
-            v.add(new Violation("menteeIds", "pair.rule.consent", mentee.shortName()));
+        consent("menteeIds", mentee, v);
+    }
+
+    /**
+     * In a draft as in an active pair: a minor needs a consent in force (a parent's or legal representative's), an
+     * adult — teacher, external mentor, student of eighteen — their own ({@link Participant#missingConsent()}).
+     */
+    private static void consent(String field, Participant person, List<Violation> v) {
+        String missing = person.missingConsent();
+        if (missing != null) {
+            v.add(new Violation(field, person.minor() ? "pair.rule.consent" : "pair.rule.ownConsent",
+                    person.shortName()));
         }
     }
 }

@@ -247,8 +247,14 @@ public class PairingService {
     static final String GROUP_WITHDRAWAL_REASON = "Участник отозвал согласие на обработку персональных данных;"
             + " группа продолжена без него с ";
 
+    static final String EXPIRY_REASON = "Истёк срок согласия на обработку персональных данных";
+
+    static final String GROUP_EXPIRY_REASON = "У участника истёк срок согласия на обработку персональных данных;"
+            + " группа продолжена без него с ";
+
     /**
-     * A participant withdrew consent: they leave every running pair the same day. A pair they lead or the only
+     * Processing of a participant's data stopped (consent withdrawn, or its term ended): they leave every running pair
+     * on the day it stopped. A pair they lead or the only
      * mentee of is terminated; a group goes on without them as a new pair from the next day (same form, mentor, goal,
      * order), so the days the group ran with them still count. Drafts forget them.
      */
@@ -272,9 +278,9 @@ public class PairingService {
                 LocalDate end = on.isBefore(pair.getStartDate()) ? pair.getStartDate() : on;
                 LocalDate next = end.plusDays(1);
                 if (mentor || others.isEmpty() || !pair.getPlannedEnd().isAfter(next)) {
-                    pair.terminate(end, WITHDRAWAL_REASON);
+                    pair.terminate(end, event.expired() ? EXPIRY_REASON : WITHDRAWAL_REASON);
                 } else {
-                    pair.terminate(end, GROUP_WITHDRAWAL_REASON
+                    pair.terminate(end, (event.expired() ? GROUP_EXPIRY_REASON : GROUP_WITHDRAWAL_REASON)
                             + java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(next));
                     MentoringPair rest = new MentoringPair(pair.getSchoolId(), null);
                     rest.define(pair.getFormId(), pair.getVariationId(), pair.getMentorId(), others,

@@ -6,6 +6,9 @@ package ru.edu.mentoring.people;
  * @param grade the class number in the date's academic year, or null
  * @param classLabel «7Б», or null
  * @param capacity the mentor's capacity, or null when not in the mentor base
+ * @param minor a minor by {@link Adulthood} on the date
+ * @param consentInForce a consent given by the date, neither withdrawn nor expired (on the date or today)
+ * @param ownConsentInForce such a consent given by the person themself (not a representative)
  */
 public record Participant(
         long id,
@@ -19,11 +22,23 @@ public record Participant(
         boolean newStaff,
         boolean minor,
         boolean consentInForce,
+        boolean ownConsentInForce,
         boolean inMentorBase,
         Integer capacity,
         boolean trained,
         boolean inMenteeBase,
         String request) {
+
+    /**
+     * The consent the person lacks to take part (enter a base, a pair), as a message key taking the short name, or
+     * null: a minor needs a consent in force (a parent's or legal representative's), an adult their own.
+     */
+    public String missingConsent() {
+        if (minor) {
+            return consentInForce ? null : "consent.required.minor";
+        }
+        return ownConsentInForce ? null : "consent.required.adult";
+    }
 
     public Category category() {
         return Category.of(kind, externalKind);

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import ru.edu.mentoring.schools.SchoolKind;
 import ru.edu.mentoring.shared.AcademicYear;
 
 /** The people module's API: participants as other modules see them, and counts of the bases. */
@@ -53,7 +54,11 @@ public class People {
         return LocalDate.now(clock);
     }
 
-    /** Participants by id as of a date (class of that date's academic year); unknown ids are left out. */
+    /**
+     * Participants by id as of a date (class of that date's academic year); unknown ids are left out. A consent is in
+     * force when it was given by the date and is neither withdrawn nor expired, on the date nor today: a pair starting
+     * in the past needs a consent that preceded it and still holds.
+     */
     @Transactional(readOnly = true)
     public Map<Long, Participant> participants(Collection<Long> ids, LocalDate asOf) {
         if (ids.isEmpty()) {
@@ -75,16 +80,20 @@ public class People {
             boolean inMenteeBase = rs.getBoolean("mentee_in_base");
             LocalDate birth = rs.getObject("birth_date", LocalDate.class);
             LocalDate teachingSince = rs.getObject("teaching_since", LocalDate.class);
+            String school = rs.getString("school_kind");
+            SchoolKind schoolKind = school == null ? null : SchoolKind.valueOf(school);
             result.put(id, new Participant(id, rs.getLong("school_id"), kind,
                     external == null ? null : ExternalKind.valueOf(external),
                     Person.fullName(rs.getString("last_name"), rs.getString("first_name"), rs.getString("middle_name")),
                     grade, grade == null ? null : StudentClass.label(grade, rs.getString("letter")),
                     Person.youngSpecialistOn(kind, teachingSince, asOf), rs.getBoolean("new_staff"),
-                    Person.minorOn(kind, birth, asOf), rs.getBoolean("consent_in_force"),
+                    Adulthood.minor(kind, birth, grade, schoolKind, asOf), rs.getBoolean("consent_in_force"),
+                    rs.getBoolean("own_consent_in_force"),
                     inMentorBase, inMentorBase ? (Integer) rs.getObject("capacity") : null,
                     inMentorBase && rs.getObject("training_date") != null, inMenteeBase,
                     inMenteeBase ? rs.getString("request") : null));
-        }, asOf, AcademicYear.of(asOf), ids.stream().distinct().toArray(Long[]::new));
+        }, asOf, asOf, today(), asOf, asOf, today(), AcademicYear.of(asOf),
+                ids.stream().distinct().toArray(Long[]::new));
         return result;
     }
 
@@ -92,8 +101,15 @@ public class People {
             select p.id, p.school_id, p.kind, p.external_kind, p.last_name, p.first_name, p.middle_name, p.birth_date,
                    p.teaching_since, p.new_staff, c.grade, c.letter, coalesce(m.in_base, false) as mentor_in_base,
                    m.capacity, m.training_date, coalesce(e.in_base, false) as mentee_in_base, e.request,
+                   (select s.kind from school s where s.id = p.school_id) as school_kind,
                    exists (select 1 from consent k where k.person_id = p.id and k.revoked_on is null
-                           and (k.valid_until is null or k.valid_until >= ?)) as consent_in_force
+                           and k.given_on <= ?
+                           and (k.valid_until is null or k.valid_until >= greatest(?::date, ?::date)))
+                       as consent_in_force,
+                   exists (select 1 from consent k where k.person_id = p.id and k.revoked_on is null
+                           and k.given_by = 'SELF' and k.given_on <= ?
+                           and (k.valid_until is null or k.valid_until >= greatest(?::date, ?::date)))
+                       as own_consent_in_force
               from person p
               left join student_class c on c.person_id = p.id and c.academic_year = ?
               left join mentor_profile m on m.person_id = p.id
@@ -160,35 +176,17 @@ public class People {
                 .toList();
     }
 
+    /** The listed persons as participants (see {@link #participants}), in the list's order. */
     Map<Long, Participant> assemble(List<Person> list, LocalDate asOf) {
         if (list.isEmpty()) {
             return Map.of();
         }
-        Set<Long> ids = list.stream().map(Person::getId).collect(Collectors.toSet());
-        int year = AcademicYear.of(asOf);
-        Map<Long, StudentClass> classOf = classes.findForYear(ids, year).stream()
-                .collect(Collectors.toMap(StudentClass::personId, Function.identity()));
-        Map<Long, MentorProfile> mentorOf = mentors.findByPersonIdIn(ids).stream()
-                .collect(Collectors.toMap(MentorProfile::getPersonId, Function.identity()));
-        Map<Long, MenteeProfile> menteeOf = mentees.findByPersonIdIn(ids).stream()
-                .collect(Collectors.toMap(MenteeProfile::getPersonId, Function.identity()));
-        Set<Long> consented = new HashSet<>(consents.personsWithConsentInForce(ids, asOf));
+        Map<Long, Participant> found = participants(list.stream().map(Person::getId).toList(), asOf);
         Map<Long, Participant> result = new LinkedHashMap<>();
         for (Person p : list) {
-            result.put(p.getId(), participant(p, classOf.get(p.getId()), mentorOf.get(p.getId()),
-                    menteeOf.get(p.getId()), consented.contains(p.getId()), asOf));
+            result.put(p.getId(), found.get(p.getId()));
         }
         return result;
     }
 
-    private static Participant participant(Person p, StudentClass c, MentorProfile m, MenteeProfile e,
-            boolean consentInForce, LocalDate asOf) {
-        boolean inMentorBase = m != null && m.isInBase();
-        boolean inMenteeBase = e != null && e.isInBase();
-        return new Participant(p.getId(), p.getSchoolId(), p.getKind(), p.getExternalKind(),
-                p.fullName(), c == null ? null : c.getGrade(), c == null ? null : c.label(),
-                p.youngSpecialistOn(asOf), p.isNewStaff(), p.minorOn(asOf), consentInForce,
-                inMentorBase, inMentorBase ? m.getCapacity() : null, inMentorBase && m.trained(), inMenteeBase,
-                inMenteeBase ? e.getRequest() : null);
-    }
 }

@@ -177,9 +177,12 @@ class PeopleController {
 
     @GetMapping("/people/{id}/edit")
     @Transactional(readOnly = true)
-    String editForm(@PathVariable long id, CurrentUser user, Model model) {
+    String editForm(@PathVariable long id, CurrentUser user, Model model, RedirectAttributes redirect) {
         Person person = persons.findById(id).orElseThrow(NotFoundException::new);
         SchoolSummary school = schools.editable(user, person.getSchoolId());
+        if (person.processingStopped()) {
+            return readOnly(person, redirect);
+        }
         StudentClass current = classes.findById(
                 new StudentClass.Key(id, AcademicYear.of(people.today()))).orElse(null);
         model.addAttribute("personForm", PersonForm.of(person, current));
@@ -191,6 +194,11 @@ class PeopleController {
             CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Person person = persons.findById(id).orElseThrow(NotFoundException::new);
         SchoolSummary school = schools.editable(user, person.getSchoolId());
+        if (person.processingStopped()) {
+            // read-only: nothing of the form is checked or kept, the refusal says why
+            errors.reject("person.processingStopped");
+            return personForm(model, school, person.getKind(), person);
+        }
         PeopleRegistry.check(person.getKind(), form, people.today(), errors);
         checkExternalKey(person.getSchoolId(), person.getKind(), form, id, errors);
         if (errors.hasErrors()) {
@@ -201,6 +209,9 @@ class PeopleController {
         } catch (StaleVersionException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("conflict", true);
+            return personForm(model, school, person.getKind(), person);
+        } catch (ProcessingStoppedException e) {
+            errors.reject("person.processingStopped");
             return personForm(model, school, person.getKind(), person);
         }
         redirect.addFlashAttribute("flashSuccess", "saved");
@@ -240,6 +251,10 @@ class PeopleController {
             audit.record("VIEW", "Person", id, person.getSchoolId(), null);
         }
         model.addAttribute("participant", participant);
+        // processing stopped (withdrawn, expired): read-only but for the export, anonymisation and a new consent
+        model.addAttribute("readOnly", person.processingStopped());
+        model.addAttribute("stopReasonKey", (person.getProcessingStopReason() == null ? ProcessingStop.WITHDRAWN
+                : person.getProcessingStopReason()).messageKey());
         model.addAttribute("classes", classes.history(id).stream()
                 .map(c -> c.label() + " (" + AcademicYear.label(c.academicYear()) + ")").toList());
         model.addAttribute("consentGivers", ConsentGiver.values());
@@ -260,7 +275,7 @@ class PeopleController {
                 : List.of());
         if (!model.containsAttribute("consentForm")) {
             model.addAttribute("consentForm", new ConsentForm(people.today(),
-                    person.minorOn(people.today()) ? ConsentGiver.REPRESENTATIVE : ConsentGiver.SELF, null,
+                    participant.minor() ? ConsentGiver.REPRESENTATIVE : ConsentGiver.SELF, null,
                     "2025-1"));
         }
         return "people/show";
@@ -281,6 +296,9 @@ class PeopleController {
             redirect.addFlashAttribute("flashError", "transfer.invalid");
             return "redirect:/people/" + id;
         }
+        if (person.processingStopped()) {
+            return readOnly(person, redirect);
+        }
         registry.transfer(id, to.id(), version);
         redirect.addFlashAttribute("flashSuccess", "transfer.done");
         return "redirect:/people/" + id;
@@ -290,9 +308,12 @@ class PeopleController {
 
     @GetMapping("/people/{id}/mentor")
     @Transactional(readOnly = true)
-    String mentorForm(@PathVariable long id, CurrentUser user, Model model) {
+    String mentorForm(@PathVariable long id, CurrentUser user, Model model, RedirectAttributes redirect) {
         Person person = persons.findById(id).orElseThrow(NotFoundException::new);
         schools.editable(user, person.getSchoolId());
+        if (person.processingStopped()) {
+            return readOnly(person, redirect);
+        }
         model.addAttribute("mentorForm", mentors.findById(id).map(MentorForm::of).orElseGet(MentorForm::new));
         return basePage(model, person, "people/mentor-form");
     }
@@ -303,7 +324,7 @@ class PeopleController {
             HttpServletResponse response) {
         Person person = persons.findById(id).orElseThrow(NotFoundException::new);
         schools.editable(user, person.getSchoolId());
-        if (person.getKind() == PersonKind.STUDENT && person.minorOn(people.today()) && form.getCapacity() != null
+        if (person.getKind() == PersonKind.STUDENT && minor(person) && form.getCapacity() != null
                 && form.getCapacity() > 5) {
             errors.rejectValue("capacity", "mentor.capacity.student");
         }
@@ -313,9 +334,12 @@ class PeopleController {
 
     @GetMapping("/people/{id}/mentee")
     @Transactional(readOnly = true)
-    String menteeForm(@PathVariable long id, CurrentUser user, Model model) {
+    String menteeForm(@PathVariable long id, CurrentUser user, Model model, RedirectAttributes redirect) {
         Person person = persons.findById(id).orElseThrow(NotFoundException::new);
         schools.editable(user, person.getSchoolId());
+        if (person.processingStopped()) {
+            return readOnly(person, redirect);
+        }
         model.addAttribute("menteeForm", mentees.findById(id).map(MenteeForm::of).orElseGet(MenteeForm::new));
         return basePage(model, person, "people/mentee-form");
     }
@@ -339,7 +363,7 @@ class PeopleController {
     /** Saves a base entry: errors or a stale version re-render the form with the input kept (409 when stale). */
     private String saveBase(Person person, BindingResult errors, Model model, RedirectAttributes redirect,
             HttpServletResponse response, String view, String done, Runnable save) {
-        if (person.getProcessingStoppedOn() != null) {
+        if (person.processingStopped()) {
             errors.reject("person.processingStopped");
         }
         if (errors.hasErrors()) {
@@ -351,8 +375,26 @@ class PeopleController {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("conflict", true);
             return basePage(model, person, view);
+        } catch (ConsentRequiredException e) {
+            // a minor enters a base only with a consent in force: the same words as the pairing rules
+            errors.reject(e.messageKey(), new Object[] {e.shortName()}, null);
+            return basePage(model, person, view);
+        } catch (ProcessingStoppedException e) {
+            errors.reject("person.processingStopped");
+            return basePage(model, person, view);
         }
         redirect.addFlashAttribute("flashSuccess", done);
+        return "redirect:/people/" + person.getId();
+    }
+
+    /** A minor by {@link Adulthood}, with the person's class and school of today. */
+    private boolean minor(Person person) {
+        return people.participant(person.getId(), people.today()).map(Participant::minor).orElse(true);
+    }
+
+    /** Refuses a write about a person whose processing stopped: back to the card, which says why. */
+    private static String readOnly(Person person, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("flashError", "person.readOnly");
         return "redirect:/people/" + person.getId();
     }
 
@@ -373,7 +415,7 @@ class PeopleController {
                 && (form.getRepresentativeName() == null || form.getRepresentativeName().isBlank())) {
             errors.rejectValue("representativeName", "consent.representative.required");
         }
-        if (form.getGivenBy() == ConsentGiver.SELF && person.minorOn(people.today())) {
+        if (form.getGivenBy() == ConsentGiver.SELF && minor(person)) {
             errors.rejectValue("givenBy", "consent.minorNeedsRepresentative");
         }
         if (form.getValidUntil() != null && form.getGivenOn() != null
@@ -400,6 +442,10 @@ class PeopleController {
         long id = registry.personOfConsent(consentId);
         Person person = persons.findById(id).orElseThrow(NotFoundException::new);
         schools.editable(user, person.getSchoolId());
+        if (person.processingStopped()) {
+            // nothing left in force to withdraw: processing already stopped
+            return readOnly(person, redirect);
+        }
         if (reason.length() > 1000) {
             redirect.addFlashAttribute("flashError", "consent.revokedReason.tooLong");
             return "redirect:/people/" + id + "#consent";

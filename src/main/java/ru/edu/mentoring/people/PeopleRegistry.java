@@ -76,7 +76,7 @@ public class PeopleRegistry {
 
     @Transactional
     public void update(long personId, PersonForm form) {
-        Person person = persons.findById(personId).orElseThrow(NotFoundException::new);
+        Person person = writable(personId);
         if (person.getVersion() != form.getVersion()) {
             throw new StaleVersionException();
         }
@@ -109,14 +109,22 @@ public class PeopleRegistry {
     /** Sets a student's class for a past or future academic year (history, import of earlier years). */
     @Transactional
     public void setClass(long personId, int academicYear, int grade, String letter) {
+        writable(personId);
         StudentClass.Key key = new StudentClass.Key(personId, academicYear);
         classes.findById(key).ifPresentOrElse(c -> c.set(grade, letter),
                 () -> classes.save(new StudentClass(personId, academicYear, grade, letter)));
     }
 
+    /**
+     * Enters or edits the person's mentor entry. Refused for a person whose processing stopped, and entering (or
+     * staying in) the base needs the consent {@link Participant#missingConsent()} asks of a minor.
+     */
     @Transactional
     public void putInMentorBase(long personId, MentorForm form) {
-        Person person = persons.findById(personId).orElseThrow(NotFoundException::new);
+        Person person = writable(personId);
+        if (form.isInBase()) {
+            requireBaseConsent(personId);
+        }
         MentorProfile profile = mentors.findById(personId).orElse(null);
         boolean isNew = profile == null;
         if (isNew) {
@@ -131,9 +139,13 @@ public class PeopleRegistry {
         }
     }
 
+    /** Enters or edits the person's mentee entry, under the rules of {@link #putInMentorBase}. */
     @Transactional
     public void putInMenteeBase(long personId, MenteeForm form) {
-        Person person = persons.findById(personId).orElseThrow(NotFoundException::new);
+        Person person = writable(personId);
+        if (form.isInBase()) {
+            requireBaseConsent(personId);
+        }
         MenteeProfile profile = mentees.findById(personId).orElse(null);
         boolean isNew = profile == null;
         if (isNew) {
@@ -147,6 +159,37 @@ public class PeopleRegistry {
         }
     }
 
+    /**
+     * The person, when their data may still be changed: else {@link ProcessingStoppedException} (processing stopped:
+     * withdrawn, expired or anonymised).
+     */
+    private Person writable(long personId) {
+        Person person = persons.findById(personId).orElseThrow(NotFoundException::new);
+        if (person.processingStopped()) {
+            throw new ProcessingStoppedException();
+        }
+        return person;
+    }
+
+    /** A minor enters a base only with a consent in force (see {@link Participant#missingConsent()}). */
+    private void requireBaseConsent(long personId) {
+        Participant p = people.participant(personId, people.today()).orElseThrow(NotFoundException::new);
+        if (p.minor() && p.missingConsent() != null) {
+            throw new ConsentRequiredException(p.missingConsent(), p.shortName());
+        }
+    }
+
+    /**
+     * The message key of the consent the person lacks to enter a base today, or null (for the forms, before
+     * {@link #putInMentorBase} would refuse).
+     */
+    @Transactional(readOnly = true)
+    public String baseConsentProblem(long personId) {
+        Participant p = people.participant(personId, people.today()).orElseThrow(NotFoundException::new);
+        return p.minor() ? p.missingConsent() : null;
+    }
+
+    /** Records a consent; one in force today lets a person whose processing stopped be processed again. */
     @Transactional
     public long recordConsent(long personId, ConsentForm form) {
         Person person = persons.findById(personId).orElseThrow(NotFoundException::new);
@@ -162,9 +205,7 @@ public class PeopleRegistry {
     }
 
     /**
-     * Withdraws a consent. When no other consent remains in force, processing stops: the person leaves the bases and
-     * the lists, and {@link ConsentWithdrawn} tells the pairing module to take them out of running pairs — all in this
-     * transaction.
+     * Withdraws a consent. When no other consent remains in force, processing stops (see {@link #stop}).
      *
      * @return true when processing of the person stopped
      */
@@ -181,12 +222,46 @@ public class PeopleRegistry {
         if (!consents.personsWithConsentInForce(List.of(personId), today).isEmpty()) {
             return false;
         }
+        stop(persons.findById(personId).orElseThrow(NotFoundException::new), today, ProcessingStop.WITHDRAWN);
+        return true;
+    }
+
+    /**
+     * The term of the person's last consent in force ended and none is in force today: processing stops as on a
+     * withdrawal (see {@link #stop}), from the day after that term. Nothing happens when processing already stopped or
+     * a consent is in force again.
+     *
+     * @return true when processing of the person stopped
+     */
+    @Transactional
+    public boolean stopForExpiredConsent(long personId) {
         Person person = persons.findById(personId).orElseThrow(NotFoundException::new);
-        person.stopProcessing(today);
+        LocalDate today = people.today();
+        if (person.processingStopped() || !consents.personsWithConsentInForce(List.of(personId), today).isEmpty()) {
+            return false;
+        }
+        LocalDate termEnd = consents.findByPersonIdOrderByGivenOnDescIdDesc(personId).stream()
+                .filter(c -> c.getRevokedOn() == null && c.getValidUntil() != null)
+                .map(Consent::getValidUntil).max(LocalDate::compareTo).orElse(null);
+        if (termEnd == null) {
+            return false;
+        }
+        LocalDate on = termEnd.plusDays(1).isAfter(today) ? today : termEnd.plusDays(1);
+        stop(person, on, ProcessingStop.CONSENT_EXPIRED);
+        return true;
+    }
+
+    /**
+     * Processing of the person stops on the date, in this transaction: the person leaves the bases and the lists, and
+     * {@link ConsentWithdrawn} tells the pairing module to take them out of running pairs. One path for a withdrawal
+     * and an expired term.
+     */
+    private void stop(Person person, LocalDate on, ProcessingStop reason) {
+        long personId = person.getId();
+        person.stopProcessing(on, reason);
         mentors.findById(personId).ifPresent(MentorProfile::leaveBase);
         mentees.findById(personId).ifPresent(MenteeProfile::leaveBase);
-        events.publishEvent(new ConsentWithdrawn(personId, person.getSchoolId(), today));
-        return true;
+        events.publishEvent(new ConsentWithdrawn(personId, person.getSchoolId(), on, reason));
     }
 
     /**
@@ -216,7 +291,7 @@ public class PeopleRegistry {
      */
     @Transactional
     public void transfer(long personId, long toSchoolId, long expectedVersion) {
-        Person person = persons.findById(personId).orElseThrow(NotFoundException::new);
+        Person person = writable(personId);
         if (person.getVersion() != expectedVersion) {
             throw new StaleVersionException();
         }

@@ -73,6 +73,10 @@ class Person {
     @Column(name = "processing_stopped_on")
     private LocalDate processingStoppedOn;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "processing_stop_reason")
+    private ProcessingStop processingStopReason;
+
     @Column(name = "anonymised_on")
     private LocalDate anonymisedOn;
 
@@ -125,18 +129,28 @@ class Person {
         this.updatedAt = Instant.now();
     }
 
-    /** The person withdrew consent and has no other in force: no more processing, out of lists and bases. */
-    void stopProcessing(LocalDate on) {
+    /**
+     * The person withdrew consent, or the term of their last consent ended, and no other is in force: no more
+     * processing, out of lists and bases.
+     */
+    void stopProcessing(LocalDate on, ProcessingStop reason) {
         if (processingStoppedOn == null) {
             processingStoppedOn = on;
+            processingStopReason = reason;
             updatedAt = Instant.now();
         }
+    }
+
+    /** Whether processing stopped (withdrawal, expiry, anonymisation): the person's data are read-only. */
+    boolean processingStopped() {
+        return processingStoppedOn != null;
     }
 
     /** A new consent was given: the person may be processed (and included in bases) again. */
     void resumeProcessing() {
         if (processingStoppedOn != null && anonymisedOn == null) {
             processingStoppedOn = null;
+            processingStopReason = null;
             updatedAt = Instant.now();
         }
     }
@@ -178,18 +192,6 @@ class Person {
 
     static String fullName(String lastName, String firstName, String middleName) {
         return middleName == null ? lastName + " " + firstName : lastName + " " + firstName + " " + middleName;
-    }
-
-    /** A student is a minor unless a recorded birth date says eighteen or older; everyone else is an adult. */
-    boolean minorOn(LocalDate date) {
-        return minorOn(kind, birthDate, date);
-    }
-
-    static boolean minorOn(PersonKind kind, LocalDate birthDate, LocalDate date) {
-        if (kind != PersonKind.STUDENT) {
-            return false;
-        }
-        return birthDate == null || Period.between(birthDate, date).getYears() < 18;
     }
 
     /** 0–3 full years of teaching on the date. */
@@ -264,6 +266,10 @@ class Person {
 
     public LocalDate getProcessingStoppedOn() {
         return processingStoppedOn;
+    }
+
+    public ProcessingStop getProcessingStopReason() {
+        return processingStopReason;
     }
 
     public LocalDate getAnonymisedOn() {

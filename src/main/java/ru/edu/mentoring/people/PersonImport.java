@@ -3,7 +3,6 @@ package ru.edu.mentoring.people;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -34,6 +33,7 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.SmartValidator;
 import ru.edu.mentoring.accounts.CurrentUser;
+import ru.edu.mentoring.schools.SchoolKind;
 import ru.edu.mentoring.shared.AcademicYear;
 
 /**
@@ -155,6 +155,17 @@ class PersonImport {
                         "select m from MentorProfile m where m.schoolId = :s", MentorProfile.class)
                 .setParameter("s", schoolId).getResultStream()
                 .collect(Collectors.toMap(MentorProfile::getPersonId, Function.identity()));
+        // whose consent is in force today (a minor enters the mentor base only with one), and the school's kind (who
+        // counts as an adult, see Adulthood)
+        Set<Long> consented = new HashSet<>();
+        for (Object id : em.createNativeQuery("select distinct k.person_id from consent k join person p"
+                        + " on p.id = k.person_id where p.school_id = ?1 and k.revoked_on is null and k.given_on <= ?2"
+                        + " and (k.valid_until is null or k.valid_until >= ?2)")
+                .setParameter(1, schoolId).setParameter(2, today).getResultList()) {
+            consented.add(((Number) id).longValue());
+        }
+        SchoolKind schoolKind = SchoolKind.valueOf((String) em.createNativeQuery(
+                "select kind from school where id = ?1").setParameter(1, schoolId).getSingleResult());
         em.clear();
         Map<String, Existing> byKey = new HashMap<>();
         Map<String, List<Existing>> byName = new HashMap<>();
@@ -173,7 +184,7 @@ class PersonImport {
         Map<String, Integer> identitiesSeen = new HashMap<>();
         for (ImportTable.Row row : table.rows()) {
             RowCheck check = new RowCheck(row, columns, errors, locale);
-            Plan plan = check.plan(today, byKey, byName, keysSeen, identitiesSeen);
+            Plan plan = check.plan(today, byKey, byName, keysSeen, identitiesSeen, consented, schoolKind);
             if (plan != null) {
                 plans.add(plan);
             }
@@ -306,7 +317,8 @@ class PersonImport {
         }
 
         Plan plan(LocalDate today, Map<String, Existing> byKey, Map<String, List<Existing>> byName,
-                Map<String, Integer> keysSeen, Map<String, Integer> identitiesSeen) {
+                Map<String, Integer> keysSeen, Map<String, Integer> identitiesSeen, Set<Long> consented,
+                SchoolKind schoolKind) {
             String category = value(ImportColumn.CATEGORY);
             PersonKind kind = kind(category);
             if (kind == null) {
@@ -354,6 +366,12 @@ class PersonImport {
             if (firstRow != null && !keyRepeated) {
                 error(key != null ? ImportColumn.KEY : ImportColumn.LAST_NAME, "import.duplicate",
                         String.valueOf(firstRow));
+            }
+
+            // A person whose processing stopped (consent withdrawn or expired) is read-only: the file may not change them
+            if (match != null && match.person().processingStopped()) {
+                error(key != null ? ImportColumn.KEY : ImportColumn.LAST_NAME, "import.processingStopped");
+                return null;
             }
 
             // The form as the curator would have filled it: the stored data, overwritten by the file's columns
@@ -421,11 +439,16 @@ class PersonImport {
                 }
                 BeanPropertyBindingResult mentorErrors = new BeanPropertyBindingResult(mentor, "mentorForm");
                 validator.validate(mentor, mentorErrors);
-                if (kind == PersonKind.STUDENT && minor(form.getBirthDate(), today) && mentor.getCapacity() != null
+                boolean minor = Adulthood.minor(kind, form.getBirthDate(), form.getGrade(), schoolKind, today);
+                if (kind == PersonKind.STUDENT && minor && mentor.getCapacity() != null
                         && mentor.getCapacity() > 5) {
                     mentorErrors.rejectValue("capacity", "mentor.capacity.student");
                 }
                 report(mentorErrors);
+                if (minor && (match == null || !consented.contains(match.person().getId()))) {
+                    // as in the mentor form: a minor enters the base only with a consent in force
+                    error(ImportColumn.MENTOR, "import.consentRequired");
+                }
                 mentorChanged = stored == null || !stored.isInBase()
                         || !Objects.equals(stored.getCompetences(), Person.blankToNull(mentor.getCompetences()))
                         || !Objects.equals(stored.getCapacity(), mentor.getCapacity())
@@ -544,10 +567,6 @@ class PersonImport {
             case "внешний", "внешняя", "внешний наставник", "внешний участник" -> PersonKind.EXTERNAL;
             default -> null;
         };
-    }
-
-    static boolean minor(LocalDate birthDate, LocalDate today) {
-        return birthDate == null || Period.between(birthDate, today).getYears() < 18;
     }
 
     /** Whether the form changes nothing the person has for their kind. */

@@ -112,6 +112,8 @@ class PrivacyController {
                     : msg("person.external." + person.getExternalKind().name(), locale), locale);
             fact(facts, "person.organisation", person.getOrganisation(), locale);
             fact(facts, "privacy.export.processingStopped", person.getProcessingStoppedOn(), locale);
+            fact(facts, "privacy.export.processingStopReason", person.getProcessingStopReason() == null ? null
+                    : msg(person.getProcessingStopReason().messageKey(), locale), locale);
             fact(facts, "privacy.export.anonymised", person.getAnonymisedOn(), locale);
             mentors.findById(id).ifPresent(m -> {
                 fact(facts, "privacy.export.mentorBase", m.isInBase() ? msg("consent.yes", locale)

@@ -63,7 +63,7 @@ public class Retention {
         LocalDate today = people.today();
         return jdbc.query("""
                 with last as (
-                  select p.id, p.school_id, p.processing_stopped_on,
+                  select p.id, p.school_id, p.processing_stopped_on, p.processing_stop_reason,
                          greatest(p.created_at::date,
                            (select make_date(max(c.academic_year) + 1, 8, 31) from student_class c
                              where c.person_id = p.id),
@@ -77,7 +77,9 @@ public class Retention {
                    where p.anonymised_on is null and p.school_id = any (?))
                 select id, school_id, last_day,
                        case when processing_stopped_on is not null and processing_stopped_on <= ?
-                            then 'WITHDRAWN' else 'RETENTION' end as reason
+                            then case when processing_stop_reason = 'CONSENT_EXPIRED' then 'CONSENT_EXPIRED'
+                                      else 'WITHDRAWN' end
+                            else 'RETENTION' end as reason
                   from last
                  where (processing_stopped_on is not null and processing_stopped_on <= ? or last_day < ?)
                    and not exists (select 1 from mentor_profile m where m.person_id = last.id and m.in_base)

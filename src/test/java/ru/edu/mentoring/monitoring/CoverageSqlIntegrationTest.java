@@ -123,6 +123,7 @@ class CoverageSqlIntegrationTest extends IntegrationTest {
 
     private long teacher(long school, String surname) {
         long id = people.create(school, PersonKind.TEACHER, Fixtures.person(surname, "Анна", "Ивановна", null));
+        Fixtures.ownConsent(people, id);
         people.putInMentorBase(id, new MentorForm("Предмет", 10, LocalDate.of(2022, 10, 1), "Курс"));
         return id;
     }

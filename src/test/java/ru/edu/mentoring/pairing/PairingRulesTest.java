@@ -28,17 +28,17 @@ class PairingRulesTest {
 
     static Participant student(long id, int grade) {
         return new Participant(id, SCHOOL, PersonKind.STUDENT, null, "Ученик" + id + " Имя Отчество", grade,
-                grade + "А", false, false, true, true, true, 3, true, true, "запрос");
+                grade + "А", false, false, true, true, false, true, 3, true, true, "запрос");
     }
 
     static Participant teacher(long id, boolean young, boolean newStaff) {
         return new Participant(id, SCHOOL, PersonKind.TEACHER, null, "Учитель" + id + " Имя Отчество", null, null,
-                young, newStaff, false, true, true, 5, true, true, "запрос");
+                young, newStaff, false, true, true, true, 5, true, true, "запрос");
     }
 
     static Participant employer(long id) {
         return new Participant(id, SCHOOL, PersonKind.EXTERNAL, ExternalKind.EMPLOYER, "Работодатель Имя", null,
-                null, false, false, false, true, true, 5, true, false, null);
+                null, false, false, false, true, true, true, 5, true, false, null);
     }
 
     static PairingRules.Proposal proposal(FormSpec form, Participant mentor, List<Participant> mentees,
@@ -67,7 +67,7 @@ class PairingRulesTest {
     @Test
     void peerPairNeedsKnownGrades() {
         Participant noClass = new Participant(2, SCHOOL, PersonKind.STUDENT, null, "Без Класса", null, null, false,
-                false, true, true, false, null, false, true, "запрос");
+                false, true, true, false, false, null, false, true, "запрос");
         assertThat(codes(proposal(STUDENT_STUDENT, student(1, 9), List.of(noClass), false)))
                 .containsExactly("pair.rule.gradeUnknown");
     }
@@ -136,23 +136,49 @@ class PairingRulesTest {
     }
 
     @Test
-    void aMinorWithoutConsentCannotEnterAnActivePair() {
+    void aMinorWithoutConsentCannotEnterADraftNorAnActivePair() {
         Participant noConsent = new Participant(2, SCHOOL, PersonKind.STUDENT, null, "Без Согласия", 5, "5А", false,
-                false, true, false, false, null, false, true, "запрос");
+                false, true, false, false, false, null, false, true, "запрос");
         assertThat(codes(proposal(STUDENT_STUDENT, student(1, 9), List.of(noConsent), false)))
-                .as("a draft may be prepared before the consent arrives").isEmpty();
+                .as("a draft needs the consent too").containsExactly("pair.rule.consent");
         assertThat(codes(proposal(STUDENT_STUDENT, student(1, 9), List.of(noConsent), true)))
                 .containsExactly("pair.rule.consent");
+        Participant mentorWithout = new Participant(1, SCHOOL, PersonKind.STUDENT, null, "Наставник Без", 9, "9А",
+                false, false, true, false, false, true, 2, true, false, null);
+        assertThat(PairingRules.check(proposal(STUDENT_STUDENT, mentorWithout, List.of(student(2, 5)), false)))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.field()).isEqualTo("mentorId");
+                    assertThat(v.code()).isEqualTo("pair.rule.consent");
+                });
+    }
+
+    @Test
+    void anAdultNeedsTheirOwnConsentInADraftAndAnActivePair() {
+        Participant withoutConsent = new Participant(1, SCHOOL, PersonKind.TEACHER, null, "Учитель Без Согласия",
+                null, null, false, false, false, false, false, true, 5, true, false, null);
+        assertThat(codes(proposal(TEACHER_TEACHER, withoutConsent, List.of(teacher(2, true, false)), false)))
+                .containsExactly("pair.rule.ownConsent");
+        assertThat(codes(proposal(TEACHER_TEACHER, withoutConsent, List.of(teacher(2, true, false)), true)))
+                .containsExactly("pair.rule.ownConsent");
+        // a consent in force that someone else gave (a representative) is not the adult's own
+        Participant representativeOnly = new Participant(2, SCHOOL, PersonKind.TEACHER, null, "Молодой Без Своего",
+                null, null, true, false, false, true, false, false, null, false, true, "запрос");
+        assertThat(codes(proposal(TEACHER_TEACHER, teacher(1, false, false), List.of(representativeOnly), false)))
+                .containsExactly("pair.rule.ownConsent");
+        Participant employerWithout = new Participant(3, SCHOOL, PersonKind.EXTERNAL, ExternalKind.EMPLOYER,
+                "Работодатель Без", null, null, false, false, false, false, false, true, 5, true, false, null);
+        assertThat(codes(proposal(EMPLOYER_STUDENT, employerWithout, List.of(student(2, 8)), false)))
+                .containsExactly("pair.rule.ownConsent");
     }
 
     @Test
     void participantsComeFromTheSchoolsBases() {
         Participant notMentor = new Participant(1, SCHOOL, PersonKind.STUDENT, null, "Не Наставник", 9, "9А", false,
-                false, true, true, false, null, false, false, null);
+                false, true, true, false, false, null, false, false, null);
         assertThat(codes(proposal(STUDENT_STUDENT, notMentor, List.of(student(2, 5)), false)))
                 .containsExactly("pair.rule.mentorNotInBase");
         Participant notMentee = new Participant(2, SCHOOL, PersonKind.STUDENT, null, "Не Наставляемый", 5, "5А",
-                false, false, true, true, false, null, false, false, null);
+                false, false, true, true, false, false, null, false, false, null);
         assertThat(codes(proposal(STUDENT_STUDENT, student(1, 9), List.of(notMentee), false)))
                 .containsExactly("pair.rule.menteeNotInBase");
     }
@@ -160,7 +186,7 @@ class PairingRulesTest {
     @Test
     void participantsBelongToThePairsSchool() {
         Participant elsewhere = new Participant(2, SCHOOL + 1, PersonKind.STUDENT, null, "Другая Школа", 5, "5А",
-                false, false, true, true, false, null, false, true, "запрос");
+                false, false, true, true, false, false, null, false, true, "запрос");
         assertThat(codes(proposal(STUDENT_STUDENT, student(1, 9), List.of(elsewhere), false)))
                 .containsExactly("pair.rule.otherSchool");
     }

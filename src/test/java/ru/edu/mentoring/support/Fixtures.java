@@ -121,6 +121,7 @@ public final class Fixtures {
             return school;
         }
         long teacher = people.create(school, PersonKind.TEACHER, person("Тестова", "Мария", "Ивановна", null));
+        ownConsent(people, teacher);
         PersonForm studentForm = person("Тестов", "Пётр", "Сергеевич", 5);
         long student = people.create(school, PersonKind.STUDENT, studentForm);
         people.recordConsent(student, new ConsentForm(LocalDate.of(2025, 9, 1), ConsentGiver.REPRESENTATIVE,
@@ -146,6 +147,15 @@ public final class Fixtures {
         long student = people.create(school, PersonKind.STUDENT, person("Отзывающийся", "Семён", null, 10));
         return people.recordConsent(student, new ConsentForm(LocalDate.of(2026, 9, 1), ConsentGiver.REPRESENTATIVE,
                 "Отзывающаяся Мария", "2026-1"));
+    }
+
+    /**
+     * An adult's own consent (teacher, external mentor), given on 01.09.2020 with no end: an adult is paired only with
+     * it. Returns the consent's id.
+     */
+    public static long ownConsent(PeopleRegistry people, long person) {
+        return people.recordConsent(person, new ConsentForm(LocalDate.of(2020, 9, 1), ConsentGiver.SELF, null,
+                "2020-1"));
     }
 
     public static PersonForm person(String last, String first, String middle, Integer grade) {
