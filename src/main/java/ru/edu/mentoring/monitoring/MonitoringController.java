@@ -167,6 +167,7 @@ class MonitoringController {
                         m.students() == 0 ? null : Math.toIntExact(m.students()),
                         goals.containsKey(m.municipalityId()) ? goals.get(m.municipalityId())
                                 : targets.byYear(m.municipalityId()).get(year))))
+                .sorted(ru.edu.mentoring.shared.NaturalOrder.by(RegionLine::name))
                 .toList();
     }
 
