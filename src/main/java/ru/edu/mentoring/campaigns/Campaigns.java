@@ -239,8 +239,7 @@ public class Campaigns {
     }
 
     static List<Row> sorted(List<Row> rows, String sort, boolean overdueOnly) {
-        Comparator<Row> byName = Comparator.comparing(Row::schoolName, java.text.Collator.getInstance(
-                java.util.Locale.forLanguageTag("ru")));
+        Comparator<Row> byName = ru.edu.mentoring.shared.NaturalOrder.by(Row::schoolName);
         Comparator<Row> order = "overdue".equals(sort)
                 ? Comparator.comparingLong(Row::overdueCount).reversed().thenComparing(byName)
                 : byName;

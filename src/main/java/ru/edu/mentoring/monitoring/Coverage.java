@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * The arithmetic of the counting rules: a percentage with one decimal rounded half up, «нет данных» (null) without a
- * student count, a target met when coverage ≥ target, and the gap in students to the target.
+ * student count, a target met when the involved students reach ⌈target × students⌉, and the gap in students to it.
  */
 public final class Coverage {
 
@@ -27,32 +27,35 @@ public final class Coverage {
                 RoundingMode.HALF_UP);
     }
 
-    /** Whether the target is met (coverage ≥ target); null when either is unknown. */
-    public static Boolean met(BigDecimal coverage, BigDecimal target) {
-        if (coverage == null || target == null) {
-            return null;
-        }
-        return coverage.compareTo(target) >= 0;
-    }
-
     /**
-     * How many more students must be involved for the shown (rounded) coverage to reach the target: 0 when met, null
-     * when the count or the target is unknown. This is ceil(target × students / 100) − involved, adjusted so that
-     * it agrees with {@link #met} on the rounded percentage.
+     * The students who must be involved to meet the target: ⌈target % × students⌉, in exact decimal arithmetic; null
+     * when the count or the target is unknown.
      */
-    public static Long gap(long involved, Integer students, BigDecimal target) {
+    public static Long needed(Integer students, BigDecimal target) {
         if (students == null || students <= 0 || target == null) {
             return null;
         }
-        long needed = target.multiply(BigDecimal.valueOf(students)).divide(HUNDRED, 0, RoundingMode.CEILING)
+        return target.multiply(BigDecimal.valueOf(students)).divide(HUNDRED, 0, RoundingMode.CEILING)
                 .longValueExact();
-        while (needed > 0 && met(percent(needed - 1, students), target)) {
-            needed--;
-        }
-        while (!met(percent(needed, students), target)) {
-            needed++;
-        }
-        return Math.max(0, needed - involved);
+    }
+
+    /**
+     * Whether the target is met: involved ≥ ⌈target × students⌉ ({@link #needed}), never the rounded percentage (709
+     * of 1,182 shows 60,0 % and still misses 60 % by one student); null when the count or the target is unknown. The
+     * badge, the «ниже цели» filter, the per-school table and the exports all ask this.
+     */
+    public static Boolean met(long involved, Integer students, BigDecimal target) {
+        Long needed = needed(students, target);
+        return needed == null ? null : involved >= needed;
+    }
+
+    /**
+     * How many more students must be involved to meet the target: {@link #needed} − involved, at least 0 (0 exactly
+     * when {@link #met}); null when the count or the target is unknown.
+     */
+    public static Long gap(long involved, Integer students, BigDecimal target) {
+        Long needed = needed(students, target);
+        return needed == null ? null : Math.max(0, needed - involved);
     }
 
     /** «80,0 %» (one decimal, a comma, a non-breaking space before the sign); null stays null. */

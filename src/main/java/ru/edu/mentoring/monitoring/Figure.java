@@ -13,7 +13,7 @@ public record Figure(long involved, Integer students, BigDecimal percent, BigDec
     }
 
     public Boolean met() {
-        return Coverage.met(percent, target);
+        return Coverage.met(involved, students, target);
     }
 
     /** Students still to involve by 31 December to meet the target; null when unknown. */

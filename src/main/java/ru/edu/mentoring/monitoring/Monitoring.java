@@ -22,6 +22,7 @@ import ru.edu.mentoring.monitoring.MonitoringQueries.Fact;
 import ru.edu.mentoring.monitoring.MonitoringQueries.Involvement;
 import ru.edu.mentoring.monitoring.MonitoringQueries.SchoolCount;
 import ru.edu.mentoring.shared.AcademicYear;
+import ru.edu.mentoring.shared.NaturalOrder;
 import ru.edu.mentoring.shared.NotFoundException;
 
 /** Builds the dashboards from the read model, within the user's scope. */
@@ -295,9 +296,8 @@ class Monitoring {
 
     /** The per-school lines sorted (name, coverage, gap) and optionally only those below the target. */
     static List<SchoolLine> sorted(List<SchoolLine> lines, String sort, boolean belowOnly) {
-        // a collator of its own: RuleBasedCollator.compare is synchronized, and every request sorts
-        Collator collator = (Collator) RUSSIAN.clone();
-        Comparator<SchoolLine> byName = Comparator.comparing(SchoolLine::name, collator);
+        // natural order (№ 2 before № 10); a comparator of its own per call: Collator.compare is synchronized
+        Comparator<SchoolLine> byName = NaturalOrder.by(SchoolLine::name);
         Comparator<SchoolLine> order = switch (sort == null ? "" : sort) {
             case "coverage" -> Comparator.comparing((SchoolLine l) -> l.figure().percent(),
                     Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(byName);

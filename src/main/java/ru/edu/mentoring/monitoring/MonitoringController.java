@@ -167,6 +167,7 @@ class MonitoringController {
                         m.students() == 0 ? null : Math.toIntExact(m.students()),
                         goals.containsKey(m.municipalityId()) ? goals.get(m.municipalityId())
                                 : targets.byYear(m.municipalityId()).get(year))))
+                .sorted(ru.edu.mentoring.shared.NaturalOrder.by(RegionLine::name))
                 .toList();
     }
 
@@ -303,12 +304,7 @@ class MonitoringController {
                 msg("monitoring.col.gap", locale)));
         d.forms().forEach(headers::add);
         headers.add(msg("monitoring.col.trained", locale));
-        List<List<Object>> rows = new ArrayList<>();
-        for (SchoolLine l : Monitoring.sorted(d.schools(), "name", false)) {
-            rows.add(row(l.name(), l.figure(), d, l.pairsByForm(), Coverage.share(l.trainedMentors(), l.mentors())));
-        }
-        rows.add(row(msg("monitoring.total", locale), d.total(), d, totalsByForm(d),
-                Coverage.share(d.teachers().trained(), d.teachers().mentors())));
+        List<List<Object>> rows = xlsxRows(d, msg("monitoring.total", locale), msg("monitoring.noData", locale));
         byte[] bytes;
         try (Xlsx x = new Xlsx()) {
             bytes = x.sheet(msg("monitoring.sheet", locale) + " " + DATE.format(d.asOf()), headers, rows).toBytes();
@@ -327,14 +323,32 @@ class MonitoringController {
         return map;
     }
 
-    private static List<Object> row(String name, Figure f, Dashboard d, Map<String, Long> byForm, BigDecimal trained) {
+    /**
+     * The rows of the per-school XLSX: each school by name, then the total. The gap is {@link Figure#gap}, so a row
+     * with a gap above 0 is exactly a school the «ниже цели» filter shows; a cell that needs the student count says
+     * «нет данных» when there is none.
+     */
+    static List<List<Object>> xlsxRows(Dashboard d, String totalLabel, String noData) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (SchoolLine l : Monitoring.sorted(d.schools(), "name", false)) {
+            rows.add(row(l.name(), l.figure(), d, l.pairsByForm(), Coverage.share(l.trainedMentors(), l.mentors()),
+                    noData));
+        }
+        rows.add(row(totalLabel, d.total(), d, totalsByForm(d),
+                Coverage.share(d.teachers().trained(), d.teachers().mentors()), noData));
+        return rows;
+    }
+
+    private static List<Object> row(String name, Figure f, Dashboard d, Map<String, Long> byForm, BigDecimal trained,
+            String noData) {
         List<Object> r = new ArrayList<>();
+        boolean counted = f.percent() != null;
         r.add(name);
-        r.add(f.students());
+        r.add(f.students() == null ? noData : f.students());
         r.add(f.involved());
-        r.add(f.percent() == null ? null : new Xlsx.Percent(fraction(f.percent())));
+        r.add(counted ? new Xlsx.Percent(fraction(f.percent())) : noData);
         r.add(f.target() == null ? null : new Xlsx.Percent(fraction(f.target())));
-        r.add(f.gap());
+        r.add(!counted && f.target() != null ? noData : f.gap());
         d.forms().forEach(form -> r.add(byForm.getOrDefault(form, 0L)));
         r.add(trained == null ? null : new Xlsx.Percent(fraction(trained)));
         return r;

@@ -86,7 +86,7 @@ class MonitoringQueries {
                         + " from municipality m"
                         + " left join school s on s.municipality_id = m.id and (:school = -1 or s.id = :school)"
                         + " left join student_count c on c.school_id = s.id and c.year between :from and :to"
-                        + " where m.id = :m order by s.short_name, s.id, c.year",
+                        + " where m.id = :m order by s.sort_key, s.id, c.year",
                 scope(municipalityId, schoolId).addValue("from", from).addValue("to", to),
                 (rs, n) -> new SchoolCount(rs.getLong("mid"), rs.getString("mname"),
                         (Long) rs.getObject("sid", Long.class), rs.getString("short_name"),
@@ -199,7 +199,7 @@ class MonitoringQueries {
                 + " (select count(*) from mentoring_pair p where p.school_id = s.id and p.status = 'ACTIVE'"
                 + "   and p.planned_end < :today),"
                 + " not exists (select 1 from student_count c where c.school_id = s.id and c.year = :y)"
-                + " from school s where s.municipality_id = :m order by s.short_name, s.id";
+                + " from school s where s.municipality_id = :m order by s.sort_key, s.id";
         return jdbc.query(sql, new MapSqlParameterSource("m", municipalityId).addValue("y", year)
                         .addValue("today", today),
                 (rs, n) -> new SchoolIssue(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
@@ -216,7 +216,7 @@ class MonitoringQueries {
                 + " join mentoring_pair p on p.mentor_id = per.id and p.status = 'ACTIVE'"
                 + " join pair_mentee pm on pm.pair_id = p.id"
                 + " group by per.id, s.id, s.short_name, per.last_name, per.first_name, per.middle_name, m.capacity"
-                + " having count(distinct pm.person_id) > m.capacity order by s.short_name, per.last_name";
+                + " having count(distinct pm.person_id) > m.capacity order by s.sort_key, s.id, per.last_name";
         return jdbc.query(sql, new MapSqlParameterSource("m", municipalityId),
                 (rs, n) -> new OverCapacity(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getInt(5), rs.getLong(6)));

@@ -189,7 +189,7 @@ class ImportController {
             if (i > 0) {
                 line.append(';');
             }
-            String v = Xlsx.neutralise(cells.get(i) == null ? "" : cells.get(i));
+            String v = Xlsx.neutraliseForCsv(cells.get(i) == null ? "" : cells.get(i));
             if (v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r") || v.contains(",")) {
                 v = '"' + v.replace("\"", "\"\"") + '"';
             }

@@ -25,7 +25,7 @@ public record ReportFigures(int year, LocalDate asOf, long involved, Integer stu
     }
 
     public Boolean met() {
-        return Coverage.met(percent, target);
+        return Coverage.met(involved, students, target);
     }
 
     public String trainedText() {

@@ -29,6 +29,10 @@ class School {
     @Column(name = "short_name", nullable = false)
     private String shortName;
 
+    /** The short name's natural-order key, kept by PostgreSQL (V53): lists paged in SQL order by it. */
+    @Column(name = "sort_key", insertable = false, updatable = false)
+    private String sortKey;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private SchoolKind kind;

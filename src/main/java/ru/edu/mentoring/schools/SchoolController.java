@@ -62,7 +62,7 @@ class SchoolController {
             CurrentUser user, Model model) {
         String query = q.strip();
         Page<SchoolSummary> result = schools.search(user, SearchText.likePattern(query),
-                PageLinks.request(page, pageSize, Sort.by("shortName", "id")));
+                PageLinks.request(page, pageSize, Sort.by("sortKey", "id")));
         model.addAttribute("page", result);
         model.addAttribute("pages", PageLinks.window(result));
         model.addAttribute("q", query);

@@ -33,7 +33,7 @@ class SchoolDirectoryAdapter implements SchoolDirectory {
     public List<Option> schools() {
         Map<Long, String> names = municipalities.findAll().stream()
                 .collect(Collectors.toMap(Municipality::getId, Municipality::getName));
-        return schools.findAll(org.springframework.data.domain.Sort.by("municipalityId", "shortName")).stream()
+        return schools.findAll(org.springframework.data.domain.Sort.by("municipalityId", "sortKey", "id")).stream()
                 .map(s -> new Option(s.getId(), s.getShortName() + " — " + names.get(s.getMunicipalityId())))
                 .toList();
     }

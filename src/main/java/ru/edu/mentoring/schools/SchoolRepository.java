@@ -22,7 +22,7 @@ interface SchoolRepository extends JpaRepository<School, Long> {
             @Param("q") String likePattern,
             Pageable pageable);
 
-    @Query("select s from School s where " + IN_SCOPE + " order by s.shortName")
+    @Query("select s from School s where " + IN_SCOPE + " order by s.sortKey, s.id")
     List<School> findAllInScope(
             @Param("all") boolean all,
             @Param("municipalityId") long municipalityId,

@@ -11,7 +11,8 @@ import org.thymeleaf.context.Context;
 
 /**
  * Renders a Thymeleaf template (XHTML) to PDF with the DejaVu Sans font embedded, so Cyrillic prints everywhere.
- * Templates use {@code font-family: 'DejaVu Sans'}.
+ * Templates use {@code font-family: 'DejaVu Sans'} and print whole numbers with {@code ${num.grouped(n)}} ({@link Numbers}),
+ * grouped like the pages («1 076»).
  */
 @Component
 public class Pdf {
@@ -23,6 +24,9 @@ public class Pdf {
     }
 
     public byte[] render(String template, Context context) {
+        if (!context.containsVariable("num")) {
+            context.setVariable("num", Numbers.INSTANCE);
+        }
         String html = templates.process(template, context);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -9,16 +9,16 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * Free text typed into a form: refuses what no person types and what would become active somewhere else — control
- * characters (NUL included; line breaks and tabs only in multi-line text), the replacement character that invalid
- * UTF-8 decodes to, bidirectional overrides, markup, template expressions, a leading spreadsheet formula character,
- * SQL injection signatures and path traversal. Each refusal names its own message ({@code validation.text.*}).
- * The length stays with {@code @Size}. Controllers that take a plain request parameter call {@link Rules#problem}.
+ * Free text typed into a form: refuses only what no person types — control characters (NUL included; line breaks
+ * and tabs only in multi-line text), the replacement character that invalid UTF-8 decodes to, and bidirectional
+ * overrides. Each refusal names its own message ({@code validation.text.*}); the length stays with {@code @Size}.
+ * Anything else is ordinary text («- проведено 12 встреч», «+7 (343) 123-45-67», «2024--2025», «Подпись ____»,
+ * «<script>», «' OR 1=1 --»): pages escape it (Thymeleaf), SQL binds it, and spreadsheet exports write it as a text
+ * cell, which is never a formula, so a blacklist would refuse people's text and protect nothing.
+ * Controllers that take a plain request parameter call {@link Rules#problem}.
  */
 @Documented
 @Constraint(validatedBy = PlainText.Validator.class)
@@ -43,14 +43,6 @@ public @interface PlainText {
 
         private Rules() {}
 
-        private static final Pattern MARKUP = Pattern.compile("<[\\p{L}/!?]");
-        private static final Pattern TEMPLATE = Pattern.compile("[$*#@~]\\{|\\[\\[|\\[\\(|__");
-        private static final Pattern SQL = Pattern.compile(
-                "['\"‘’`]\\s*(or|and)\\b|--|/\\*|\\*/|;\\s*(select|insert|update|delete|drop|alter|create|truncate|exec"
-                        + "|execute|grant|revoke|union|shutdown|declare)\\b|\\bunion\\s+(all\\s+)?select\\b",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        private static final Pattern TRAVERSAL = Pattern.compile("\\.\\.[/\\\\]");
-
         /** The message key of the first rule the text breaks, or empty when it is plain text. */
         public static Optional<String> problem(String text, boolean multiline) {
             if (text == null || text.isEmpty()) {
@@ -69,22 +61,6 @@ public @interface PlainText {
                         || (Character.isSurrogate(c) && !validSurrogate(text, i))) {
                     return Optional.of("validation.text.control");
                 }
-            }
-            String trimmed = text.strip();
-            if (!trimmed.isEmpty() && "=+-@".indexOf(trimmed.charAt(0)) >= 0) {
-                return Optional.of("validation.text.formula");
-            }
-            if (MARKUP.matcher(text).find()) {
-                return Optional.of("validation.text.markup");
-            }
-            if (TEMPLATE.matcher(text).find()) {
-                return Optional.of("validation.text.template");
-            }
-            if (SQL.matcher(text.toLowerCase(Locale.ROOT)).find()) {
-                return Optional.of("validation.text.sql");
-            }
-            if (TRAVERSAL.matcher(text).find()) {
-                return Optional.of("validation.text.path");
             }
             return Optional.empty();
         }

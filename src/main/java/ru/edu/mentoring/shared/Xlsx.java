@@ -15,7 +15,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A small XLSX writer for exports: a bold header row, numbers as numbers, percentages as percentages, dates as dates,
- * and text that begins with {@code = + - @} neutralised so that no exported cell is ever a formula.
+ * and text as it was typed. A text cell is written as a string cell ({@code t="s"}), which a spreadsheet shows and
+ * never evaluates, so «=1+1» or «+7 (343) 123-45-67» stays inert without a visible apostrophe in front.
  */
 public final class Xlsx implements AutoCloseable {
 
@@ -48,7 +49,7 @@ public final class Xlsx implements AutoCloseable {
         Row head = sheet.createRow(0);
         for (int c = 0; c < headers.size(); c++) {
             Cell cell = head.createCell(c);
-            cell.setCellValue(neutralise(headers.get(c)));
+            cell.setCellValue(headers.get(c));
             cell.setCellStyle(header);
         }
         for (int r = 0; r < rows.size(); r++) {
@@ -82,12 +83,15 @@ public final class Xlsx implements AutoCloseable {
         } else if (value instanceof Boolean b) {
             cell.setCellValue(b);
         } else {
-            cell.setCellValue(neutralise(value.toString()));
+            cell.setCellValue(value.toString());
         }
     }
 
-    /** Text that a spreadsheet would read as a formula gets a leading apostrophe-like quote character. */
-    public static String neutralise(String text) {
+    /**
+     * For CSV only, whose cells a spreadsheet parses: text that it would read as a formula gets a leading apostrophe.
+     * XLSX text cells need no such prefix (see the class comment).
+     */
+    public static String neutraliseForCsv(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }

@@ -137,23 +137,46 @@ class CoverageCalculatorTest {
     }
 
     @Test
-    void aTargetIsMetWhenCoverageIsAtLeastTheTarget() {
-        assertThat(Coverage.met(pct("45.0"), pct("45.0"))).isTrue();
-        assertThat(Coverage.met(pct("44.9"), pct("45.0"))).isFalse();
-        assertThat(Coverage.met(null, pct("45.0"))).isNull();
-        assertThat(Coverage.met(pct("10.0"), null)).isNull();
+    void aTargetIsMetWhenTheInvolvedReachTheCeilingOfTargetTimesStudents() {
+        assertThat(Coverage.met(63, 140, pct("45.0"))).isTrue();
+        assertThat(Coverage.met(62, 140, pct("45.0"))).isFalse();
+        assertThat(Coverage.met(10, null, pct("45.0"))).isNull();
+        assertThat(Coverage.met(10, 0, pct("45.0"))).isNull();
+        assertThat(Coverage.met(10, 100, null)).isNull();
+    }
+
+    /** Issue 16, point 14: 709 of 1 182 shows 60,0 % but misses 60 % (⌈709,2⌉ = 710) by one student. */
+    @Test
+    void sevenHundredNineOfElevenEightyTwoDoesNotMeetSixtyPercentAndMissesOne() {
+        assertThat(Coverage.percent(709, 1182)).isEqualByComparingTo("60.0");
+        assertThat(Coverage.needed(1182, pct("60.0"))).isEqualTo(710);
+        assertThat(Coverage.met(709, 1182, pct("60.0"))).isFalse();
+        assertThat(Coverage.gap(709, 1182, pct("60.0"))).isEqualTo(1);
+        assertThat(Coverage.met(710, 1182, pct("60.0"))).isTrue();
+        assertThat(Coverage.gap(710, 1182, pct("60.0"))).isZero();
+        Figure below = Figure.of(709, 1182, pct("60.0"));
+        assertThat(below.met()).isFalse();
+        assertThat(below.below()).isTrue();
+        assertThat(below.state()).isEqualTo("below");
+        assertThat(below.gap()).isEqualTo(1);
+        Figure met = Figure.of(710, 1182, pct("60.0"));
+        assertThat(met.state()).isEqualTo("met");
+        assertThat(met.gap()).isZero();
     }
 
     @Test
     void theGapIsHowManyMoreStudentsReachTheTarget() {
         // 140 students, target 45 %: 63 needed; 50 involved → 13 more
         assertThat(Coverage.gap(50, 140, pct("45.0"))).isEqualTo(13);
-        // 7 students, 15 %: 1,05 → 2 needed (1 of 7 = 14,3 %)
+        // 7 students, 15 %: 1,05 → 2 needed
         assertThat(Coverage.gap(1, 7, pct("15.0"))).isEqualTo(1);
         assertThat(Coverage.gap(70, 100, pct("70.0"))).isZero();
         assertThat(Coverage.gap(90, 100, pct("70.0"))).isZero();
-        // 1 499 of 10 000 shows 15,0 % (rounded) and meets 15 %: the gap agrees with the shown state
-        assertThat(Coverage.gap(1499, 10000, pct("15.0"))).isZero();
+        // 1 499 of 10 000 shows 15,0 % (rounded) but 1 500 are needed: one more, and not met
+        assertThat(Coverage.gap(1499, 10000, pct("15.0"))).isEqualTo(1);
+        assertThat(Coverage.met(1499, 10000, pct("15.0"))).isFalse();
+        // exact decimal arithmetic: 33,3 % of 1 000 is 333 exactly, not 333,00000001
+        assertThat(Coverage.needed(1000, pct("33.3"))).isEqualTo(333);
         assertThat(Coverage.gap(10, null, pct("15.0"))).isNull();
         assertThat(Coverage.gap(10, 100, null)).isNull();
     }

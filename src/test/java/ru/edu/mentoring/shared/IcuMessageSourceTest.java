@@ -12,7 +12,7 @@ class IcuMessageSourceTest {
     static final Locale RU = Locale.forLanguageTag("ru");
 
     final MessageSource messages = new MessagesConfig()
-            .messageSource("messages,i18n/people,i18n/pairing,i18n/roadmaps");
+            .messageSource("messages,i18n/people,i18n/pairing,i18n/roadmaps,i18n/monitoring");
 
     String ru(String key, Object... args) {
         return messages.getMessage(key, args, RU);
@@ -43,5 +43,49 @@ class IcuMessageSourceTest {
     void numbersAreGroupedTheRussianWayAndPlainMessagesStayAsWritten() {
         assertThat(ru("paging.summary", 1, 3, 1234)).matches("Страница 1 из 3, всего записей: 1[\\u00a0\\u202f ]234");
         assertThat(ru("login.heading")).isEqualTo("Вход в портал");
+    }
+
+    /** Issue 16, point 6: «Не введён контингент за 2 026 год» — a year is never grouped, a count still is. */
+    @Test
+    void aYearIsNeverGrouped() {
+        assertThat(ru("home.gaps.noCount", 2026)).isEqualTo("Не введён контингент за 2026 год");
+        assertThat(ru("counts.missing", 2026)).startsWith("Контингент за 2026 год не введён");
+        assertThat(ru("monitoring.thisYear", 2026)).isEqualTo("Охват в 2026 году");
+        assertThat(ru("monitoring.target", 2026, "60,0 %")).isEqualTo("Цель на 2026 год: 60,0 %");
+        assertThat(ru("monitoring.noTarget", 2026)).isEqualTo("Цель на 2026 год не задана");
+        assertThat(ru("monitoring.region.lead", 2026)).contains("в 2026 году");
+        assertThat(ru("monitoring.quality.noCount", 2026)).endsWith("за 2026 год");
+        assertThat(messages.getMessage("home.gaps.noCount", new Object[] {2026}, Locale.ENGLISH)).contains("2026");
+    }
+
+    /**
+     * No Russian or English message puts a plain {n} before «год/году/года» or after «year» (a year given as a number
+     * would print «2 026»): such a message says {n,number,#}, or its caller passes the year as a string.
+     */
+    @Test
+    void noBundleFormatsAYearArgumentWithGrouping() throws Exception {
+        java.util.List<String> offenders = new java.util.ArrayList<>();
+        java.util.regex.Pattern plainBeforeYear = java.util.regex.Pattern.compile(
+                "\\{\\d+\\}\\s+(год|году|года)(?![\\p{L}])|(?i:year)\\s+\\{\\d+\\}");
+        // these take the year as a string (the template passes ${'' + year} or #strings.toString): never grouped
+        java.util.Set<String> yearAsString = java.util.Set.of("campaign.academicYear.text", "report.figures.live");
+        for (String base : new String[] {"messages", "i18n/people", "i18n/pairing", "i18n/import", "i18n/roadmaps",
+                "i18n/campaigns", "i18n/notifications", "i18n/documents", "i18n/monitoring", "i18n/reports"}) {
+            for (String suffix : new String[] {"", "_en"}) {
+                java.util.Properties p = new java.util.Properties();
+                try (var in = getClass().getResourceAsStream("/" + base + suffix + ".properties")) {
+                    if (in == null) {
+                        continue;
+                    }
+                    p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                }
+                p.forEach((k, v) -> {
+                    if (plainBeforeYear.matcher(v.toString()).find() && !yearAsString.contains(k.toString())) {
+                        offenders.add(base + suffix + ": " + k + "=" + v);
+                    }
+                });
+            }
+        }
+        assertThat(offenders).isEmpty();
     }
 }

@@ -39,4 +39,25 @@ class PdfTest {
             assertThat(embeddedDejaVu).as("DejaVu Sans embedded").isTrue();
         }
     }
+
+    /** Issue 16, point 6: PDFs group numbers like the page («1 076»), with a no-break space the font has. */
+    @Test
+    void wholeNumbersArePrintedGroupedWithANoBreakSpace() throws Exception {
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        StringTemplateResolver resolver = new StringTemplateResolver();
+        resolver.setTemplateMode(TemplateMode.HTML);
+        engine.setTemplateResolver(resolver);
+        Context context = new Context();
+        context.setVariable("n", 1076);
+        context.setVariable("big", 1234567L);
+        byte[] pdf = new Pdf(engine).render("<html><head><style>body{font-family:'DejaVu Sans'}</style></head>"
+                + "<body><p th:text=\"'Учащихся: ' + ${num.grouped(n)}\"></p>"
+                + "<p th:text=\"'Всего: ' + ${num.grouped(big)}\"></p></body></html>", context);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Учащихся: 1\u00a0076").contains("Всего: 1\u00a0234\u00a0567");
+        }
+        assertThat(Numbers.INSTANCE.grouped(2026)).isEqualTo("2\u00a0026");
+        assertThat(Numbers.INSTANCE.grouped(null)).isNull();
+    }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class XlsxTest {
 
     @Test
-    void numbersStayNumbersPercentagesArePercentagesAndFormulasAreNeutralised() throws Exception {
+    void numbersStayNumbersPercentagesArePercentagesAndFormulaLikeTextIsAStringCell() throws Exception {
         byte[] bytes;
         try (Xlsx xlsx = new Xlsx()) {
             bytes = xlsx.sheet("Охват", List.of("Школа", "Учащихся", "Охват", "Дата"), List.of(
@@ -26,8 +26,9 @@ class XlsxTest {
             Sheet sheet = wb.getSheet("Охват");
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Школа");
             assertThat(sheet.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.STRING);
-            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("'=");
-            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).startsWith("'@");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://evil\")");
+            assertThat(sheet.getRow(2).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("@SUM(A1)");
             assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(1234.0);
             assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(0.153);
             assertThat(sheet.getRow(1).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
@@ -37,16 +38,18 @@ class XlsxTest {
     }
 
     @Test
-    void plainTextIsLeftAlone() {
-        assertThat(Xlsx.neutralise("Иванова")).isEqualTo("Иванова");
-        assertThat(Xlsx.neutralise("+7 999")).isEqualTo("'+7 999");
-        assertThat(Xlsx.neutralise("")).isEmpty();
+    void csvNeutralisingIsForCsvOnly() {
+        assertThat(Xlsx.neutraliseForCsv("Иванова")).isEqualTo("Иванова");
+        assertThat(Xlsx.neutraliseForCsv("+7 999")).isEqualTo("'+7 999");
+        assertThat(Xlsx.neutraliseForCsv("")).isEmpty();
     }
 
+    /** Issue 16, point 1: text cells keep the text as typed (no visible apostrophe) and are strings, never formulas. */
     @Test
-    void everyCellStartingWithAFormulaCharacterIsReadBackAsTextWithTheQuoteInFront() throws Exception {
+    void everyFormulaLikeTextIsAStringCellWithoutAnApostrophe() throws Exception {
         List<String> hostile = List.of("=1+1", "+SUM(A1:A2)", "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)",
-                "\t=1+1", "\r=1+1", "=HYPERLINK(\"http://evil.example\",\"x\")");
+                "\t=1+1", "\r=1+1", "=HYPERLINK(\"http://evil.example\",\"x\")", "- проведено 12 встреч",
+                "+7 (343) 123-45-67");
         byte[] bytes;
         try (Xlsx xlsx = new Xlsx()) {
             List<List<Object>> rows = hostile.stream().map(v -> List.<Object>of(v, "Иванова")).toList();
@@ -54,12 +57,22 @@ class XlsxTest {
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet sheet = wb.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("'=cmd|' /C calc'!A0");
+            assertThat(sheet.getRow(0).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("=cmd|' /C calc'!A0");
             for (int r = 0; r < hostile.size(); r++) {
                 var cell = sheet.getRow(r + 1).getCell(0);
                 assertThat(cell.getCellType()).as(hostile.get(r)).isEqualTo(CellType.STRING);
-                assertThat(cell.getStringCellValue()).as(hostile.get(r)).isEqualTo("'" + hostile.get(r));
+                assertThat(cell.getStringCellValue()).as(hostile.get(r)).isEqualTo(hostile.get(r));
                 assertThat(sheet.getRow(r + 1).getCell(1).getStringCellValue()).isEqualTo("Иванова");
+            }
+        }
+        // no formula anywhere in the sheet's XML
+        try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().startsWith("xl/worksheets/")) {
+                    String xml = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    assertThat(xml).doesNotContain("<f>").doesNotContain("<f ");
+                }
             }
         }
     }
