@@ -64,7 +64,7 @@ final class PairingRules {
         }
         if (p.activating() && mentor.capacity() != null
                 && p.mentorLoad() + p.mentees().size() > mentor.capacity()) {
-            v.add(new Violation("mentorId", "pair.rule.capacity", mentor.shortName(), mentor.capacity(),
+            v.add(new Violation("mentorId", "pair.rule.capacity", genitive(mentor), mentor.capacity(),
                     p.mentorLoad()));
         }
         return v;
@@ -81,7 +81,7 @@ final class PairingRules {
             v.add(new Violation("mentorId", "pair.rule.mentorNotInBase", mentor.shortName()));
         }
         if (p.activating() && mentor.minor() && !mentor.consentInForce()) {
-            v.add(new Violation("mentorId", "pair.rule.consent", mentor.shortName()));
+            v.add(new Violation("mentorId", "pair.rule.consent", genitive(mentor)));
         }
     }
 
@@ -115,7 +115,12 @@ final class PairingRules {
             v.add(new Violation("menteeIds", "pair.rule.menteeBusy", mentee.shortName(), form.name()));
         }
         if (p.activating() && mentee.minor() && !mentee.consentInForce()) {
-            v.add(new Violation("menteeIds", "pair.rule.consent", mentee.shortName()));
+            v.add(new Violation("menteeIds", "pair.rule.consent", genitive(mentee)));
         }
+    }
+
+    /** «Орлова Г. С.»: the short name in the genitive, for messages that say «для …» or «у наставника …». */
+    private static String genitive(Participant p) {
+        return ru.edu.mentoring.shared.RussianNames.genitive(p.fullName(), p.shortName());
     }
 }
