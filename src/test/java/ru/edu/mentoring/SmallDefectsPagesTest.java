@@ -10,21 +10,22 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import ru.edu.mentoring.accounts.Accounts;
 import ru.edu.mentoring.pairing.FormCodes;
 import ru.edu.mentoring.pairing.PairingService;
 import ru.edu.mentoring.people.PeopleRegistry;
 import ru.edu.mentoring.people.PersonKind;
-import ru.edu.mentoring.schools.SchoolForm;
-import ru.edu.mentoring.schools.SchoolKind;
 import ru.edu.mentoring.schools.Schools;
 import ru.edu.mentoring.support.Fixtures;
+import ru.edu.mentoring.support.OwnMunicipality;
 import ru.edu.mentoring.support.HttpSession;
 import ru.edu.mentoring.support.IntegrationTest;
 
 /**
  * The smaller defects of issue 16 through the real server: a duplicate target year, a group's page title, the head's
  * tabs, a student count below the students already involved, the public page of a past year's roadmap. A school of its
- * own holds a running group of three students (started 01.10.2026).
+ * own (in a municipality of its own) holds a running
+ * group of three students (started 01.10.2026).
  */
 class SmallDefectsPagesTest extends IntegrationTest {
 
@@ -45,21 +46,20 @@ class SmallDefectsPagesTest extends IntegrationTest {
     @Autowired
     PairingService pairing;
 
+    @Autowired
+    Accounts accounts;
+
     long school;
     long group;
     long municipality;
 
     @BeforeEach
     void aSchoolWithAGroup() {
-        municipality = jdbc.queryForObject("select municipality_id from school where id = ?", Long.class,
-                Fixtures.school1(jdbc));
+        municipality = OwnMunicipality.id(schools, accounts);
         synchronized (SmallDefectsPagesTest.class) {
-            Long existing = jdbc.query("select id from school where short_name = ?",
-                    rs -> rs.next() ? rs.getLong(1) : null, SCHOOL);
-            if (existing == null) {
-                long id = schools.createSchool(municipality, new SchoolForm("Муниципальное бюджетное"
-                        + " общеобразовательное учреждение «Средняя общеобразовательная школа № 55»", SCHOOL,
-                        SchoolKind.GENERAL, null, null, null));
+            Long id = OwnMunicipality.newSchool(schools, accounts, jdbc, SCHOOL, "Муниципальное бюджетное"
+                    + " общеобразовательное учреждение «Средняя общеобразовательная школа № 55»");
+            if (id != null) {
                 long form = pairing.formId(FormCodes.STUDENT_STUDENT).orElseThrow();
                 long mentor = registry.create(id, PersonKind.STUDENT, Fixtures.person("Жуков", "Пётр", null, 10));
                 long m1 = registry.create(id, PersonKind.STUDENT, Fixtures.person("Зайцева", "Анна", null, 6));
@@ -82,7 +82,7 @@ class SmallDefectsPagesTest extends IntegrationTest {
 
     @Test
     void aDuplicateTargetYearSaysTheYearExists() {
-        HttpSession department = HttpSession.loggedIn(port, "department", "demo");
+        HttpSession department = HttpSession.loggedIn(port, OwnMunicipality.DEPARTMENT, "demo");
         String path = "/monitoring/municipalities/" + municipality + "/targets";
         String page = department.get(path).body();
         HttpResponse<String> added = department.post(path, "_csrf=" + HttpSession.enc(HttpSession.csrf(page))
@@ -97,7 +97,7 @@ class SmallDefectsPagesTest extends IntegrationTest {
 
     @Test
     void aGroupsPageIsHeadedGroup() {
-        String page = HttpSession.loggedIn(port, "department", "demo").get("/pairs/" + group).body();
+        String page = HttpSession.loggedIn(port, OwnMunicipality.DEPARTMENT, "demo").get("/pairs/" + group).body();
         assertThat(title(page)).startsWith("Группа");
         assertThat(page).contains("<li class=\"breadcrumb-item active\" aria-current=\"page\">Группа");
     }
@@ -117,7 +117,7 @@ class SmallDefectsPagesTest extends IntegrationTest {
     @Test
     void aStudentCountBelowTheInvolvedAsksForConfirmation() {
         jdbc.update("delete from student_count where school_id = ? and year = 2026", school);
-        HttpSession department = HttpSession.loggedIn(port, "department", "demo");
+        HttpSession department = HttpSession.loggedIn(port, OwnMunicipality.DEPARTMENT, "demo");
         String path = "/schools/" + school + "/student-counts";
         String page = department.get(path).body();
         HttpResponse<String> low = department.post(path, "_csrf=" + HttpSession.enc(HttpSession.csrf(page))

@@ -9,20 +9,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import ru.edu.mentoring.accounts.Accounts;
 import ru.edu.mentoring.pairing.FormCodes;
 import ru.edu.mentoring.pairing.PairingService;
 import ru.edu.mentoring.people.PeopleRegistry;
 import ru.edu.mentoring.people.PersonKind;
-import ru.edu.mentoring.schools.SchoolForm;
-import ru.edu.mentoring.schools.SchoolKind;
 import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
 import ru.edu.mentoring.support.Fixtures;
+import ru.edu.mentoring.support.OwnMunicipality;
 import ru.edu.mentoring.support.HttpSession;
 import ru.edu.mentoring.support.IntegrationTest;
 
 /**
- * A report covers its own academic year: a school of its own with a pair that ran in 2025/26 (October 2025 – May 2026)
+ * A report covers its own academic year: a school of its own (in a municipality of its own) with a pair that ran in 2025/26 (October 2025 – May 2026)
  * and a group formed in December 2026; the 2025/26 report counts the pair only, the 2026/27 report the group only, and
  * each names its year «2025/26» / «2026/27» and its period, never a calendar year of the coverage.
  */
@@ -48,19 +48,17 @@ class ReportYearTest extends IntegrationTest {
     @Autowired
     PairingService pairing;
 
+    @Autowired
+    Accounts accounts;
+
     SchoolSummary school;
 
     @BeforeEach
     void aSchoolWithPairsInTwoYears() {
         synchronized (ReportYearTest.class) {
-            Long existing = jdbc.query("select id from school where short_name = ?",
-                    rs -> rs.next() ? rs.getLong(1) : null, SCHOOL);
-            if (existing == null) {
-                long municipality = jdbc.queryForObject("select municipality_id from school where id = ?", Long.class,
-                        Fixtures.school1(jdbc));
-                long id = schools.createSchool(municipality, new SchoolForm("Муниципальное бюджетное"
-                        + " общеобразовательное учреждение «Средняя общеобразовательная школа № 54»", SCHOOL,
-                        SchoolKind.GENERAL, null, null, null));
+            Long id = OwnMunicipality.newSchool(schools, accounts, jdbc, SCHOOL, "Муниципальное бюджетное"
+                    + " общеобразовательное учреждение «Средняя общеобразовательная школа № 54»");
+            if (id != null) {
                 long form = pairing.formId(FormCodes.STUDENT_STUDENT).orElseThrow();
                 long a1 = registry.create(id, PersonKind.STUDENT, Fixtures.person("Андреев", "Пётр", null, 9));
                 long a2 = registry.create(id, PersonKind.STUDENT, Fixtures.person("Бойко", "Анна", null, 5));
@@ -80,8 +78,8 @@ class ReportYearTest extends IntegrationTest {
                 schools.setStudentCount(id, 2025, 100, null);
                 schools.setStudentCount(id, 2026, 200, null);
             }
-            long id = jdbc.queryForObject("select id from school where short_name = ?", Long.class, SCHOOL);
-            school = schools.summariesOf(List.of(id)).get(0);
+            school = schools.summariesOf(List.of(jdbc.queryForObject("select id from school where short_name = ?",
+                    Long.class, SCHOOL))).get(0);
         }
     }
 
@@ -107,7 +105,7 @@ class ReportYearTest extends IntegrationTest {
     void theReportPageNamesItsAcademicYearAndPeriodConsistently() {
         long report = reports.createFor(school, 2025);
         long next = reports.createFor(school, 2026);
-        HttpSession department = HttpSession.loggedIn(port, "department", "demo");
+        HttpSession department = HttpSession.loggedIn(port, OwnMunicipality.DEPARTMENT, "demo");
         String page = department.get("/reports/" + report).body();
         assertThat(page).contains("2025/26").contains("Показатели за 2025/26 учебный год")
                 .contains("с 01.09.2025 по 31.08.2026").doesNotContain("2026/27")
