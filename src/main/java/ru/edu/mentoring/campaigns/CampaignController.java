@@ -196,7 +196,8 @@ class CampaignController {
     private String cellText(Cell c, Locale locale) {
         String state = msg(c.state().messageKey(), locale);
         if (c.state() == StageState.DONE && c.doneOn() != null) {
-            return state + " " + DATE.format(c.doneOn()) + (c.late() ? " (" + msg("stage.late", locale) + ")" : "");
+            return state + " " + DATE.format(c.doneOn()) + (c.late() ? " (" + msg("stage.late", locale) + ")" : "")
+                    + (c.outOfOrder() ? " (" + msg("stage.outOfOrder", locale) + ")" : "");
         }
         return state;
     }

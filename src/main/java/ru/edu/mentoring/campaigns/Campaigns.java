@@ -174,10 +174,11 @@ public class Campaigns {
         Map<Long, LocalDate> curators = schools.curatorAppointedOn(ids);
         Map<Long, LocalDate> approvals = roadmaps.firstApprovalDates(ids);
         SchoolActivity source = activity.getIfAvailable();
-        // Facts of the campaign's academic year: as of today, or of its last day for a past campaign
-        LocalDate yearEnd = LocalDate.of(c.getAcademicYear() + 1, 8, 31);
-        LocalDate asOf = today.isBefore(yearEnd) ? today : yearEnd;
-        Map<Long, SchoolActivity.Facts> facts = source == null ? Map.of() : source.facts(ids, asOf);
+        // The campaign's period is its academic year; facts as of today, or of its last day for a past campaign.
+        // Only what happened in the period counts (last year's bases and pairs do not complete this year's stages)
+        LocalDate from = periodStart(c);
+        LocalDate asOf = asOf(c, today);
+        Map<Long, SchoolActivity.Facts> facts = source == null ? Map.of() : source.facts(ids, from, asOf);
         SchoolActivity.Facts none = new SchoolActivity.Facts(0, 0, 0, 0, 0, null, null, null);
         Map<Stage, LocalDate> deadlines = c.deadlines();
         List<Row> rows = new ArrayList<>();
@@ -187,16 +188,50 @@ public class Campaigns {
             List<Cell> cells = new ArrayList<>();
             for (Stage stage : Stage.values()) {
                 cells.add(cell(stage, deadlines.get(stage), today, c.getTrainedShare(), source == null ? null : f,
-                        curators.get(s.id()), approvals.get(s.id()), mark.getInformedOn()));
+                        upTo(curators.get(s.id()), asOf), upTo(approvals.get(s.id()), asOf),
+                        upTo(mark.getInformedOn(), asOf)));
             }
-            rows.add(new Row(s.id(), s.shortName(), mark.getId(), cells, mark.getEvidence()));
+            rows.add(new Row(s.id(), s.shortName(), mark.getId(), outOfOrder(cells), mark.getEvidence()));
         }
         return rows;
     }
 
+    /** The first day of the campaign's period: 1 September of its academic year. */
+    static LocalDate periodStart(Campaign c) {
+        return LocalDate.of(c.getAcademicYear(), 9, 1);
+    }
+
+    /** The campaign's facts date: today while its academic year runs, its last day (31 August) once it is over. */
+    static LocalDate asOf(Campaign c, LocalDate today) {
+        LocalDate yearEnd = LocalDate.of(c.getAcademicYear() + 1, 8, 31);
+        return today.isBefore(yearEnd) ? today : yearEnd;
+    }
+
+    /** A date that lies after the campaign's facts date (done after a past campaign ended) does not count. */
+    private static LocalDate upTo(LocalDate date, LocalDate asOf) {
+        return date == null || date.isAfter(asOf) ? null : date;
+    }
+
+    /**
+     * Marks the done cells whose date lies before the date of an earlier stage that is done too (pairs formed before
+     * the bases): the real dates stay, and the cell says that the order of the stages was not kept.
+     */
+    static List<Cell> outOfOrder(List<Cell> cells) {
+        List<Cell> result = new ArrayList<>(cells.size());
+        LocalDate latest = null;
+        for (Cell c : cells) {
+            boolean before = c.doneOn() != null && latest != null && c.doneOn().isBefore(latest);
+            result.add(before ? c.withOutOfOrder() : c);
+            if (c.doneOn() != null && (latest == null || c.doneOn().isAfter(latest))) {
+                latest = c.doneOn();
+            }
+        }
+        return result;
+    }
+
     /**
      * One cell of the matrix. {@code facts} is null when no module reports bases and pairs: those stages are then
-     * «no data», neither done nor overdue.
+     * «no data», neither done nor overdue. A done cell always has its date (the legend says so).
      */
     static Cell cell(Stage stage, LocalDate deadline, LocalDate today, int trainedShare, SchoolActivity.Facts facts,
             LocalDate curatorOn, LocalDate approvedOn, LocalDate informedOn) {
@@ -208,17 +243,28 @@ public class Campaigns {
             case ROADMAP -> approvedOn;
             case INFORMED -> informedOn;
             case BASES -> facts.basesFormedOn();
-            case TRAINED -> null;
+            case TRAINED -> trainedEnoughOn(facts, trainedShare);
             case PAIRS -> facts.pairsFormedOn();
             case STARTED -> facts.mentoringStartedOn();
         };
-        boolean done = switch (stage) {
-            case TRAINED -> trainedEnough(facts, trainedShare);
-            case PAIRS -> doneOn != null || facts.pairs() > 0;
-            case STARTED -> facts.activePairs() > 0;
-            default -> doneOn != null;
-        };
-        return new Cell(stage, StageState.of(done, deadline, today), done ? doneOn : null, deadline);
+        boolean done = doneOn != null;
+        return new Cell(stage, StageState.of(done, deadline, today), doneOn, deadline);
+    }
+
+    /**
+     * The day trained mentors first made up the campaign's share of the mentors in the base (the training date of the
+     * last mentor needed), or null when they do not (or there is no mentor).
+     */
+    static LocalDate trainedEnoughOn(SchoolActivity.Facts f, int sharePercent) {
+        if (!trainedEnough(f, sharePercent)) {
+            return null;
+        }
+        long needed = Math.max(1, (f.mentors() * sharePercent + 99) / 100);
+        List<LocalDate> dates = f.trainingDates();
+        if (dates.size() < needed) {
+            return null;
+        }
+        return dates.get((int) needed - 1);
     }
 
     /** Trained mentors make up at least the campaign's share of all mentors (and there is at least one mentor). */
@@ -257,6 +303,18 @@ public class Campaigns {
     public java.util.Optional<SchoolStages> latestStages(SchoolSummary school) {
         return campaigns.findByMunicipalityId(school.municipalityId()).stream()
                 .max(Comparator.comparingInt(Campaign::getAcademicYear).thenComparing(Campaign::getId))
+                .map(c -> new SchoolStages(summary(c), rows(c, List.of(school)).get(0)));
+    }
+
+    /**
+     * The stages of a school in its municipality's campaign of an academic year (the latest one of that year), or
+     * empty when that year has none; for the annual report of that year.
+     */
+    @Transactional
+    public java.util.Optional<SchoolStages> stagesOf(SchoolSummary school, int academicYear) {
+        return campaigns.findByMunicipalityId(school.municipalityId()).stream()
+                .filter(c -> c.getAcademicYear() == academicYear)
+                .max(Comparator.comparing(Campaign::getId))
                 .map(c -> new SchoolStages(summary(c), rows(c, List.of(school)).get(0)));
     }
 

@@ -9,7 +9,16 @@ public final class Matrix {
     private Matrix() {}
 
     /** One cell: the state, the date it was done (if known), and whether it was done after the deadline. */
-    public record Cell(Stage stage, StageState state, LocalDate doneOn, LocalDate deadline) {
+    public record Cell(Stage stage, StageState state, LocalDate doneOn, LocalDate deadline, boolean outOfOrder) {
+
+        public Cell(Stage stage, StageState state, LocalDate doneOn, LocalDate deadline) {
+            this(stage, state, doneOn, deadline, false);
+        }
+
+        /** The same cell, marked as done before an earlier stage. */
+        public Cell withOutOfOrder() {
+            return new Cell(stage, state, doneOn, deadline, true);
+        }
 
         public boolean late() {
             return state == StageState.DONE && doneOn != null && doneOn.isAfter(deadline);

@@ -26,11 +26,51 @@ class PublicController {
     private final Documents documents;
     private final Schools schools;
     private final Roadmaps roadmaps;
+    private final java.time.Clock clock;
 
-    PublicController(Documents documents, Schools schools, Roadmaps roadmaps) {
+    PublicController(Documents documents, Schools schools, Roadmaps roadmaps, java.time.Clock clock) {
         this.documents = documents;
         this.schools = schools;
         this.roadmaps = roadmaps;
+        this.clock = clock;
+    }
+
+    /**
+     * What the public page says of the approved roadmap: a measure is overdue (red) only when its deadline falls in the
+     * current academic year; a measure of an earlier year that was not done is «не выполнено» in a neutral colour, and
+     * a roadmap whose every dated measure lies before this academic year is shown as finished.
+     */
+    record PublicRoadmap(Roadmaps.ApprovedProgress progress, java.time.LocalDate yearStart, long done,
+            long overdueNow, long missedBefore, boolean finished) {
+
+        /** «2026/27»: the academic year running today. */
+        public String yearLabel() {
+            return ru.edu.mentoring.shared.AcademicYear.label(yearStart.getYear());
+        }
+
+        public boolean past(Roadmaps.ProgressLine l) {
+            return l.dueOn() != null && l.dueOn().isBefore(yearStart);
+        }
+
+        /** The line's state as the public page shows it: DONE, PLANNED, OVERDUE (this year) or MISSED (earlier). */
+        public String shown(Roadmaps.ProgressLine l) {
+            if (l.state() == ru.edu.mentoring.roadmaps.MeasureState.OVERDUE && past(l)) {
+                return "MISSED";
+            }
+            return l.state().name();
+        }
+
+        static PublicRoadmap of(Roadmaps.ApprovedProgress p, java.time.LocalDate today) {
+            java.time.LocalDate start = java.time.LocalDate.of(ru.edu.mentoring.shared.AcademicYear.of(today), 9, 1);
+            long done = p.count(ru.edu.mentoring.roadmaps.MeasureState.DONE);
+            long now = p.lines().stream().filter(l -> l.state() == ru.edu.mentoring.roadmaps.MeasureState.OVERDUE
+                    && !(l.dueOn() != null && l.dueOn().isBefore(start))).count();
+            long before = p.count(ru.edu.mentoring.roadmaps.MeasureState.OVERDUE) - now;
+            boolean anyDated = p.lines().stream().anyMatch(l -> l.dueOn() != null);
+            boolean finished = anyDated && p.lines().stream()
+                    .allMatch(l -> l.dueOn() == null || l.dueOn().isBefore(start));
+            return new PublicRoadmap(p, start, done, now, before, finished);
+        }
     }
 
     @GetMapping("/schools/{id}")
@@ -44,7 +84,10 @@ class PublicController {
         model.addAttribute("practice", published.stream()
                 .filter(d -> d.kind().section() == DocumentKind.Section.PRACTICE).toList());
         model.addAttribute("news", documents.news(id));
-        model.addAttribute("progress", roadmaps.approvedProgress(id).orElse(null));
+        var progress = roadmaps.approvedProgress(id).orElse(null);
+        model.addAttribute("progress", progress);
+        model.addAttribute("roadmap", progress == null ? null
+                : PublicRoadmap.of(progress, java.time.LocalDate.now(clock)));
         return "documents/public-school";
     }
 

@@ -257,6 +257,8 @@ class MonitoringController {
             try {
                 targets.set(id, y, p, version);
                 redirect.addFlashAttribute("flashSuccess", "monitoring.targets.saved");
+            } catch (Targets.YearExistsException e) {
+                redirect.addFlashAttribute("flashError", "monitoring.targets.year.exists");
             } catch (StaleVersionException e) {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 model.addAttribute("conflict", true);

@@ -2,7 +2,9 @@ package ru.edu.mentoring.monitoring;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -155,6 +157,47 @@ class MonitoringQueries {
             + "  where m.in_base and m.included_on <= :d group by m.school_id"
             + " union all select m.school_id, 'TRAINED', '', count(*) from mentor_profile m join sc on sc.id = m.school_id"
             + "  where m.in_base and m.included_on <= :d and m.training_date <= :d group by m.school_id";
+
+    /** One school's students involved, pairs by form and by status in a period [from, to] (an academic year). */
+    record PeriodFacts(long involved, Integer students, Map<String, Long> pairsByForm,
+            Map<String, Long> pairsByStatus) {}
+
+    /**
+     * One school in a period: the students who took part (as mentee or mentor, counted once) in a non-draft pair whose
+     * run overlaps [from, to], the pairs by form (non-draft) and by status (all) that overlap it, and the student count
+     * of {@code countYear}. Read from the pairs themselves: the read model keeps the first day of each calendar year
+     * only, not whether a pair still ran after 1 September.
+     */
+    PeriodFacts period(long schoolId, LocalDate from, LocalDate to, int countYear) {
+        MapSqlParameterSource params = new MapSqlParameterSource("school", schoolId).addValue("from", from)
+                .addValue("to", to).addValue("cy", countYear);
+        String pairs = "select mp.id, mp.form_id, mp.status, mp.mentor_id from mentoring_pair mp"
+                + " where mp.school_id = :school and mp.start_date <= :to"
+                + " and coalesce(mp.end_date, cast('infinity' as date)) >= :from";
+        Long involved = jdbc.queryForObject("with p as (" + pairs + " and mp.status <> 'DRAFT'),"
+                + " who as (select p.mentor_id as person_id from p union select pm.person_id from pair_mentee pm"
+                + "  join p on p.id = pm.pair_id)"
+                + " select count(*) from who join person per on per.id = who.person_id where per.kind = 'STUDENT'",
+                params, Long.class);
+        Map<String, Long> forms = new java.util.TreeMap<>(Monitoring.RUSSIAN::compare);
+        Map<String, Long> statuses = new java.util.LinkedHashMap<>();
+        for (String st : List.of("DRAFT", "ACTIVE", "COMPLETED", "TERMINATED")) {
+            statuses.put(st, 0L);
+        }
+        jdbc.query("with p as (" + pairs + ") select f.name, count(*) from p join mentoring_form f on f.id = p.form_id"
+                + " where p.status <> 'DRAFT' group by f.name", params,
+                rs -> {
+                    forms.put(rs.getString(1), rs.getLong(2));
+                });
+        jdbc.query("with p as (" + pairs + ") select p.status, count(*) from p group by p.status", params,
+                rs -> {
+                    statuses.put(rs.getString(1), rs.getLong(2));
+                });
+        List<Integer> counts = jdbc.query("select students from student_count where school_id = :school"
+                + " and year = :cy", params, (rs, n) -> rs.getInt(1));
+        return new PeriodFacts(involved == null ? 0 : involved, counts.isEmpty() ? null : counts.get(0),
+                new LinkedHashMap<>(forms), statuses);
+    }
 
     /** Runs the second statement of a dashboard's computation beside the first (at most two threads; see ReadCache). */
     private final java.util.concurrent.Executor parallel = ReadCache.besideUnlessInBackground(

@@ -74,8 +74,9 @@ public class Targets {
     }
 
     /**
-     * Sets a year's target. {@code version} null adds a year (an existing year then counts as a stale edit); otherwise
-     * it must match the stored version. Callers check that the user is the municipality's department.
+     * Sets a year's target. {@code version} null adds a year (an existing year is refused with
+     * {@link YearExistsException}: its row is edited instead); otherwise it must match the stored version. Callers
+     * check that the user is the municipality's department.
      */
     @Transactional
     public void set(long municipalityId, int year, BigDecimal percent, Long version) {
@@ -89,9 +90,19 @@ public class Targets {
             targets.save(new CoverageTarget(municipalityId, year, Coverage.STUDENT_COVERAGE, percent));
             return;
         }
-        if (version == null || version != target.getVersion()) {
+        if (version == null) {
+            throw new YearExistsException();
+        }
+        if (version != target.getVersion()) {
             throw new StaleVersionException();
         }
         target.setPercent(percent);
+    }
+
+    /** A year added that already has a target (a second «add» of the same year, not a stale edit). */
+    static class YearExistsException extends RuntimeException {
+        YearExistsException() {
+            super("the year already has a target");
+        }
     }
 }

@@ -65,7 +65,7 @@ final class PairingRules {
         }
         if (p.activating() && mentor.capacity() != null
                 && p.mentorLoad() + p.mentees().size() > mentor.capacity()) {
-            v.add(new Violation("mentorId", "pair.rule.capacity", mentor.shortName(), mentor.capacity(),
+            v.add(new Violation("mentorId", "pair.rule.capacity", genitive(mentor), mentor.capacity(),
                     p.mentorLoad()));
         }
         return v;
@@ -124,7 +124,12 @@ final class PairingRules {
         String missing = person.missingConsent();
         if (missing != null) {
             v.add(new Violation(field, person.minor() ? "pair.rule.consent" : "pair.rule.ownConsent",
-                    person.shortName()));
+                    genitive(person)));
         }
+    }
+
+    /** «Орлова Г. С.»: the short name in the genitive, for messages that say «для …» or «у наставника …». */
+    private static String genitive(Participant p) {
+        return ru.edu.mentoring.shared.RussianNames.genitive(p.fullName(), p.shortName());
     }
 }

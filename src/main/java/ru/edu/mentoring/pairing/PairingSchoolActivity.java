@@ -3,17 +3,18 @@ package ru.edu.mentoring.pairing;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ru.edu.mentoring.campaigns.SchoolActivity;
 import ru.edu.mentoring.people.People;
-import ru.edu.mentoring.shared.AcademicYear;
 
 /**
- * Tells the campaign how far each school's bases and pairs are in an academic year: bases formed when both have
- * someone (the later of the two first inclusions), pairs formed at the first pair registered in the year, mentoring
- * started at the first pair that ran in the year.
+ * Tells the campaign how far each school's bases and pairs are in a campaign's period [from, asOf]: bases formed when
+ * both got someone in the period (the later of the two first inclusions in it), pairs formed at the first pair that
+ * starts in the period, mentoring started at the first non-draft pair that starts in it. Nothing done before the
+ * period counts: last year's bases and pairs do not complete this year's stages.
  */
 @Component
 class PairingSchoolActivity implements SchoolActivity {
@@ -28,23 +29,26 @@ class PairingSchoolActivity implements SchoolActivity {
 
     @Override
     @Transactional(readOnly = true)
-    public Map<Long, Facts> facts(Collection<Long> schoolIds, LocalDate asOf) {
-        LocalDate yearStart = LocalDate.of(AcademicYear.of(asOf), 9, 1);
+    public Map<Long, Facts> facts(Collection<Long> schoolIds, LocalDate from, LocalDate asOf) {
         Map<Long, Facts> facts = new HashMap<>();
+        if (asOf.isBefore(from)) {
+            for (Long school : schoolIds) {
+                facts.put(school, new Facts(0, 0, 0, 0, 0, null, null, null));
+            }
+            return facts;
+        }
         for (Long school : schoolIds) {
-            People.BaseCounts counts = people.baseCounts(school);
-            LocalDate mentorsFrom = people.firstInclusion(school, true);
-            LocalDate menteesFrom = people.firstInclusion(school, false);
+            LocalDate mentorsFrom = people.firstInclusionBetween(school, true, from, asOf);
+            LocalDate menteesFrom = people.firstInclusionBetween(school, false, from, asOf);
             LocalDate basesFormed = mentorsFrom == null || menteesFrom == null ? null
                     : (mentorsFrom.isAfter(menteesFrom) ? mentorsFrom : menteesFrom);
-            if (basesFormed != null && basesFormed.isAfter(asOf)) {
-                basesFormed = null;
-            }
-            LocalDate pairsFormed = pairs.firstRegisteredInYear(school, yearStart, asOf);
-            LocalDate started = pairs.firstStartedInYear(school, yearStart, asOf);
-            facts.put(school, new Facts(counts.mentors(), counts.mentees(), counts.trainedMentors(),
-                    pairs.countInYear(school, yearStart, asOf), pairs.countActive(school, asOf), basesFormed,
-                    pairsFormed, started));
+            LocalDate pairsFormed = pairs.firstRegisteredInYear(school, from, asOf);
+            LocalDate started = pairs.firstStartedInYear(school, from, asOf);
+            List<LocalDate> trainings = people.trainingDates(school, asOf);
+            People.BaseCounts counts = people.baseCounts(school);
+            facts.put(school, new Facts(people.mentorsInBaseOn(school, asOf), counts.mentees(), trainings.size(),
+                    pairs.countInYear(school, from, asOf), pairs.countActive(school, asOf), basesFormed,
+                    pairsFormed, started, trainings));
         }
         return facts;
     }

@@ -93,7 +93,7 @@ interface PairRepository extends JpaRepository<MentoringPair, Long> {
 
     @Query("select min(p.startDate) from MentoringPair p where p.schoolId = :school"
             + " and p.status <> ru.edu.mentoring.pairing.PairStatus.DRAFT"
-            + " and p.startDate <= :asOf and (p.endDate is null or p.endDate >= :from)")
+            + " and p.startDate >= :from and p.startDate <= :asOf")
     LocalDate firstStartedInYear(@Param("school") long schoolId, @Param("from") LocalDate from,
             @Param("asOf") LocalDate asOf);
 

@@ -161,6 +161,25 @@ public class People {
         return mentorBase ? mentors.firstIncluded(schoolId) : mentees.firstIncluded(schoolId);
     }
 
+    /** The first day someone was included in the base within [from, to], or null. */
+    @Transactional(readOnly = true)
+    public LocalDate firstInclusionBetween(long schoolId, boolean mentorBase, LocalDate from, LocalDate to) {
+        return mentorBase ? mentors.firstIncludedBetween(schoolId, from, to)
+                : mentees.firstIncludedBetween(schoolId, from, to);
+    }
+
+    /** The training dates (sorted) of the mentors in the base as of a date, trained on or before it. */
+    @Transactional(readOnly = true)
+    public List<LocalDate> trainingDates(long schoolId, LocalDate asOf) {
+        return mentors.trainingDates(schoolId, asOf);
+    }
+
+    /** Mentors in the base who were included on or before a date. */
+    @Transactional(readOnly = true)
+    public long mentorsInBaseOn(long schoolId, LocalDate asOf) {
+        return mentors.countInBaseOn(schoolId, asOf);
+    }
+
     public record BaseCounts(long mentors, long trainedMentors, long mentees) {}
 
     @Transactional(readOnly = true)

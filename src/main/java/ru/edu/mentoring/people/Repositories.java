@@ -64,6 +64,20 @@ interface MentorProfileRepository extends JpaRepository<MentorProfile, Long> {
     @Query("select min(m.includedOn) from MentorProfile m where m.schoolId = :school")
     java.time.LocalDate firstIncluded(@Param("school") long schoolId);
 
+    @Query("select min(m.includedOn) from MentorProfile m where m.schoolId = :school"
+            + " and m.includedOn >= :from and m.includedOn <= :to")
+    java.time.LocalDate firstIncludedBetween(@Param("school") long schoolId, @Param("from") java.time.LocalDate from,
+            @Param("to") java.time.LocalDate to);
+
+    @Query("select m.trainingDate from MentorProfile m where m.schoolId = :school and m.inBase = true"
+            + " and m.includedOn <= :asOf and m.trainingDate is not null and m.trainingDate <= :asOf"
+            + " order by m.trainingDate")
+    List<java.time.LocalDate> trainingDates(@Param("school") long schoolId, @Param("asOf") java.time.LocalDate asOf);
+
+    @Query("select count(m) from MentorProfile m where m.schoolId = :school and m.inBase = true"
+            + " and m.includedOn <= :asOf")
+    long countInBaseOn(@Param("school") long schoolId, @Param("asOf") java.time.LocalDate asOf);
+
     @Query("select m.personId from MentorProfile m where m.schoolId = :school and m.inBase = true")
     List<Long> idsInBase(@Param("school") long schoolId);
 
@@ -90,6 +104,11 @@ interface MenteeProfileRepository extends JpaRepository<MenteeProfile, Long> {
 
     @Query("select min(m.includedOn) from MenteeProfile m where m.schoolId = :school")
     java.time.LocalDate firstIncluded(@Param("school") long schoolId);
+
+    @Query("select min(m.includedOn) from MenteeProfile m where m.schoolId = :school"
+            + " and m.includedOn >= :from and m.includedOn <= :to")
+    java.time.LocalDate firstIncludedBetween(@Param("school") long schoolId, @Param("from") java.time.LocalDate from,
+            @Param("to") java.time.LocalDate to);
 
     @Query("select m.personId from MenteeProfile m where m.schoolId = :school and m.inBase = true")
     List<Long> idsInBase(@Param("school") long schoolId);

@@ -7,8 +7,10 @@ import java.util.Map;
 import ru.edu.mentoring.monitoring.Coverage;
 
 /**
- * The figures of a school report: coverage of the calendar year in which the academic year ends, pairs by form and by
- * status, the mentor base, the latest campaign's stages and the approved roadmap's progress. Kept as plain text
+ * The figures of a school report for one academic year (1 September – 31 August, as of its last day or today while it
+ * runs): coverage and pairs by form and by status of that period, against the student count and target of the year it
+ * starts in ({@code year}), the mentor base, the stages of that year's campaign and the approved roadmap's progress.
+ * Reports frozen before this rule keep the {@code year} they were sent with. Kept as plain text
  * («key=value» lines) so that the snapshot taken at submission is stored in one column and never recomputed.
  */
 public record ReportFigures(int year, LocalDate asOf, long involved, Integer students, BigDecimal percent,

@@ -13,7 +13,13 @@ public final class ReportViews {
     public record ReportView(long id, long schoolId, String schoolName, String schoolFullName, long municipalityId,
             int academicYear, String yearLabel, ReportStatus status, LocalDateTime statusChangedAt, long version,
             String results, String practices, String difficulties, ReportFigures figures, LocalDateTime figuresAt,
-            String returnComment, List<TransitionView> history) {}
+            String returnComment, List<TransitionView> history) {
+
+        /** The first day of the period the report covers: 1 September of its academic year. */
+        public java.time.LocalDate periodStart() {
+            return java.time.LocalDate.of(academicYear, 9, 1);
+        }
+    }
 
     public record TransitionView(ReportStatus from, ReportStatus to, String actorName, LocalDateTime at,
             String comment) {}

@@ -102,23 +102,27 @@ public class Reports {
 
     // --- the figures -----------------------------------------------------------------------------------------
 
-    /** The live figures of a school for an academic year: coverage of the calendar year in which it ends. */
+    /**
+     * The live figures of a school for an academic year (1 September – 31 August), as of its last day or today while
+     * it runs: coverage and pairs of that period (see {@link SchoolCoverage#ofAcademicYear}), the campaign of that
+     * academic year. {@code year} of the figures is the academic year's starting year, the one whose student count
+     * and target apply.
+     */
     @Transactional
     public ReportFigures figures(SchoolSummary school, int academicYear) {
-        int year = academicYear + 1;
-        SchoolCoverage.Result c = coverage.of(school.municipalityId(), school.id(), year);
+        SchoolCoverage.YearResult c = coverage.ofAcademicYear(school.municipalityId(), school.id(), academicYear);
         People.BaseCounts base = people.baseCounts(school.id());
-        var stages = campaigns.latestStages(school);
+        var stages = campaigns.stagesOf(school, academicYear);
         int total = stages.map(s -> s.row().cells().size()).orElse(0);
         int done = stages.map(s -> (int) s.row().cells().stream().filter(x -> x.state() == StageState.DONE).count())
                 .orElse(0);
         int overdue = stages.map(s -> (int) s.row().overdueCount()).orElse(0);
         var progress = roadmaps.approvedProgress(school.id());
         String roadmapStatus = roadmaps.statusOf(school.id()).map(Enum::name).orElse(null);
-        return new ReportFigures(year, c.asOf(), c.figure().involved(), c.figure().students(), c.figure().percent(),
-                c.figure().target(), c.pairsByForm(), c.pairsByStatus(), base.mentors(), base.trainedMentors(),
-                base.mentees(), stages.map(s -> s.campaign().title()).orElse(null), total, done, overdue,
-                roadmapStatus, progress.map(p -> p.lines().size()).orElse(0),
+        return new ReportFigures(c.countYear(), c.asOf(), c.figure().involved(), c.figure().students(),
+                c.figure().percent(), c.figure().target(), c.pairsByForm(), c.pairsByStatus(), base.mentors(),
+                base.trainedMentors(), base.mentees(), stages.map(s -> s.campaign().title()).orElse(null), total,
+                done, overdue, roadmapStatus, progress.map(p -> p.lines().size()).orElse(0),
                 progress.map(p -> (int) p.count(MeasureState.DONE)).orElse(0),
                 progress.map(p -> (int) p.count(MeasureState.OVERDUE)).orElse(0));
     }
@@ -184,7 +188,7 @@ public class Reports {
         }
         return new Summary(municipalityId, schools.municipalityName(municipalityId), academicYear,
                 AcademicYear.label(academicYear), rows, involved, students,
-                targets.byYear(municipalityId).get(academicYear + 1));
+                targets.byYear(municipalityId).get(academicYear));
     }
 
     // --- changing --------------------------------------------------------------------------------------------

@@ -20,31 +20,40 @@ class StudentCountController {
     private final Schools schools;
     private final StudentCountRepository counts;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<InvolvedStudents> involved;
 
-    StudentCountController(Schools schools, StudentCountRepository counts, Clock clock) {
+    StudentCountController(Schools schools, StudentCountRepository counts, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<InvolvedStudents> involved) {
         this.schools = schools;
         this.counts = counts;
         this.clock = clock;
+        this.involved = involved;
     }
 
     @GetMapping("/schools/{id}/student-counts")
     @Transactional(readOnly = true)
     String show(@PathVariable long id, CurrentUser user, Model model) {
         SchoolSummary school = schools.readable(user, id);
+        page(school, user, model);
+        return "schools/student-counts";
+    }
+
+    private void page(SchoolSummary school, CurrentUser user, Model model) {
+        long id = school.id();
         int year = LocalDate.now(clock).getYear();
         model.addAttribute("school", school);
         model.addAttribute("counts", counts.history(id));
         model.addAttribute("year", year);
         model.addAttribute("current", counts.findById(new StudentCount.Key(id, year)).orElse(null));
         model.addAttribute("canEdit", canEdit(user, school));
-        return "schools/student-counts";
     }
 
     @PostMapping("/schools/{id}/student-counts")
     @Transactional
     String save(@PathVariable long id, @RequestParam(defaultValue = "") String year,
             @RequestParam(defaultValue = "") String students, @RequestParam(defaultValue = "-1") long version,
-            CurrentUser user, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean confirm, CurrentUser user, Model model,
+            RedirectAttributes redirect) {
         SchoolSummary school = schools.readable(user, id);
         if (!canEdit(user, school)) {
             throw new AccessDeniedException("read only");
@@ -61,6 +70,17 @@ class StudentCountController {
             if (count != null && version >= 0 && count.getVersion() != version) {
                 redirect.addFlashAttribute("flashError", "count.stale");
                 return "redirect:/schools/" + id + "/student-counts";
+            }
+            InvolvedStudents source = involved.getIfAvailable();
+            long already = source == null ? 0 : source.involved(id, y);
+            if (n < already && !confirm) {
+                // fewer students than those already involved: coverage above 100 %; asked again before saving
+                page(school, user, model);
+                model.addAttribute("lowYear", y);
+                model.addAttribute("lowStudents", n);
+                model.addAttribute("lowInvolved", already);
+                model.addAttribute("lowVersion", version);
+                return "schools/student-counts";
             }
             if (count == null) {
                 count = counts.save(new StudentCount(id, y));

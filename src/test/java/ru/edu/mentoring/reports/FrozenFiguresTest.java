@@ -77,7 +77,7 @@ class FrozenFiguresTest extends IntegrationTest {
         curator = ((AccountPrincipal) users.loadUserByUsername("curator.lyceum")).getUser();
         jdbc.update("delete from school_report where school_id = ? and academic_year = ?", school, YEAR);
         report = reports.createFor(schools.summariesOf(List.of(school)).get(0), YEAR);
-        countYear = YEAR + 1;
+        countYear = YEAR; // a report of 2025/26 takes the student count of 2025, the year it starts in
         originalCount = schools.studentCount(school, countYear).orElse(null);
     }
 
