@@ -22,7 +22,7 @@ class PairMessagesTest extends IntegrationTest {
 
     private static Participant student(long id, String fullName, int grade, Integer capacity, boolean consent) {
         return new Participant(id, PairingRulesTest.SCHOOL, PersonKind.STUDENT, null, fullName, grade, grade + "А",
-                false, false, true, consent, true, capacity, true, true, "запрос");
+                false, false, true, consent, false, true, capacity, true, true, "запрос");
     }
 
     private String text(PairingRules.Violation v) {
