@@ -189,7 +189,7 @@ class ConsentBasisTest extends IntegrationTest {
                         .param("plannedEnd", people.today().plusDays(150).toString()).param("goal", "Цель")
                         .param("version", "0"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(draft).contains("Нет согласия родителя или законного представителя для Несогласова В.");
+        assertThat(draft).contains("Нет согласия родителя или законного представителя для Несогласовой В.");
         assertThat(jdbc.queryForObject("select count(*) from mentoring_pair where create_token = ?::uuid",
                 Integer.class, token)).isZero();
         // the nightly job then takes the student out of the base
