@@ -162,7 +162,7 @@ class ConsentBasisTest extends IntegrationTest {
         String mentee = mvc.perform(post("/people/" + person + "/mentee").with(csrf()).with(user(curator()))
                         .param("request", "Математика").param("inBase", "true").param("version", "0"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(mentee).contains("Нет согласия родителя или законного представителя для Несогласова В.");
+        assertThat(mentee).contains("Нет согласия родителя или законного представителя для Несогласовой В.");
         String mentor = mvc.perform(post("/people/" + person + "/mentor").with(csrf()).with(user(curator()))
                         .param("competences", "Физика").param("capacity", "2").param("inBase", "true")
                         .param("version", "0"))

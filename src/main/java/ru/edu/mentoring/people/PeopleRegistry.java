@@ -175,7 +175,8 @@ public class PeopleRegistry {
     private void requireBaseConsent(long personId) {
         Participant p = people.participant(personId, people.today()).orElseThrow(NotFoundException::new);
         if (p.minor() && p.missingConsent() != null) {
-            throw new ConsentRequiredException(p.missingConsent(), p.shortName());
+            throw new ConsentRequiredException(p.missingConsent(),
+                    ru.edu.mentoring.shared.RussianNames.genitive(p.fullName(), p.shortName()));
         }
     }
 
