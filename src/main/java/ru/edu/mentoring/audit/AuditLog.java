@@ -33,6 +33,51 @@ public class AuditLog {
                 truncate(details));
     }
 
+    /**
+     * Records that a page or a file showed these persons' data (the minors among them), as one row for the whole
+     * request: the action (VIEW, EXPORT), what was shown (entity and id, e.g. a list and its school), and the ids of
+     * the persons in {@code person_ids}. Nothing is written when the list is empty.
+     */
+    @org.springframework.transaction.annotation.Transactional(
+            propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public void recordRead(String action, String entity, Object entityId, Long schoolId,
+            java.util.Collection<Long> personIds) {
+        if (personIds == null || personIds.isEmpty()) {
+            return;
+        }
+        Long[] ids = new java.util.TreeSet<>(personIds).toArray(Long[]::new);
+        jdbc.update(connection -> {
+            PreparedStatement ps = connection.prepareStatement(
+                    "insert into audit_event (username, action, entity, entity_id, school_id, details, person_ids)"
+                            + " values (?, ?, ?, ?, ?, null, ?)");
+            ps.setString(1, currentUser());
+            ps.setString(2, action);
+            ps.setString(3, entity);
+            ps.setString(4, entityId == null ? null : entityId.toString());
+            if (schoolId == null) {
+                ps.setNull(5, Types.BIGINT);
+            } else {
+                ps.setLong(5, schoolId);
+            }
+            ps.setArray(6, connection.createArrayOf("bigint", ids));
+            return ps;
+        });
+    }
+
+    /** One read of a person's data: when, who, what they did and where. */
+    public record Access(java.time.Instant at, String username, String action, String entity, String entityId) {}
+
+    /** Every view and export of the person's data, newest first: their card, their export and any list showing them. */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public java.util.List<Access> accessesOf(long personId) {
+        return jdbc.query("select at, username, action, entity, entity_id from audit_event"
+                        + " where (entity = 'Person' and entity_id = ? and action in ('VIEW', 'EXPORT'))"
+                        + " or person_ids @> array[?]::bigint[] order by at desc, id desc",
+                (rs, i) -> new Access(rs.getTimestamp("at").toInstant(), rs.getString("username"),
+                        rs.getString("action"), rs.getString("entity"), rs.getString("entity_id")),
+                String.valueOf(personId), personId);
+    }
+
     static void write(Connection connection, String action, String entity, Object entityId, Long schoolId,
             String details) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
