@@ -36,10 +36,13 @@ class PairOrderController {
     private final PairingService pairingService;
     private final Documents documents;
     private final PairOrders orders;
+    private final ru.edu.mentoring.audit.AuditLog audit;
     private final org.springframework.context.MessageSource messages;
 
     PairOrderController(Schools schools, Pairing pairing, PairingService pairingService, Documents documents,
-            PairOrders orders, org.springframework.context.MessageSource messages) {
+            PairOrders orders, org.springframework.context.MessageSource messages,
+            ru.edu.mentoring.audit.AuditLog audit) {
+        this.audit = audit;
         this.messages = messages;
         this.schools = schools;
         this.pairing = pairing;
@@ -92,7 +95,11 @@ class PairOrderController {
     private String page(SchoolSummary school, Model model, List<Long> chosen, String number, LocalDate date,
             String error) {
         model.addAttribute("school", school);
-        model.addAttribute("pairs", pairing.activePairsWithoutOrder(school.id()));
+        List<Pairing.PairLine> pairs = pairing.activePairsWithoutOrder(school.id());
+        audit.recordRead("VIEW", "PairOrderForm", school.id(), school.id(),
+                pairs.isEmpty() ? List.of() : pairing.minorParticipants(pairs.stream().map(Pairing.PairLine::id)
+                        .toList()));
+        model.addAttribute("pairs", pairs);
         model.addAttribute("chosen", chosen);
         model.addAttribute("number", number);
         model.addAttribute("date", date);

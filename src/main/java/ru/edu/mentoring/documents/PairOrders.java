@@ -22,7 +22,7 @@ import ru.edu.mentoring.shared.Pdf;
  * so that no generated file keeps the name of a person whose data were destroyed.
  */
 @Service
-public class PairOrders {
+public class PairOrders implements ru.edu.mentoring.people.PersonDocuments {
 
     /** Orders are official documents of a Russian school: always rendered in Russian. */
     static final Locale RU = Locale.forLanguageTag("ru");
@@ -69,6 +69,21 @@ public class PairOrders {
         }
         return jdbc.queryForList("select distinct document_id from pair_order_pair where pair_id = any (?)"
                 + " order by document_id", Long.class, (Object) pairIds.toArray(Long[]::new));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<NamedDocument> documentsNaming(long personId) {
+        List<Long> ids = ordersListing(pairing.pairIdsOf(personId));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("select id, title, kind, uploaded_at, uploaded_by from school_document where id = any (?)"
+                        + " order by uploaded_at, id",
+                (rs, i) -> new NamedDocument(rs.getLong("id"), rs.getString("title"),
+                        DocumentKind.valueOf(rs.getString("kind")).messageKey(),
+                        rs.getTimestamp("uploaded_at").toInstant(), rs.getString("uploaded_by")),
+                (Object) ids.toArray(Long[]::new));
     }
 
     /** The minors a generated order names (mentors and mentees of its pairs); empty for any other document. */

@@ -87,7 +87,8 @@ public class Pairing implements ParticipationSource, FormCatalog {
                     id -> schools.shortNameOf(id).orElse(""));
             return new Participation(p.getId(), p.getSchoolId(), schoolName, formNames.get(p.getFormId()),
                     mentor ? "MENTOR" : "MENTEE", p.getStatus().name(), p.getStartDate(),
-                    p.getEndDate() != null ? p.getEndDate() : p.getPlannedEnd(), partners);
+                    p.getEndDate() != null ? p.getEndDate() : p.getPlannedEnd(), partners, p.getGoal(), p.getResult(),
+                    p.getTerminationReason());
         }).toList();
     }
 
