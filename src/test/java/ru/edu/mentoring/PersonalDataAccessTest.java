@@ -78,6 +78,7 @@ class PersonalDataAccessTest extends IntegrationTest {
             MockHttpSession session = new MockHttpSession();
             record Read(String path, String entity) {}
             List<Read> reads = List.of(
+                    new Read("/", "Home"),
                     new Read("/schools/" + school + "/people", "PeopleList"),
                     new Read("/schools/" + school + "/mentors", "MentorBase"),
                     new Read("/schools/" + school + "/mentees", "MenteeBase"),
