@@ -71,6 +71,22 @@ public class AuditLog {
         if (batch.isEmpty()) {
             return;
         }
+        try {
+            insert(batch);
+        } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
+            // the database is out of reach: the rows wait for the next flush (bounded), nothing of them is logged
+            if (reads.size() < MAX_WAITING) {
+                reads.addAll(batch);
+            }
+            log.warn("Audit: {} read rows not written yet ({})", batch.size(), e.getClass().getSimpleName());
+        }
+    }
+
+    private static final int MAX_WAITING = 100_000;
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuditLog.class);
+
+    private void insert(java.util.List<Read> batch) {
         own.executeWithoutResult(status -> jdbc.execute((java.sql.Connection connection) -> {
             try (PreparedStatement ps = connection.prepareStatement("insert into audit_event (username, at, action,"
                     + " entity, entity_id, school_id, details, person_ids) values (?, ?, ?, ?, ?, ?, null, ?)")) {
