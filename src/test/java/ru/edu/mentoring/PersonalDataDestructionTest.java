@@ -160,6 +160,23 @@ class PersonalDataDestructionTest extends IntegrationTest {
         documents.addNews(school, "Поздравляем " + SURNAME + " Тимофей", LocalDate.of(2026, 11, 1),
                 "Ученик 7А " + SURNAME + " Т. А. победил в олимпиаде.");
         fields += 5;
+        // the school's roadmap (a reviewer's comment, a measure's result) and its annual report
+        long municipality = jdbc.queryForObject("select municipality_id from school where id = ?", Long.class, school);
+        long roadmap = jdbc.queryForObject("insert into roadmap (school_id, municipality_id, title, status,"
+                + " status_changed_at, updated_at) values (?, ?, 'Дорожная карта', 'RETURNED', now(), now())"
+                + " returning id", Long.class, school, municipality);
+        jdbc.update("insert into roadmap_transition (roadmap_id, from_status, to_status, actor_id, actor_name, at,"
+                + " comment) values (?, 'SUBMITTED', 'RETURNED', ?, 'Методист', now(), ?)", roadmap, curator,
+                "Добавьте занятия, о которых просил " + SURNAME + " Тимофей");
+        jdbc.update("insert into roadmap_measure (roadmap_id, position, number, title, result) values (?, 1, '1',"
+                + " 'Олимпиадная подготовка', ?)", roadmap, "Призёр — " + SURNAME + " Т. А.");
+        long report = jdbc.queryForObject("insert into school_report (school_id, municipality_id, academic_year,"
+                + " status, results, status_changed_at, updated_at) values (?, ?, 2026, 'DRAFT', ?, now(), now())"
+                + " returning id", Long.class, school, municipality, "Лучший результат: " + SURNAME + " Тимофей");
+        jdbc.update("insert into school_report_transition (report_id, from_status, to_status, actor_id, actor_name,"
+                + " at, comment) values (?, 'SUBMITTED', 'RETURNED', ?, 'Методист', now(), ?)", report, curator,
+                "Уточните про " + SURNAME + " Тимофей");
+        fields += 4;
 
         // reads audited: the card, the list, the pair
         mvc.perform(get("/people/" + child).with(user(users.loadUserByUsername("curator1"))))

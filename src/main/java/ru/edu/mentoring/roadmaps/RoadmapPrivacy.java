@@ -7,8 +7,9 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.edu.mentoring.people.PersonAnonymised;
 
 /**
- * A reviewer's comment on a school's roadmap is free text that may name a person of the school (the same words reach
- * the curators as a notification): when that person is anonymised, their name becomes the pseudonym.
+ * A school's roadmap is free text that may name a person of the school: a reviewer's comment (the same words reach
+ * the curators as a notification), a measure's responsible, result and evidence, and the approved revisions' copies.
+ * When that person is anonymised, their name becomes the pseudonym there.
  */
 @Component
 class RoadmapPrivacy {
@@ -26,8 +27,24 @@ class RoadmapPrivacy {
         if (pattern == null) {
             return;
         }
+        String p = event.pseudonym();
+        long school = event.schoolId();
         jdbc.update("update roadmap_transition t set comment = regexp_replace(comment, ?, ?, 'g')"
                 + " from roadmap r where r.id = t.roadmap_id and r.school_id = ? and t.comment ~ ?",
-                pattern, event.pseudonym(), event.schoolId(), pattern);
+                pattern, p, school, pattern);
+        // a measure names who is responsible and what came of it; the approved revisions keep copies
+        jdbc.update("update roadmap_measure m set title = regexp_replace(title, ?, ?, 'g'),"
+                + " responsible = regexp_replace(responsible, ?, ?, 'g'), result = regexp_replace(result, ?, ?, 'g'),"
+                + " evidence = regexp_replace(evidence, ?, ?, 'g') from roadmap r where r.id = m.roadmap_id"
+                + " and r.school_id = ? and (title ~ ? or responsible ~ ? or result ~ ? or evidence ~ ?)",
+                pattern, p, pattern, p, pattern, p, pattern, p, school, pattern, pattern, pattern, pattern);
+        jdbc.update("update roadmap_revision v set comment = regexp_replace(comment, ?, ?, 'g') from roadmap r"
+                + " where r.id = v.roadmap_id and r.school_id = ? and v.comment ~ ?", pattern, p, school, pattern);
+        jdbc.update("update roadmap_revision_measure m set title = regexp_replace(m.title, ?, ?, 'g'),"
+                + " responsible = regexp_replace(m.responsible, ?, ?, 'g'),"
+                + " result = regexp_replace(m.result, ?, ?, 'g') from roadmap_revision v join roadmap r"
+                + " on r.id = v.roadmap_id where v.id = m.revision_id and r.school_id = ?"
+                + " and (m.title ~ ? or m.responsible ~ ? or m.result ~ ?)",
+                pattern, p, pattern, p, pattern, p, school, pattern, pattern, pattern);
     }
 }
