@@ -33,7 +33,7 @@ class ReportPrivacy {
                 + " where school_id = ? and (results ~ ? or practices ~ ? or difficulties ~ ?)",
                 pattern, pseudonym, pattern, pseudonym, pattern, pseudonym, event.schoolId(), pattern, pattern,
                 pattern);
-        jdbc.update("update school_report_transition t set comment = regexp_replace(comment, ?, ?, 'g')"
+        jdbc.update("update school_report_transition t set comment = regexp_replace(t.comment, ?, ?, 'g')"
                 + " from school_report r where r.id = t.report_id and r.school_id = ? and t.comment ~ ?",
                 pattern, pseudonym, event.schoolId(), pattern);
     }

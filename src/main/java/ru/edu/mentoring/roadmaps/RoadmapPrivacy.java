@@ -29,16 +29,17 @@ class RoadmapPrivacy {
         }
         String p = event.pseudonym();
         long school = event.schoolId();
-        jdbc.update("update roadmap_transition t set comment = regexp_replace(comment, ?, ?, 'g')"
+        jdbc.update("update roadmap_transition t set comment = regexp_replace(t.comment, ?, ?, 'g')"
                 + " from roadmap r where r.id = t.roadmap_id and r.school_id = ? and t.comment ~ ?",
                 pattern, p, school, pattern);
         // a measure names who is responsible and what came of it; the approved revisions keep copies
-        jdbc.update("update roadmap_measure m set title = regexp_replace(title, ?, ?, 'g'),"
-                + " responsible = regexp_replace(responsible, ?, ?, 'g'), result = regexp_replace(result, ?, ?, 'g'),"
-                + " evidence = regexp_replace(evidence, ?, ?, 'g') from roadmap r where r.id = m.roadmap_id"
-                + " and r.school_id = ? and (title ~ ? or responsible ~ ? or result ~ ? or evidence ~ ?)",
+        jdbc.update("update roadmap_measure m set title = regexp_replace(m.title, ?, ?, 'g'),"
+                + " responsible = regexp_replace(m.responsible, ?, ?, 'g'),"
+                + " result = regexp_replace(m.result, ?, ?, 'g'), evidence = regexp_replace(m.evidence, ?, ?, 'g')"
+                + " from roadmap r where r.id = m.roadmap_id and r.school_id = ?"
+                + " and (m.title ~ ? or m.responsible ~ ? or m.result ~ ? or m.evidence ~ ?)",
                 pattern, p, pattern, p, pattern, p, pattern, p, school, pattern, pattern, pattern, pattern);
-        jdbc.update("update roadmap_revision v set comment = regexp_replace(comment, ?, ?, 'g') from roadmap r"
+        jdbc.update("update roadmap_revision v set comment = regexp_replace(v.comment, ?, ?, 'g') from roadmap r"
                 + " where r.id = v.roadmap_id and r.school_id = ? and v.comment ~ ?", pattern, p, school, pattern);
         jdbc.update("update roadmap_revision_measure m set title = regexp_replace(m.title, ?, ?, 'g'),"
                 + " responsible = regexp_replace(m.responsible, ?, ?, 'g'),"
