@@ -21,8 +21,12 @@ public class AuditLog {
 
     private final JdbcTemplate jdbc;
 
-    AuditLog(JdbcTemplate jdbc) {
+    private final org.springframework.transaction.support.TransactionTemplate own;
+
+    AuditLog(JdbcTemplate jdbc, org.springframework.transaction.PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.own = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.own.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Records an event in a transaction of its own, so a read-only page can record a view. */
@@ -31,6 +35,93 @@ public class AuditLog {
     public void record(String action, String entity, Object entityId, Long schoolId, String details) {
         jdbc.update(INSERT, currentUser(), action, entity, entityId == null ? null : entityId.toString(), schoolId,
                 truncate(details));
+    }
+
+    /** A read waiting to be written: who, when, what, and the persons shown. */
+    private record Read(String username, java.sql.Timestamp at, String action, String entity, String entityId,
+            Long schoolId, Long[] personIds) {}
+
+    private final java.util.concurrent.ConcurrentLinkedQueue<Read> reads = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    /**
+     * Records that a page or a file showed these persons' data (the minors among them), as one row for the whole
+     * request: the action (VIEW, EXPORT), what was shown (entity and id, e.g. a list and its school), and the ids of
+     * the persons in {@code person_ids}. Nothing is written when the list is empty. The row is queued with its time
+     * and user and written within a second by {@link #flushReads} in one batch with the others, so that the busiest
+     * pages pay no statement for it.
+     */
+    public void recordRead(String action, String entity, Object entityId, Long schoolId,
+            java.util.Collection<Long> personIds) {
+        if (personIds == null || personIds.isEmpty()) {
+            return;
+        }
+        reads.add(new Read(currentUser(), java.sql.Timestamp.from(java.time.Instant.now()), action, entity,
+                entityId == null ? null : entityId.toString(), schoolId,
+                new java.util.TreeSet<>(personIds).toArray(Long[]::new)));
+    }
+
+    /** Writes the queued reads in one batch; every second, before the access log is read, and at shutdown. */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${app.audit.read-flush:1000}")
+    @jakarta.annotation.PreDestroy
+    public synchronized void flushReads() {
+        java.util.List<Read> batch = new java.util.ArrayList<>();
+        for (Read r = reads.poll(); r != null; r = reads.poll()) {
+            batch.add(r);
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            insert(batch);
+        } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
+            // the database is out of reach: the rows wait for the next flush (bounded), nothing of them is logged
+            if (reads.size() < MAX_WAITING) {
+                reads.addAll(batch);
+            }
+            log.warn("Audit: {} read rows not written yet ({})", batch.size(), e.getClass().getSimpleName());
+        }
+    }
+
+    private static final int MAX_WAITING = 100_000;
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuditLog.class);
+
+    private void insert(java.util.List<Read> batch) {
+        own.executeWithoutResult(status -> jdbc.execute((java.sql.Connection connection) -> {
+            try (PreparedStatement ps = connection.prepareStatement("insert into audit_event (username, at, action,"
+                    + " entity, entity_id, school_id, details, person_ids) values (?, ?, ?, ?, ?, ?, null, ?)")) {
+                for (Read r : batch) {
+                    ps.setString(1, r.username());
+                    ps.setTimestamp(2, r.at());
+                    ps.setString(3, r.action());
+                    ps.setString(4, r.entity());
+                    ps.setString(5, r.entityId());
+                    if (r.schoolId() == null) {
+                        ps.setNull(6, Types.BIGINT);
+                    } else {
+                        ps.setLong(6, r.schoolId());
+                    }
+                    ps.setArray(7, connection.createArrayOf("bigint", r.personIds()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        }));
+    }
+
+    /** One read of a person's data: when, who, what they did and where. */
+    public record Access(java.time.Instant at, String username, String action, String entity, String entityId) {}
+
+    /** Every view and export of the person's data, newest first: their card, their export and any list showing them. */
+    public java.util.List<Access> accessesOf(long personId) {
+        flushReads();
+        return jdbc.query("select at, username, action, entity, entity_id from audit_event"
+                        + " where (entity = 'Person' and entity_id = ? and action in ('VIEW', 'EXPORT'))"
+                        + " or person_ids @> array[?]::bigint[] order by at desc, id desc",
+                (rs, i) -> new Access(rs.getTimestamp("at").toInstant(), rs.getString("username"),
+                        rs.getString("action"), rs.getString("entity"), rs.getString("entity_id")),
+                String.valueOf(personId), personId);
     }
 
     static void write(Connection connection, String action, String entity, Object entityId, Long schoolId,

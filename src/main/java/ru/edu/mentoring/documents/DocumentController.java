@@ -42,7 +42,13 @@ class DocumentController {
     private final Schools schools;
     private final MessageSource messages;
 
-    DocumentController(Documents documents, Schools schools, MessageSource messages) {
+    private final PairOrders orders;
+    private final ru.edu.mentoring.audit.AuditLog audit;
+
+    DocumentController(Documents documents, Schools schools, MessageSource messages, PairOrders orders,
+            ru.edu.mentoring.audit.AuditLog audit) {
+        this.orders = orders;
+        this.audit = audit;
         this.documents = documents;
         this.schools = schools;
         this.messages = messages;
@@ -142,6 +148,9 @@ class DocumentController {
     @GetMapping("/{id}/file")
     ResponseEntity<byte[]> file(@PathVariable long id, CurrentUser user) {
         SchoolDocument d = documents.readable(user, id);
+        if (d.getKind() == DocumentKind.PAIRS_ORDER) {
+            audit.recordRead("EXPORT", "PairOrder", id, d.getSchoolId(), orders.minorsNamedBy(id));
+        }
         return download(documents.content(d), d.getFileName(), MediaType.parseMediaType(d.getFileType().contentType()));
     }
 

@@ -13,13 +13,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.thymeleaf.context.Context;
 import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.pairing.Pairing;
 import ru.edu.mentoring.pairing.PairingService;
 import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
-import ru.edu.mentoring.shared.Pdf;
 import ru.edu.mentoring.shared.PlainText;
 
 /**
@@ -37,17 +35,20 @@ class PairOrderController {
     private final Pairing pairing;
     private final PairingService pairingService;
     private final Documents documents;
-    private final Pdf pdf;
+    private final PairOrders orders;
+    private final ru.edu.mentoring.audit.AuditLog audit;
     private final org.springframework.context.MessageSource messages;
 
-    PairOrderController(Schools schools, Pairing pairing, PairingService pairingService, Documents documents, Pdf pdf,
-            org.springframework.context.MessageSource messages) {
+    PairOrderController(Schools schools, Pairing pairing, PairingService pairingService, Documents documents,
+            PairOrders orders, org.springframework.context.MessageSource messages,
+            ru.edu.mentoring.audit.AuditLog audit) {
+        this.audit = audit;
         this.messages = messages;
         this.schools = schools;
         this.pairing = pairing;
         this.pairingService = pairingService;
         this.documents = documents;
-        this.pdf = pdf;
+        this.orders = orders;
     }
 
     @GetMapping
@@ -79,17 +80,14 @@ class PairOrderController {
         if (pairingService.fixByOrder(id, chosen, n, date) != selected.size()) {
             return page(school, model, chosen, number, date, "pairOrder.error.changed");
         }
-        Context context = new Context(locale);
-        context.setVariable("school", school);
-        context.setVariable("number", n);
-        context.setVariable("date", date);
-        context.setVariable("pairs", selected);
-        byte[] bytes = pdf.render("documents/pair-order-pdf", context);
+        byte[] bytes = orders.render(school, n, date, selected, locale);
         String title = messages.getMessage("pairOrder.document.title",
                 new Object[] {date.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")), n}, locale);
         String fileName = messages.getMessage("pairOrder.document.file",
                 new Object[] {n.replaceAll("[^\\p{L}\\p{N}\\-]", "_")}, locale);
-        documents.file(id, DocumentKind.PAIRS_ORDER, title, fileName, bytes, false, user.fullName());
+        long documentId = documents.file(id, DocumentKind.PAIRS_ORDER, title, fileName, bytes, false,
+                user.fullName());
+        orders.link(documentId, chosen);
         redirect.addFlashAttribute("flashSuccess", "pairOrder.issued");
         return "redirect:/documents/school/" + id;
     }
@@ -97,7 +95,11 @@ class PairOrderController {
     private String page(SchoolSummary school, Model model, List<Long> chosen, String number, LocalDate date,
             String error) {
         model.addAttribute("school", school);
-        model.addAttribute("pairs", pairing.activePairsWithoutOrder(school.id()));
+        List<Pairing.PairLine> pairs = pairing.activePairsWithoutOrder(school.id());
+        audit.recordRead("VIEW", "PairOrderForm", school.id(), school.id(),
+                pairs.isEmpty() ? List.of() : pairing.minorParticipants(pairs.stream().map(Pairing.PairLine::id)
+                        .toList()));
+        model.addAttribute("pairs", pairs);
         model.addAttribute("chosen", chosen);
         model.addAttribute("number", number);
         model.addAttribute("date", date);

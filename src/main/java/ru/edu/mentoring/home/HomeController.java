@@ -19,7 +19,10 @@ class HomeController {
     private final Pairing pairing;
     private final java.time.Clock clock;
 
-    HomeController(Schools schools, Pairing pairing, java.time.Clock clock) {
+    private final ru.edu.mentoring.audit.AuditLog audit;
+
+    HomeController(Schools schools, Pairing pairing, java.time.Clock clock, ru.edu.mentoring.audit.AuditLog audit) {
+        this.audit = audit;
         this.schools = schools;
         this.pairing = pairing;
         this.clock = clock;
@@ -49,9 +52,13 @@ class HomeController {
         if (user.has(Role.CURATOR) || user.has(Role.SCHOOL_HEAD)) {
             int year = java.time.LocalDate.now(clock).getYear();
             model.addAttribute("year", year);
-            model.addAttribute("cards", visible.stream().map(s -> new SchoolCard(s, pairing.gaps(s.id()),
+            List<SchoolCard> cards = visible.stream().map(s -> new SchoolCard(s, pairing.gaps(s.id()),
                     pairing.menteesWithoutMentor(s.id()).stream().limit(5).toList(),
-                    schools.studentCount(s.id(), year).orElse(null))).toList());
+                    schools.studentCount(s.id(), year).orElse(null))).toList();
+            // the mentees waiting for a mentor are named: a read of the minors among them, one row for the page
+            audit.recordRead("VIEW", "Home", null, null, cards.stream().flatMap(c -> c.waiting().stream())
+                    .filter(Participant::minor).map(Participant::id).toList());
+            model.addAttribute("cards", cards);
         }
         if (user.has(Role.CURATOR)) {
             return "home/curator";

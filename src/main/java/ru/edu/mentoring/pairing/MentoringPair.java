@@ -124,6 +124,19 @@ class MentoringPair {
         fixByOrder(orderNumber, orderDate);
     }
 
+    /** The pair's free text may name a person who was anonymised: goal, result and termination reason go. */
+    void clearTexts() {
+        this.goal = CLEARED;
+        this.result = result == null ? null : CLEARED;
+        this.terminationReason = terminationReason == null ? null : CLEARED;
+    }
+
+    static final String CLEARED = "—";
+
+    void keepTerminationReason(String reason) {
+        this.terminationReason = reason;
+    }
+
     void fixByOrder(String orderNumber, LocalDate orderDate) {
         this.orderNumber = orderNumber == null || orderNumber.isBlank() ? null : orderNumber.strip();
         this.orderDate = this.orderNumber == null ? null : orderDate;

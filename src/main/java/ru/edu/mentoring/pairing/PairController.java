@@ -56,11 +56,16 @@ class PairController {
 
     private final ChangeLog changes;
     private final RenderedPages renderedPages;
+    private final ru.edu.mentoring.audit.AuditLog audit;
+    /** The minors each session's stored list page showed, so that sending the page again is audited too. */
+    private final Map<String, List<Long>> shownMinors = new java.util.concurrent.ConcurrentHashMap<>();
 
     PairController(Schools schools, People people, PairingService service, PairRepository pairs,
             MentoringFormRepository forms, FormVariationRepository variations,
             org.springframework.context.MessageSource messages, @Value("${app.page-size:20}") int pageSize,
-            PairList pairList, FormOptions formOptions, ChangeLog changes, RenderedPages renderedPages) {
+            PairList pairList, FormOptions formOptions, ChangeLog changes, RenderedPages renderedPages,
+            ru.edu.mentoring.audit.AuditLog audit) {
+        this.audit = audit;
         this.changes = changes;
         this.renderedPages = renderedPages;
         this.pairList = pairList;
@@ -84,7 +89,7 @@ class PairController {
     /** One line of the pair list, resolved inside the transaction. */
     record PairRow(long id, String formName, String variationName, String mentorName, String menteeNames,
             int mentees, PairStatus status, LocalDate startDate, LocalDate endDate, String orderNumber,
-            LocalDate orderDate) {}
+            LocalDate orderDate, List<Long> minorIds) {}
 
     /**
      * The school's pairs, filtered, a page at a time. On a warm instance one SQL statement: the school, the forms and
@@ -102,12 +107,22 @@ class PairController {
         // the page this session saw last is still right while nothing of the school changed (and it is the same day)
         String version = changes.schoolMark(schoolId) + "@" + today;
         View seen = renderedPages.cached("pairing/list", version, model, request, locale);
+        String shownKey = shownKey(request, version);
         if (seen != null) {
+            audit.recordRead("VIEW", "PairList", schoolId, schoolId, shownMinors.getOrDefault(shownKey, List.of()));
             return seen;
         }
         Page<PairRow> result = pairList.page(
                 new PairList.Criteria(schoolId, form, status, grade, mentor, withoutOrder, overdue, today),
                 PageLinks.request(page, pageSize, Sort.by(Sort.Order.desc("startDate"), Sort.Order.desc("id"))));
+        List<Long> minors = result.getContent().stream().flatMap(r -> r.minorIds().stream()).distinct().toList();
+        audit.recordRead("VIEW", "PairList", schoolId, schoolId, minors);
+        if (shownKey != null) {
+            if (shownMinors.size() > 10_000) {
+                shownMinors.clear();
+            }
+            shownMinors.put(shownKey, minors);
+        }
         model.addAttribute("school", school);
         model.addAttribute("page", result);
         model.addAttribute("pages", PageLinks.window(result));
@@ -117,6 +132,12 @@ class PairController {
         model.addAttribute("filter", new Filter(form, status, grade, mentor, withoutOrder, overdue));
         model.addAttribute("canEdit", user.editsSchoolData(schoolId));
         return renderedPages.view("pairing/list", version, model, request, locale);
+    }
+
+    private static String shownKey(HttpServletRequest request, String version) {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        return session == null ? null : session.getId() + " " + request.getRequestURI() + "?"
+                + request.getQueryString() + " " + version;
     }
 
     record Filter(Long form, PairStatus status, Integer grade, Long mentor, boolean withoutOrder, boolean overdue) {
@@ -200,7 +221,9 @@ class PairController {
         ids.add(pair.getMentorId());
         model.addAttribute("school", school);
         model.addAttribute("pair", pair);
-        model.addAttribute("people", people.participants(ids, people.today()));
+        Map<Long, ru.edu.mentoring.people.Participant> shown = people.participants(ids, people.today());
+        audit.recordRead("VIEW", "Pair", id, pair.getSchoolId(), minorsOf(shown.values()));
+        model.addAttribute("people", shown);
         model.addAttribute("form", forms.findById(pair.getFormId()).orElseThrow());
         model.addAttribute("variation", pair.getVariationId() == null ? null
                 : variations.findById(pair.getVariationId()).orElse(null));
@@ -329,6 +352,11 @@ class PairController {
         }
     }
 
+    private static List<Long> minorsOf(java.util.Collection<ru.edu.mentoring.people.Participant> shown) {
+        return shown.stream().filter(ru.edu.mentoring.people.Participant::minor)
+                .map(ru.edu.mentoring.people.Participant::id).toList();
+    }
+
     private String formPage(Model model, SchoolSummary school, MentoringPair pair) {
         LocalDate today = people.today();
         model.addAttribute("school", school);
@@ -342,8 +370,13 @@ class PairController {
                 .filter(v -> formNames.containsKey(v.getFormId()))
                 .map(v -> new VariationOption(v.getId(), formNames.get(v.getFormId()) + ": " + v.getName()))
                 .toList());
-        model.addAttribute("mentors", people.mentorBase(school.id(), today));
-        model.addAttribute("mentees", people.menteeBase(school.id(), today));
+        var mentorBase = people.mentorBase(school.id(), today);
+        var menteeBase = people.menteeBase(school.id(), today);
+        List<Long> minors = new java.util.ArrayList<>(minorsOf(mentorBase));
+        minors.addAll(minorsOf(menteeBase));
+        audit.recordRead("VIEW", "PairForm", pair == null ? null : pair.getId(), school.id(), minors);
+        model.addAttribute("mentors", mentorBase);
+        model.addAttribute("mentees", menteeBase);
         model.addAttribute("formats", TeacherFormat.values());
         model.addAttribute("draft", pair == null || pair.getStatus() == PairStatus.DRAFT);
         return "pairing/form";

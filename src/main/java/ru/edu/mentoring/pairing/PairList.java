@@ -71,6 +71,7 @@ class PairList {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("school", criteria.schoolId())
                 .addValue("year", AcademicYear.of(criteria.today()))
+                .addValue("today", java.sql.Date.valueOf(criteria.today()))
                 .addValue("limit", pageable.getPageSize())
                 .addValue("offset", pageable.getOffset());
         String where = where(criteria, params);
@@ -96,7 +97,13 @@ class PairList {
                               left join student_class c on c.person_id = p.id and c.academic_year = :year
                              where p.id = pm.person_id), '%s') as name
                           from pair_mentee pm where pm.pair_id = pg.id
-                          order by pm.person_id limit %d) n) as mentee_names
+                          order by pm.person_id limit %d) n) as mentee_names,
+                       (select array_agg(x.id order by x.id) from person x
+                         where (x.id = pg.mentor_id
+                                or x.id in (select pm.person_id from pair_mentee pm where pm.pair_id = pg.id))
+                           and x.kind = 'STUDENT'
+                           and (x.birth_date is null or x.birth_date > cast(:today as date) - interval '18 years'))
+                         as minor_ids
                 from page pg
                 left join mentoring_form f on f.id = pg.form_id
                 left join form_variation v on v.id = pg.variation_id
@@ -162,6 +169,17 @@ class PairList {
                 mentor == null ? UNKNOWN : mentor, mentees == null ? "" : mentees, rs.getInt("mentees"),
                 PairStatus.valueOf(rs.getString("status")), rs.getObject("start_date", LocalDate.class),
                 rs.getObject("end_date", LocalDate.class), rs.getString("order_number"),
-                rs.getObject("order_date", LocalDate.class));
+                rs.getObject("order_date", LocalDate.class), minorIds(rs.getArray("minor_ids")));
+    }
+
+    private static List<Long> minorIds(java.sql.Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        List<Long> ids = new ArrayList<>();
+        for (Object o : (Object[]) array.getArray()) {
+            ids.add(((Number) o).longValue());
+        }
+        return ids;
     }
 }

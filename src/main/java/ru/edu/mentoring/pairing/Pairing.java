@@ -87,7 +87,8 @@ public class Pairing implements ParticipationSource, FormCatalog {
                     id -> schools.shortNameOf(id).orElse(""));
             return new Participation(p.getId(), p.getSchoolId(), schoolName, formNames.get(p.getFormId()),
                     mentor ? "MENTOR" : "MENTEE", p.getStatus().name(), p.getStartDate(),
-                    p.getEndDate() != null ? p.getEndDate() : p.getPlannedEnd(), partners);
+                    p.getEndDate() != null ? p.getEndDate() : p.getPlannedEnd(), partners, p.getGoal(), p.getResult(),
+                    p.getTerminationReason());
         }).toList();
     }
 
@@ -125,6 +126,52 @@ public class Pairing implements ParticipationSource, FormCatalog {
                 .map(p -> new PairLine(p.getId(), formNames.get(p.getFormId()), fullName(names, p.getMentorId()),
                         p.getMenteeIds().stream().map(id -> fullName(names, id)).sorted().toList(), p.getStartDate()))
                 .toList();
+    }
+
+    /** The pairs and groups a person took part in (any status), for the modules that hold something about them. */
+    @Transactional(readOnly = true)
+    public List<Long> pairIdsOf(long personId) {
+        return pairs.involving(personId).stream().map(MentoringPair::getId).toList();
+    }
+
+    /** An order's lines as they read today (an anonymised person under their pseudonym), for re-issuing the order. */
+    public record OrderLines(String number, LocalDate date, List<PairLine> lines) {}
+
+    /** These pairs (of any status) as an order on fixing them lists them, by start date; empty when none is left. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<OrderLines> orderLines(java.util.Collection<Long> pairIds) {
+        List<MentoringPair> list = pairs.findAllById(pairIds);
+        if (list.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Set<Long> ids = new HashSet<>();
+        list.forEach(p -> {
+            ids.add(p.getMentorId());
+            ids.addAll(p.getMenteeIds());
+        });
+        Map<Long, Participant> names = people.participants(ids, people.today());
+        Map<Long, String> formNames = forms.findAll().stream()
+                .collect(Collectors.toMap(MentoringForm::getId, MentoringForm::getName));
+        List<MentoringPair> sorted = list.stream()
+                .sorted(java.util.Comparator.comparing(MentoringPair::getStartDate).thenComparing(MentoringPair::getId))
+                .toList();
+        MentoringPair first = sorted.stream().filter(p -> p.getOrderNumber() != null).findFirst().orElse(sorted.get(0));
+        return java.util.Optional.of(new OrderLines(first.getOrderNumber(), first.getOrderDate(), sorted.stream()
+                .map(p -> new PairLine(p.getId(), formNames.get(p.getFormId()), fullName(names, p.getMentorId()),
+                        p.getMenteeIds().stream().map(id -> fullName(names, id)).sorted().toList(), p.getStartDate()))
+                .toList()));
+    }
+
+    /** The minors among the mentors and mentees of these pairs, for auditing a read that shows them. */
+    @Transactional(readOnly = true)
+    public Set<Long> minorParticipants(java.util.Collection<Long> pairIds) {
+        Set<Long> ids = new HashSet<>();
+        pairs.findAllById(pairIds).forEach(p -> {
+            ids.add(p.getMentorId());
+            ids.addAll(p.getMenteeIds());
+        });
+        return people.participants(ids, people.today()).values().stream().filter(Participant::minor)
+                .map(Participant::id).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     private static String fullName(Map<Long, Participant> names, long id) {

@@ -253,6 +253,35 @@ public class PairingService {
             + " группа продолжена без него с ";
 
     /**
+     * A person was anonymised (they are in no running pair by then): the goal, result and termination reason of every
+     * pair or group they were in are cleared (a reason the application wrote itself stays), and any other pair of the
+     * school whose text names them gets the pseudonym instead — in the anonymising transaction.
+     */
+    @org.springframework.context.event.EventListener
+    @Transactional
+    public void onPersonAnonymised(ru.edu.mentoring.people.PersonAnonymised event) {
+        String pattern = event.namePattern();
+        if (pattern != null) {
+            jdbc.update("update mentoring_pair set goal = regexp_replace(goal, ?, ?, 'g'),"
+                    + " result = regexp_replace(result, ?, ?, 'g'),"
+                    + " termination_reason = regexp_replace(termination_reason, ?, ?, 'g')"
+                    + " where school_id = ? and (goal ~ ? or result ~ ? or termination_reason ~ ?)",
+                    pattern, event.pseudonym(), pattern, event.pseudonym(), pattern, event.pseudonym(),
+                    event.schoolId(), pattern, pattern, pattern);
+        }
+        for (MentoringPair pair : pairs.involving(event.personId())) {
+            String reason = pair.getTerminationReason();
+            boolean systemReason = reason != null && (reason.equals(WITHDRAWAL_REASON)
+                    || reason.startsWith(GROUP_WITHDRAWAL_REASON) || reason.equals(EXPIRY_REASON)
+                    || reason.startsWith(GROUP_EXPIRY_REASON));
+            pair.clearTexts();
+            if (systemReason) {
+                pair.keepTerminationReason(reason);
+            }
+        }
+    }
+
+    /**
      * Processing of a participant's data stopped (consent withdrawn, or its term ended): they leave every running pair
      * on the day it stopped. A pair they lead or the only
      * mentee of is terminated; a group goes on without them as a new pair from the next day (same form, mentor, goal,

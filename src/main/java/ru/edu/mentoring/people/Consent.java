@@ -79,12 +79,23 @@ class Consent {
     }
 
     /** The representative's name goes with the person's other identifying data. */
-    void anonymise(LocalDate on) {
+    static final String ANONYMISED = "Персональные данные обезличены";
+
+    /**
+     * Ends the consent and destroys what of it may name the person: the representative's name and the withdrawal
+     * reason go (a reason is free text: «…Иванов Лев переезжает…»); the purpose, the data and the text version keep
+     * their wording with the person's name replaced by the pseudonym.
+     */
+    void anonymise(LocalDate on, java.util.List<String> nameForms, String pseudonym) {
         this.representativeName = null;
         if (revokedOn == null) {
             revokedOn = on;
-            revokedReason = "Персональные данные обезличены";
         }
+        revokedReason = ANONYMISED;
+        purpose = ru.edu.mentoring.shared.NameRedaction.redact(purpose, nameForms, pseudonym);
+        dataCategories = ru.edu.mentoring.shared.NameRedaction.redact(dataCategories, nameForms, pseudonym);
+        String version = ru.edu.mentoring.shared.NameRedaction.redact(textVersion, nameForms, pseudonym);
+        textVersion = version.length() > 50 ? version.substring(0, 50) : version;
     }
 
     public Long getId() {

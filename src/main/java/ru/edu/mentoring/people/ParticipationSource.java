@@ -8,7 +8,10 @@ public interface ParticipationSource {
 
     List<Participation> participations(long personId);
 
-    /** One participation: the role is MENTOR or MENTEE; the status is the pair's status name. */
+    /**
+     * One participation: the role is MENTOR or MENTEE; the status is the pair's status name; the goal, result and
+     * termination reason as the pair holds them.
+     */
     record Participation(long pairId, long schoolId, String schoolName, String formName, String role, String status,
-            LocalDate start, LocalDate end, String partners) {}
+            LocalDate start, LocalDate end, String partners, String goal, String result, String terminationReason) {}
 }

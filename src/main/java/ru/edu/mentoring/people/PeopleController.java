@@ -95,6 +95,7 @@ class PeopleController {
         Page<Person> result = persons.search(schoolId, kind, SearchText.likePattern(q).replace('ё', 'е'), withdrawn,
                 PageLinks.request(page, pageSize, Sort.by("searchName", "id")));
         Map<Long, Participant> details = people.assemble(result.getContent(), people.today());
+        auditMinors("PeopleList", schoolId, details.values());
         model.addAttribute("school", school);
         model.addAttribute("page", result.map(p -> details.get(p.getId())));
         model.addAttribute("pages", PageLinks.window(result));
@@ -115,6 +116,7 @@ class PeopleController {
                 PageLinks.request(page, pageSize, Sort.unsorted()));
         Map<Long, Participant> details = people.participants(
                 result.getContent().stream().map(MentorProfile::getPersonId).toList(), people.today());
+        auditMinors("MentorBase", schoolId, details.values());
         model.addAttribute("school", school);
         model.addAttribute("page", result);
         model.addAttribute("people", details);
@@ -133,6 +135,7 @@ class PeopleController {
                 mentees.base(schoolId, PageLinks.request(page, pageSize, Sort.unsorted()));
         Map<Long, Participant> details = people.participants(
                 result.getContent().stream().map(MenteeProfile::getPersonId).toList(), people.today());
+        auditMinors("MenteeBase", schoolId, details.values());
         model.addAttribute("school", school);
         model.addAttribute("page", result);
         model.addAttribute("people", details);
@@ -140,6 +143,19 @@ class PeopleController {
         model.addAttribute("formNames", formNames());
         model.addAttribute("counts", people.baseCounts(schoolId));
         return "people/mentees";
+    }
+
+    /** One audit row for the request, listing the minors a list showed (none: no row). */
+    private void auditMinors(String entity, long schoolId, java.util.Collection<Participant> shown) {
+        audit.recordRead("VIEW", entity, schoolId, schoolId,
+                shown.stream().filter(Participant::minor).map(Participant::id).toList());
+    }
+
+    /** A page showing one person's data (a form filled with it) is a view of a minor's record like their card. */
+    private void auditMinor(Person person) {
+        if (people.participant(person.getId(), people.today()).map(Participant::minor).orElse(false)) {
+            audit.recordRead("VIEW", "Person", person.getId(), person.getSchoolId(), List.of(person.getId()));
+        }
     }
 
     // ---- create and edit
@@ -185,6 +201,7 @@ class PeopleController {
         }
         StudentClass current = classes.findById(
                 new StudentClass.Key(id, AcademicYear.of(people.today()))).orElse(null);
+        auditMinor(person);
         model.addAttribute("personForm", PersonForm.of(person, current));
         return personForm(model, school, person.getKind(), person);
     }
@@ -314,6 +331,7 @@ class PeopleController {
         if (person.processingStopped()) {
             return readOnly(person, redirect);
         }
+        auditMinor(person);
         model.addAttribute("mentorForm", mentors.findById(id).map(MentorForm::of).orElseGet(MentorForm::new));
         return basePage(model, person, "people/mentor-form");
     }
@@ -340,6 +358,7 @@ class PeopleController {
         if (person.processingStopped()) {
             return readOnly(person, redirect);
         }
+        auditMinor(person);
         model.addAttribute("menteeForm", mentees.findById(id).map(MenteeForm::of).orElseGet(MenteeForm::new));
         return basePage(model, person, "people/mentee-form");
     }

@@ -21,10 +21,13 @@ public class PeopleRegistry {
     private final People people;
     private final DataDestructionRepository destructions;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     PeopleRegistry(PersonRepository persons, StudentClassRepository classes, MentorProfileRepository mentors,
             MenteeProfileRepository mentees, ConsentRepository consents, People people,
-            DataDestructionRepository destructions, org.springframework.context.ApplicationEventPublisher events) {
+            DataDestructionRepository destructions, org.springframework.context.ApplicationEventPublisher events,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.destructions = destructions;
         this.events = events;
         this.persons = persons;
@@ -277,13 +280,29 @@ public class PeopleRegistry {
             return;
         }
         LocalDate today = people.today();
+        java.util.List<String> nameForms = ru.edu.mentoring.shared.NameRedaction.forms(person.getLastName(),
+                person.getFirstName(), person.getMiddleName());
         person.anonymise(today, pseudonymLastName);
+        String pseudonym = person.fullName();
         classes.history(personId).forEach(StudentClass::dropLetter);
         mentors.findById(personId).ifPresent(MentorProfile::anonymise);
         mentees.findById(personId).ifPresent(MenteeProfile::anonymise);
-        consents.findByPersonIdOrderByGivenOnDescIdDesc(personId).forEach(c -> c.anonymise(today));
-        destructions.save(new DataDestruction(personId, person.getSchoolId(), person.fullName(), categories, reason,
+        consents.findByPersonIdOrderByGivenOnDescIdDesc(personId).forEach(c -> c.anonymise(today, nameForms,
+                pseudonym));
+        destructions.save(new DataDestruction(personId, person.getSchoolId(), pseudonym, categories, reason,
                 today, performedBy));
+        // the import reports of the school may quote the person's row (a message naming a value of it)
+        String pattern = ru.edu.mentoring.shared.NameRedaction.pattern(nameForms);
+        if (pattern != null) {
+            jdbc.update("update import_run set report = regexp_replace(report, ?, ?, 'g'),"
+                    + " file_name = regexp_replace(file_name, ?, ?, 'g')"
+                    + " where school_id = ? and (report ~ ? or file_name ~ ?)",
+                    pattern, pseudonym, pattern, pseudonym, person.getSchoolId(), pattern, pattern);
+        }
+        // what the other modules hold (pairs' texts, generated orders, notifications) goes in this transaction too;
+        // they read the person's new name with SQL, so it is written first
+        persons.flush();
+        events.publishEvent(new PersonAnonymised(personId, person.getSchoolId(), nameForms, pseudonym));
     }
 
     /**

@@ -43,6 +43,7 @@ import ru.edu.mentoring.shared.Xlsx;
 class PrivacyController {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
 
     private final Schools schools;
     private final People people;
@@ -56,12 +57,17 @@ class PrivacyController {
     private final ObjectProvider<ParticipationSource> participations;
     private final MessageSource messages;
     private final ru.edu.mentoring.audit.AuditLog audit;
+    private final ObjectProvider<PersonDocuments> documents;
+    private final java.time.ZoneId zone;
 
     PrivacyController(Schools schools, People people, PeopleRegistry registry, Retention retention,
             PersonRepository persons, StudentClassRepository classes, MentorProfileRepository mentors,
             MenteeProfileRepository mentees, DataDestructionRepository destructions,
             ObjectProvider<ParticipationSource> participations, MessageSource messages,
-            ru.edu.mentoring.audit.AuditLog audit) {
+            ru.edu.mentoring.audit.AuditLog audit, ObjectProvider<PersonDocuments> documents,
+            @org.springframework.beans.factory.annotation.Value("${app.zone:Europe/Moscow}") String zone) {
+        this.documents = documents;
+        this.zone = java.time.ZoneId.of(zone);
         this.schools = schools;
         this.people = people;
         this.registry = registry;
@@ -154,13 +160,37 @@ class PrivacyController {
                     : source.participations(id)) {
                 pairRows.add(java.util.Arrays.asList(p.pairId(), p.schoolName(), p.formName(),
                         msg("privacy.export.role." + p.role(), locale), msg("pair.status." + p.status(), locale),
-                        p.start(), p.end(), p.partners()));
+                        p.start(), p.end(), p.partners(), p.goal(), p.result(), p.terminationReason()));
             }
             x.sheet(msg("privacy.export.sheet.pairs", locale), List.of(msg("privacy.export.pairNo", locale),
                     msg("privacy.export.school", locale), msg("privacy.export.form", locale),
                     msg("privacy.export.role", locale), msg("privacy.export.status", locale),
                     msg("privacy.export.start", locale), msg("privacy.export.end", locale),
-                    msg("privacy.export.partners", locale)), pairRows);
+                    msg("privacy.export.partners", locale), msg("privacy.export.goal", locale),
+                    msg("privacy.export.result", locale), msg("privacy.export.terminationReason", locale)),
+                    pairRows);
+
+            PersonDocuments named = documents.getIfAvailable();
+            List<List<Object>> documentRows = new ArrayList<>();
+            for (PersonDocuments.NamedDocument d : named == null ? List.<PersonDocuments.NamedDocument>of()
+                    : named.documentsNaming(id)) {
+                documentRows.add(java.util.Arrays.asList(d.id(), d.title(), msg(d.kindKey(), locale),
+                        DATE_TIME.format(d.filedAt().atZone(zone)), d.filedBy()));
+            }
+            x.sheet(msg("privacy.export.sheet.documents", locale), List.of(msg("privacy.export.documentNo", locale),
+                    msg("privacy.export.documentTitle", locale), msg("privacy.export.documentKind", locale),
+                    msg("privacy.export.documentFiled", locale), msg("privacy.export.documentFiledBy", locale)),
+                    documentRows);
+
+            List<List<Object>> accessRows = new ArrayList<>();
+            for (ru.edu.mentoring.audit.AuditLog.Access a : audit.accessesOf(id)) {
+                accessRows.add(java.util.Arrays.asList(DATE_TIME.format(a.at().atZone(zone)), a.username(),
+                        msg("privacy.export.access.action." + a.action(), locale),
+                        messages.getMessage("privacy.export.access.entity." + a.entity(), null, a.entity(), locale)));
+            }
+            x.sheet(msg("privacy.export.sheet.access", locale), List.of(msg("privacy.export.accessAt", locale),
+                    msg("privacy.export.accessBy", locale), msg("privacy.export.accessAction", locale),
+                    msg("privacy.export.accessWhat", locale)), accessRows);
             bytes = x.toBytes();
         }
         return ResponseEntity.ok()
