@@ -65,7 +65,7 @@ class PeopleController {
     @InitBinder("personForm")
     void personFields(WebDataBinder binder) {
         binder.setAllowedFields("lastName", "firstName", "middleName", "birthDate", "externalKey", "grade", "letter",
-                "position", "subjects", "teachingSince", "newStaff", "externalKind", "organisation", "version", "token");
+                "position", "subjects", "teachingSince", "newStaff", "externalKind", "organisation", "birthDateConfirmed", "version", "token");
     }
 
     @InitBinder("mentorForm")
@@ -176,8 +176,10 @@ class PeopleController {
             Model model, RedirectAttributes redirect) {
         SchoolSummary school = schools.editable(user, schoolId);
         PeopleRegistry.check(kind, form, people.today(), errors);
+        boolean implausible = PeopleRegistry.checkBirthDate(kind, form, school.kind(), people.today(), errors);
         checkExternalKey(schoolId, kind, form, null, errors);
         if (errors.hasErrors()) {
+            model.addAttribute("birthDateImplausible", implausible);
             return personForm(model, school, kind, null);
         }
         long id;
@@ -186,6 +188,9 @@ class PeopleController {
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             // an identical submission saved the same token a moment earlier
             id = registry.createdBy(form.getToken()).orElseThrow(() -> e);
+        }
+        if (implausible) {
+            audit.record("CONFIRM", "Person", id, schoolId, "birthDate");
         }
         redirect.addFlashAttribute("flashSuccess", "person.created");
         return "redirect:/people/" + id;
@@ -217,8 +222,11 @@ class PeopleController {
             return personForm(model, school, person.getKind(), person);
         }
         PeopleRegistry.check(person.getKind(), form, people.today(), errors);
+        boolean implausible = PeopleRegistry.checkBirthDate(person.getKind(), form, school.kind(), people.today(),
+                errors);
         checkExternalKey(person.getSchoolId(), person.getKind(), form, id, errors);
         if (errors.hasErrors()) {
+            model.addAttribute("birthDateImplausible", implausible);
             return personForm(model, school, person.getKind(), person);
         }
         try {
@@ -230,6 +238,9 @@ class PeopleController {
         } catch (ProcessingStoppedException e) {
             errors.reject("person.processingStopped");
             return personForm(model, school, person.getKind(), person);
+        }
+        if (implausible) {
+            audit.record("CONFIRM", "Person", id, person.getSchoolId(), "birthDate");
         }
         redirect.addFlashAttribute("flashSuccess", "saved");
         return "redirect:/people/" + id;

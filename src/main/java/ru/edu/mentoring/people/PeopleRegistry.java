@@ -61,6 +61,37 @@ public class PeopleRegistry {
         }
     }
 
+    /**
+     * Whether a student's birth date does not fit their class (see {@link StudentClass#plausibleAge}) in today's
+     * academic year. Only at a general school: a college course says nothing about the age. Nothing to say when the
+     * class or the birth date is missing or already refused.
+     */
+    static boolean implausibleBirthDate(PersonKind kind, PersonForm form, ru.edu.mentoring.schools.SchoolKind schoolKind,
+            LocalDate today, Errors errors) {
+        return kind == PersonKind.STUDENT && schoolKind != ru.edu.mentoring.schools.SchoolKind.VOCATIONAL
+                && form.getGrade() != null && form.getBirthDate() != null && !errors.hasFieldErrors("grade")
+                && !errors.hasFieldErrors("birthDate")
+                && !StudentClass.plausibleAge(form.getGrade(), form.getBirthDate(), AcademicYear.of(today));
+    }
+
+    /**
+     * Refuses a birth date that does not fit the class unless the curator ticked «Дата рождения верна»; returns true
+     * when the birth date is implausible (refused or confirmed), so the form shows the checkbox and the save is
+     * audited as confirmed.
+     */
+    static boolean checkBirthDate(PersonKind kind, PersonForm form, ru.edu.mentoring.schools.SchoolKind schoolKind,
+            LocalDate today, Errors errors) {
+        if (!implausibleBirthDate(kind, form, schoolKind, today, errors)) {
+            return false;
+        }
+        if (!form.isBirthDateConfirmed()) {
+            errors.rejectValue("birthDate", "person.birthDate.implausible",
+                    new Object[] {form.getGrade(), form.getGrade() + StudentClass.YOUNGEST_OFFSET,
+                            form.getGrade() + StudentClass.OLDEST_OFFSET}, null);
+        }
+        return true;
+    }
+
     /** Registers a person; a repeated form token returns the person the first submission created. */
     @Transactional
     public long create(long schoolId, PersonKind kind, PersonForm form) {

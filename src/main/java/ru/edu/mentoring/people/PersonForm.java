@@ -45,8 +45,8 @@ public class PersonForm {
     @Max(value = 11, message = "{person.grade.invalid}")
     private Integer grade;
 
-    @Size(max = 3, message = "{person.letter.invalid}")
-    @Pattern(regexp = "^$|^[\\p{L}0-9]{1,3}$", message = "{person.letter.invalid}")
+    @Size(max = 2, message = "{person.letter.invalid}")
+    @Pattern(regexp = StudentClass.LETTER, message = "{person.letter.invalid}")
     @PlainText
     private String letter;
 
@@ -70,6 +70,9 @@ public class PersonForm {
     /** Multi-line: an imported spreadsheet cell may hold the organisation's name on two lines. */
     @PlainText(multiline = true)
     private String organisation;
+
+    /** The curator's «Дата рождения верна» for a birth date that does not fit the class. */
+    private boolean birthDateConfirmed;
 
     private long version;
 
@@ -121,6 +124,14 @@ public class PersonForm {
 
     public void setMiddleName(String middleName) {
         this.middleName = middleName;
+    }
+
+    public boolean isBirthDateConfirmed() {
+        return birthDateConfirmed;
+    }
+
+    public void setBirthDateConfirmed(boolean birthDateConfirmed) {
+        this.birthDateConfirmed = birthDateConfirmed;
     }
 
     public LocalDate getBirthDate() {

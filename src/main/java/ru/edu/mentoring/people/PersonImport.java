@@ -50,6 +50,8 @@ class PersonImport {
             DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter ISO_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final String LATIN_LOOKALIKES = "ABCEHKMOPTXY";
+    private static final String CYRILLIC_LOOKALIKES = "АВСЕНКМОРТХУ";
     private static final Pattern CLASS = Pattern.compile("^(\\d{1,2})\\s*[-–]?\\s*\"?([\\p{L}]{0,3})\"?$");
 
     private final EntityManager em;
@@ -416,6 +418,16 @@ class PersonImport {
             BeanPropertyBindingResult personErrors = new BeanPropertyBindingResult(form, "personForm");
             validator.validate(form, personErrors);
             PeopleRegistry.check(kind, form, today, personErrors);
+            // A birth date that does not fit the class is refused: a file cannot say «the date is right», so the row
+            // names the fix (correct the cell, or confirm the date in the person's form). A date the register already
+            // holds for this person (entered, and confirmed, in the form) is not asked about again.
+            boolean knownDate = match != null && form.getBirthDate() != null
+                    && form.getBirthDate().equals(match.person().getBirthDate());
+            if (!knownDate && PeopleRegistry.implausibleBirthDate(kind, form, schoolKind, today, personErrors)) {
+                personErrors.rejectValue("birthDate", "import.birthDate.implausible",
+                        new Object[] {form.getGrade(), form.getGrade() + StudentClass.YOUNGEST_OFFSET,
+                                form.getGrade() + StudentClass.OLDEST_OFFSET}, null);
+            }
             report(personErrors);
 
             // The mentor base entry when «Наставник» says yes
@@ -528,13 +540,24 @@ class PersonImport {
                 form.setLetter(null);
                 return;
             }
-            Matcher m = CLASS.matcher(v.replace('«', '"').replace('»', '"'));
+            Matcher m = CLASS.matcher(v.replace('«', '"').replace('»', '"').replace('“', '"').replace('”', '"')
+                    .replace('„', '"'));
             if (!m.matches()) {
                 unreadable(ImportColumn.CLASS, "import.class.invalid", v);
                 return;
             }
             form.setGrade(Integer.valueOf(m.group(1)));
-            form.setLetter(m.group(2).toUpperCase(Locale.ROOT));
+            form.setLetter(cyrillic(m.group(2).toUpperCase(Locale.ROOT)));
+        }
+
+        /** «7A» typed with a Latin A is class 7 «А»: Latin letters that look like Cyrillic ones become those. */
+        private static String cyrillic(String letter) {
+            StringBuilder b = new StringBuilder(letter.length());
+            for (char c : letter.toCharArray()) {
+                int i = LATIN_LOOKALIKES.indexOf(c);
+                b.append(i < 0 ? c : CYRILLIC_LOOKALIKES.charAt(i));
+            }
+            return b.toString();
         }
 
         private ExternalKind externalKind(String v) {
