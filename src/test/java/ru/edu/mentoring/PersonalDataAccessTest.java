@@ -182,6 +182,7 @@ class PersonalDataAccessTest extends IntegrationTest {
         registry.putInMentorBase(peer, new MentorForm("Алгебра", 3, LocalDate.of(2025, 10, 1), "Курс"));
         long little = student(school, "Младшов", 3);
         long teacher = registry.create(school, PersonKind.TEACHER, Fixtures.person("Учителева", "Нина", null, null));
+        Fixtures.ownConsent(registry, teacher);
         registry.putInMentorBase(teacher, new MentorForm("Алгебра", 5, LocalDate.of(2025, 10, 1), "Курс"));
 
         long teacherForm = pairing.formId(FormCodes.TEACHER_STUDENT).orElseThrow();
