@@ -111,6 +111,7 @@ class PersonalDataDestructionTest extends IntegrationTest {
         fields += 3;
 
         long teacher = registry.create(school, PersonKind.TEACHER, Fixtures.person("Нейтральная", "Ольга", null, null));
+        Fixtures.ownConsent(registry, teacher);
         registry.putInMentorBase(teacher, new MentorForm("Алгебра", 5, LocalDate.of(2025, 10, 1), "Курс"));
         long neighbour = registry.create(school, PersonKind.STUDENT, Fixtures.person("Соседов", "Игорь", null, 7));
         registry.recordConsent(neighbour, new ConsentForm(LocalDate.of(2026, 9, 1), ConsentGiver.REPRESENTATIVE,
