@@ -126,6 +126,7 @@ class PeopleDemoData implements ApplicationRunner {
         int registered = (int) Math.round(students * Math.min(0.95, share + 0.15));
         List<Long> studentIds = new ArrayList<>();
         Map<Long, Integer> grades = new HashMap<>();
+        Map<Long, String> letters = new HashMap<>();
         for (int n = 0; n < registered; n++) {
             int grade = college ? 1 + random.nextInt(4) : 1 + random.nextInt(11);
             PersonForm form = name(random);
@@ -138,6 +139,7 @@ class PeopleDemoData implements ApplicationRunner {
             }
             studentIds.add(id);
             grades.put(id, grade);
+            letters.put(id, form.getLetter());
             // Consents: most students have one, given before the first pairs (15.09.2020) they allow; a few do not
             // yet, and these stay out of the bases until it comes.
             if (random.nextInt(20) != 0) {
@@ -210,12 +212,12 @@ class PeopleDemoData implements ApplicationRunner {
         for (Long id : youngTeachers) {
             registry.putInMenteeBase(id, new MenteeForm(pick(random, TEACHER_REQUESTS), null));
         }
-        return pairs(school, share, random, today, studentIds, grades, teachers, youngTeachers, externals,
+        return pairs(school, share, random, today, studentIds, grades, letters, teachers, youngTeachers, externals,
                 peerMentors, college);
     }
 
     private int pairs(SchoolSummary school, double share, Random random, LocalDate today, List<Long> studentIds,
-            Map<Long, Integer> grades, List<Long> teachers, List<Long> youngTeachers, List<Long> externals,
+            Map<Long, Integer> grades, Map<Long, String> letters, List<Long> teachers, List<Long> youngTeachers, List<Long> externals,
             List<Long> peerMentors, boolean college) {
         List<Long> consenting = studentIds.stream().filter(id -> !peerMentors.contains(id))
                 .filter(id -> registry.consentInForce(id)).toList();
@@ -229,20 +231,28 @@ class PeopleDemoData implements ApplicationRunner {
         // Every date below is relative to the current academic year (from 1 September), never to the calendar year:
         // a first start between January and August lies in the academic year that began the previous autumn.
         int academicYear = AcademicYear.of(today);
-        // History: one group per teacher per year, growing with the years, completed at the end of May.
+        // History: one group per teacher per year, growing with the years, completed at the end of May. Only students
+        // who were at school that year take part, and each gets their class of that year.
         for (int year = 2020; year < academicYear; year++) {
+            int back = academicYear - year;
+            List<Long> atSchool = consenting.stream().filter(id -> grades.get(id) - back >= 1).toList();
             double yearShare = share * (0.3 + 0.7 * (year - 2019) / (double) (academicYear - 2019));
-            int wanted = (int) Math.round(consenting.size() * yearShare);
+            int wanted = Math.min(atSchool.size(), (int) Math.round(consenting.size() * yearShare));
             int k = 0;
             for (int t = 0; t < teachers.size() - 1 && k < wanted; t++) {
                 int size = Math.min(college ? 5 : 12, wanted - k);
                 if (size <= 0) {
                     break;
                 }
-                List<Long> group = consenting.subList(k, Math.min(consenting.size(), k + size));
+                List<Long> group = atSchool.subList(k, Math.min(atSchool.size(), k + size));
                 k += group.size();
                 if (group.isEmpty()) {
                     break;
+                }
+                for (Long student : group) {
+                    if (back > 2) { // the last two years were set with the student
+                        registry.setClass(student, year, grades.get(student) - back, letters.get(student));
+                    }
                 }
                 long id = pairing.register(school.id(), school.kind(), new PairForm(college ? employer
                         : teacherStudent, null, college ? externals.get(1) : teachers.get(t), Set.copyOf(group), null,
