@@ -126,6 +126,7 @@ class PeopleDemoData implements ApplicationRunner {
         int registered = (int) Math.round(students * Math.min(0.95, share + 0.15));
         List<Long> studentIds = new ArrayList<>();
         Map<Long, Integer> grades = new HashMap<>();
+        Map<Long, String> letters = new HashMap<>();
         for (int n = 0; n < registered; n++) {
             int grade = college ? 1 + random.nextInt(4) : 1 + random.nextInt(11);
             PersonForm form = name(random);
@@ -138,6 +139,7 @@ class PeopleDemoData implements ApplicationRunner {
             }
             studentIds.add(id);
             grades.put(id, grade);
+            letters.put(id, form.getLetter());
             // Consents: most students have one, given before the first pairs (15.09.2020) they allow; a few do not
             // yet, and these stay out of the bases until it comes.
             if (random.nextInt(20) != 0) {
@@ -154,7 +156,7 @@ class PeopleDemoData implements ApplicationRunner {
             boolean young = n < 2 + teacherCount / 6;
             form.setPosition(n == 0 ? "Заместитель директора по учебно-воспитательной работе" : "Учитель");
             form.setSubjects(pick(random, SUBJECTS));
-            form.setTeachingSince(young ? LocalDate.of(today.getYear() - 1, 8, 25).minusYears(random.nextInt(2))
+            form.setTeachingSince(young ? LocalDate.of(academicYear - 1, 8, 25).minusYears(random.nextInt(2))
                     : today.minusYears(6 + random.nextInt(25)));
             form.setNewStaff(young && random.nextBoolean());
             form.setExternalKey("П-" + school.id() + "-" + (n + 1));
@@ -210,12 +212,12 @@ class PeopleDemoData implements ApplicationRunner {
         for (Long id : youngTeachers) {
             registry.putInMenteeBase(id, new MenteeForm(pick(random, TEACHER_REQUESTS), null));
         }
-        return pairs(school, share, random, today, studentIds, grades, teachers, youngTeachers, externals,
+        return pairs(school, share, random, today, studentIds, grades, letters, teachers, youngTeachers, externals,
                 peerMentors, college);
     }
 
     private int pairs(SchoolSummary school, double share, Random random, LocalDate today, List<Long> studentIds,
-            Map<Long, Integer> grades, List<Long> teachers, List<Long> youngTeachers, List<Long> externals,
+            Map<Long, Integer> grades, Map<Long, String> letters, List<Long> teachers, List<Long> youngTeachers, List<Long> externals,
             List<Long> peerMentors, boolean college) {
         List<Long> consenting = studentIds.stream().filter(id -> !peerMentors.contains(id))
                 .filter(id -> registry.consentInForce(id)).toList();
@@ -226,20 +228,31 @@ class PeopleDemoData implements ApplicationRunner {
         long employer = pairing.formId(college ? FormCodes.EMPLOYER_STUDENT_VO : FormCodes.EMPLOYER_STUDENT)
                 .orElseThrow();
         int made = 0;
-        // History: one group per teacher per year, growing with the years, completed at the end of May.
-        for (int year = 2020; year < today.getYear(); year++) {
-            double yearShare = share * (0.3 + 0.7 * (year - 2019) / (double) (today.getYear() - 2019));
-            int wanted = (int) Math.round(consenting.size() * yearShare);
+        // Every date below is relative to the current academic year (from 1 September), never to the calendar year:
+        // a first start between January and August lies in the academic year that began the previous autumn.
+        int academicYear = AcademicYear.of(today);
+        // History: one group per teacher per year, growing with the years, completed at the end of May. Only students
+        // who were at school that year take part, and each gets their class of that year.
+        for (int year = 2020; year < academicYear; year++) {
+            int back = academicYear - year;
+            List<Long> atSchool = consenting.stream().filter(id -> grades.get(id) - back >= 1).toList();
+            double yearShare = share * (0.3 + 0.7 * (year - 2019) / (double) (academicYear - 2019));
+            int wanted = Math.min(atSchool.size(), (int) Math.round(consenting.size() * yearShare));
             int k = 0;
             for (int t = 0; t < teachers.size() - 1 && k < wanted; t++) {
                 int size = Math.min(college ? 5 : 12, wanted - k);
                 if (size <= 0) {
                     break;
                 }
-                List<Long> group = consenting.subList(k, Math.min(consenting.size(), k + size));
+                List<Long> group = atSchool.subList(k, Math.min(atSchool.size(), k + size));
                 k += group.size();
                 if (group.isEmpty()) {
                     break;
+                }
+                for (Long student : group) {
+                    if (back > 2) { // the last two years were set with the student
+                        registry.setClass(student, year, grades.get(student) - back, letters.get(student));
+                    }
                 }
                 long id = pairing.register(school.id(), school.kind(), new PairForm(college ? employer
                         : teacherStudent, null, college ? externals.get(1) : teachers.get(t), Set.copyOf(group), null,
@@ -261,11 +274,11 @@ class PeopleDemoData implements ApplicationRunner {
             List<Long> group = consenting.subList(k, Math.min(consenting.size(), k + Math.min(28, wanted - k)));
             k += group.size();
             PairForm form = new PairForm(teacherStudent, null, teachers.get(t), Set.copyOf(group), null,
-                    LocalDate.of(today.getYear(), 9, 20), t == 1 ? today.minusDays(10) : LocalDate.of(today.getYear() + 1,
-                    5, 25), "Сопровождение в учёбе и проектной деятельности");
+                    notAfter(LocalDate.of(academicYear, 9, 20), today), t == 1 ? today.minusDays(10)
+                    : LocalDate.of(academicYear + 1, 5, 25), "Сопровождение в учёбе и проектной деятельности");
             if (t != 0) {
                 form.setOrderNumber(String.valueOf(140 + t) + "-о");
-                form.setOrderDate(LocalDate.of(today.getYear(), 9, 18));
+                form.setOrderDate(notAfter(LocalDate.of(academicYear, 9, 18), today));
             }
             if (form.getPlannedEnd().isAfter(form.getStartDate())) {
                 pairing.register(school.id(), school.kind(), form, true);
@@ -283,10 +296,10 @@ class PeopleDemoData implements ApplicationRunner {
                 break;
             }
             PairForm form = new PairForm(studentStudent, null, mentor, Set.of(mentee), null,
-                    LocalDate.of(today.getYear(), 10, 1), LocalDate.of(today.getYear() + 1, 5, 20),
+                    notAfter(LocalDate.of(academicYear, 10, 1), today), LocalDate.of(academicYear + 1, 5, 20),
                     "Помощь в адаптации и учёбе");
             form.setOrderNumber("152-о");
-            form.setOrderDate(LocalDate.of(today.getYear(), 9, 30));
+            form.setOrderDate(notAfter(LocalDate.of(academicYear, 9, 30), today));
             pairing.register(school.id(), school.kind(), form, peer != 0);
             made++;
             peer++;
@@ -298,16 +311,21 @@ class PeopleDemoData implements ApplicationRunner {
         for (int y = 0; y < youngTeachers.size() && y < teachers.size(); y++) {
             PairForm form = new PairForm(teacherTeacher, null, teachers.get(teachers.size() - 2 - y % 2),
                     Set.of(youngTeachers.get(y)), y % 2 == 0 ? TeacherFormat.TRADITIONAL : TeacherFormat.SITUATIONAL,
-                    LocalDate.of(today.getYear() - 1, 9, 1), LocalDate.of(today.getYear() + 1, 6, 30),
+                    LocalDate.of(academicYear - 1, 9, 1), LocalDate.of(academicYear + 1, 6, 30),
                     "Адаптация молодого специалиста в коллективе и профессии");
             long id = pairing.register(school.id(), school.kind(), form, true);
             if (y == 1) {
-                pairing.terminate(id, pairing.currentVersion(id), LocalDate.of(today.getYear() - 1, 12, 20),
+                pairing.terminate(id, pairing.currentVersion(id), LocalDate.of(academicYear - 1, 12, 20),
                         "Наставник переведён в другую организацию");
             }
             made++;
         }
         return made;
+    }
+
+    /** A date of the demo story, but never in the future (a first start early in September). */
+    private static LocalDate notAfter(LocalDate date, LocalDate today) {
+        return date.isAfter(today) ? today : date;
     }
 
     private PersonForm name(Random random) {

@@ -1,5 +1,6 @@
 package ru.edu.mentoring.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -11,7 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -31,7 +31,8 @@ import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
 
 /**
- * The demo municipality's mentoring journey in autumn 2025: the municipal roadmap (the Назарово order's text), the
+ * The demo municipality's mentoring journey in autumn 2025: the municipal roadmap (modelled on a real municipal order,
+ * written for the demo municipality), the
  * campaign «Внедрение ЦМН 2025/26», and school roadmaps in every status — МАОУ СОШ № 1 returned with a comment,
  * МАОУ СОШ № 2 approved, МАОУ СОШ № 7 awaiting approval, МАОУ СОШ № 10 a draft copied from the municipal roadmap.
  * Runs once, after {@link DemoData}.
@@ -53,9 +54,10 @@ class RoadmapsDemoData implements ApplicationRunner {
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
     private final ZoneId zone;
+    private final Clock clock;
 
     RoadmapsDemoData(Schools schools, Accounts accounts, MunicipalRoadmaps municipal, Roadmaps roadmaps,
-            Campaigns campaigns, UserDetailsService users, JdbcTemplate jdbc, @Value("${app.zone}") String zone) {
+            Campaigns campaigns, UserDetailsService users, JdbcTemplate jdbc, Clock clock) {
         this.schools = schools;
         this.accounts = accounts;
         this.municipal = municipal;
@@ -63,7 +65,8 @@ class RoadmapsDemoData implements ApplicationRunner {
         this.campaigns = campaigns;
         this.users = users;
         this.jdbc = jdbc;
-        this.zone = ZoneId.of(zone);
+        this.clock = clock;
+        this.zone = clock.getZone();
     }
 
     @Override
@@ -112,7 +115,7 @@ class RoadmapsDemoData implements ApplicationRunner {
         // МАОУ СОШ № 7: submitted three days ago, awaiting the department's decision.
         long submitted = schoolRoadmap(school7, "Куратор");
         submit(curator3, submitted);
-        LocalDateTime threeDaysAgo = LocalDateTime.now(zone).minusDays(3);
+        LocalDateTime threeDaysAgo = LocalDateTime.now(clock).minusDays(3);
         backdate(submitted, threeDaysAgo, threeDaysAgo);
 
         // МАОУ СОШ № 10: a draft copied from the municipal roadmap (no curator yet).
@@ -182,7 +185,7 @@ class RoadmapsDemoData implements ApplicationRunner {
         return new ru.edu.mentoring.roadmaps.MeasureData(number, title, deadline, dueOn, responsible, result);
     }
 
-    /** The roadmap of the order of 26.05.2020 № 122\1-о (Назарово), as written there. */
+    /** The municipal roadmap of the demo municipality (2020–2024), in the words of a real municipal order. */
     private void municipalRoadmap(long municipality) {
         String uo = "Управление образования";
         String heads = "Руководители ОО";
@@ -190,7 +193,7 @@ class RoadmapsDemoData implements ApplicationRunner {
         municipal.addSection(municipality, "1.", "Подготовка нормативной базы реализации целевой модели"
                 + " наставничества в образовательных организациях", "Май-октябрь 2020 г.", List.of(
                 new Row("1.1.", "Разработка и утверждение муниципальной дорожной карты внедрения целевой модели"
-                        + " наставничества для образовательных организации города Назарово Красноярского края и"
+                        + " наставничества для образовательных организаций городского округа Первоуральск и"
                         + " закрепление муниципального координатора.", "Июль – август 2020 г.",
                         LocalDate.of(2020, 7, 1), LocalDate.of(2020, 8, 31), uo, null),
                 new Row("1.2.", "Презентация педагогическому сообществу муниципальной дорожной карты внедрения"
@@ -238,7 +241,7 @@ class RoadmapsDemoData implements ApplicationRunner {
                         + " молодых педагогов, августовский педагогический совет и другое", "2022-2024 гг.",
                         LocalDate.of(2022, 1, 1), LocalDate.of(2024, 12, 31), uo, headCurator),
                 new Row("4.5.", "Представление кандидатур лучших наставников к награждению грамотами,"
-                        + " благодарностями управления образования администрации города Назарово", "2022-2024 гг.",
+                        + " благодарностями управления образования администрации городского округа Первоуральск", "2022-2024 гг.",
                         LocalDate.of(2022, 1, 1), LocalDate.of(2024, 12, 31), uo, headCurator)));
         municipal.addSection(municipality, "5.", "Подведение итогов", "2023 – 2024 гг.", List.of(
                 new Row("5.1.", "Мониторинг показателей эффективности целевой модели наставничества в"
