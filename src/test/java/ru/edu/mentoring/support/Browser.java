@@ -45,7 +45,8 @@ public final class Browser implements AutoCloseable {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
-        return new Browser(driver, "http://localhost:" + port);
+        // IPv4 loopback by number: Chromium may resolve «localhost» to [::1], the address ForwardedHeadersTest throttles
+        return new Browser(driver, "http://127.0.0.1:" + port);
     }
 
     public WebDriver driver() {
