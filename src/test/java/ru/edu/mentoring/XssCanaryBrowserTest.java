@@ -73,7 +73,9 @@ class XssCanaryBrowserTest extends IntegrationTest {
 
     private void plantAndCheck(long school) {
         jdbc.update("update school set address = ? where id = ?", "Адрес " + CANARY, school);
-        long mentee = jdbc.queryForObject("select min(person_id) from mentee_profile where school_id = ?", Long.class,
+        // a mentee the base lists: in the base, processing not stopped (other tests withdraw consents at this school)
+        long mentee = jdbc.queryForObject("select min(m.person_id) from mentee_profile m join person p on p.id ="
+                + " m.person_id where m.school_id = ? and m.in_base and p.processing_stopped_on is null", Long.class,
                 school);
         jdbc.update("update mentee_profile set request = ? where person_id = ?", "Запрос " + CANARY, mentee);
         long pair = jdbc.queryForObject("select min(id) from mentoring_pair where school_id = ?", Long.class, school);
