@@ -77,6 +77,11 @@ class CuratorReplacementTest extends IntegrationTest {
         if (!currentCurator().equals(curator1)) {
             schools.appointCurator(school1, curator1, curator1Order, curator1OrderDate);
         }
+        // a test that re-appointed curator1 left them curator by its own order: the demo's order again, so that the
+        // campaign of 2025/26 still sees the school's curator appointed in its year
+        jdbc.update("update curator_appointment set order_number = ?, order_date = ? where school_id = ?"
+                + " and user_id = ? and kind = 'CURATOR' and ended_at is null", curator1Order, curator1OrderDate,
+                school1, curator1);
         jdbc.update("delete from app_user_school where user_id in (select id from app_user where username = ?)",
                 DEMOTED);
     }
