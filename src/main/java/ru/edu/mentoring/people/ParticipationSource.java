@@ -8,6 +8,12 @@ public interface ParticipationSource {
 
     List<Participation> participations(long personId);
 
+    /** Per mentor (person id) the mentees in the mentor's active pairs and groups; a mentor without any is left out. */
+    /** The person ids of the school's mentees who are in an active pair or group. */
+    java.util.Set<Long> activeMentees(long schoolId);
+
+    java.util.Map<Long, Long> mentorLoads(java.util.Collection<Long> mentorPersonIds);
+
     /** One participation: the role is MENTOR or MENTEE; the status is the pair's status name. */
     record Participation(long pairId, long schoolId, String schoolName, String formName, String role, String status,
             LocalDate start, LocalDate end, String partners) {}
