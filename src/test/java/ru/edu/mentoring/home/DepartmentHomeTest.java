@@ -102,6 +102,17 @@ class DepartmentHomeTest extends IntegrationTest {
         assertThat(html).contains("Проверкина О. И.");
     }
 
+    @Test
+    void theStartPageStaysCheap() {
+        HttpSession department = HttpSession.loggedIn(port, OwnMunicipality.DEPARTMENT, "demo");
+        department.get("/");
+        var counted = ru.edu.mentoring.support.SqlCount.during(() -> department.get("/"));
+        assertThat(counted.result().statusCode()).isEqualTo(200);
+        System.out.println("department home: " + counted.statements() + " SQL statements");
+        // the dashboard's figures come from its cache; roadmaps, reports and the campaign matrix a few statements each
+        assertThat(counted.statements()).isLessThanOrEqualTo(40);
+    }
+
     /** The HTML of the page's section with the given data-testid. */
     static String section(String html, String testId) {
         int from = html.indexOf("data-testid=\"" + testId + "\"");
