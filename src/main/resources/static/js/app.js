@@ -45,3 +45,72 @@ document.addEventListener('change', function (event) {
     window.history.replaceState(null, '', url.pathname + url.search + url.hash);
   }
 })();
+
+// A searchable multiple choice: a <select multiple data-picker="NAME"> gets the search box and the class/request
+// filters of [data-picker-controls="NAME"] (hidden options stay chosen) and the list of chosen ones in
+// [data-picker-chosen="NAME"]; without script the plain list works as before.
+(function () {
+  function norm(text) {
+    return (text || '').toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
+  }
+  document.querySelectorAll('select[multiple][data-picker]').forEach(function (select) {
+    var name = select.getAttribute('data-picker');
+    var controls = document.querySelector('[data-picker-controls="' + name + '"]');
+    var chosen = document.querySelector('[data-picker-chosen="' + name + '"]');
+    if (!controls || !chosen) {
+      return;
+    }
+    controls.classList.remove('d-none');
+    chosen.classList.remove('d-none');
+    select.size = 10;
+    var search = controls.querySelector('[data-picker-search]');
+    var byClass = controls.querySelector('[data-picker-class]');
+    var byRequest = controls.querySelector('[data-picker-request]');
+    var list = chosen.querySelector('[data-picker-list]');
+    var none = chosen.querySelector('[data-picker-none]');
+    function filter() {
+      var q = norm(search.value);
+      var c = byClass.value;
+      var r = norm(byRequest.value);
+      Array.prototype.forEach.call(select.options, function (option) {
+        var show = (!q || norm(option.textContent).indexOf(q) >= 0)
+            && (!c || option.getAttribute('data-class') === c)
+            && (!r || norm(option.getAttribute('data-request')) === r);
+        option.hidden = !show;
+      });
+    }
+    function showChosen() {
+      while (list.firstChild) {
+        list.removeChild(list.firstChild);
+      }
+      var any = false;
+      Array.prototype.forEach.call(select.options, function (option) {
+        if (!option.selected) {
+          return;
+        }
+        any = true;
+        var item = document.createElement('li');
+        item.textContent = option.textContent;
+        item.setAttribute('data-value', option.value);
+        list.appendChild(item);
+      });
+      none.classList.toggle('d-none', any);
+    }
+    // a click chooses or unchooses one mentee, without Ctrl: the others stay chosen
+    select.addEventListener('mousedown', function (event) {
+      var option = event.target;
+      if (option && option.tagName === 'OPTION') {
+        event.preventDefault();
+        option.selected = !option.selected;
+        select.focus();
+        showChosen();
+      }
+    });
+    search.addEventListener('input', filter);
+    byClass.addEventListener('change', filter);
+    byRequest.addEventListener('change', filter);
+    select.addEventListener('change', showChosen);
+    filter();
+    showChosen();
+  });
+})();

@@ -292,6 +292,24 @@ public class Campaigns {
         return rows.stream().filter(r -> !overdueOnly || r.overdueCount() > 0).sorted(order).toList();
     }
 
+    /** The current (latest) campaign of a municipality with the rows of its schools that have an overdue stage. */
+    public record Overdue(CampaignSummary campaign, List<Row> rows) {}
+
+    /**
+     * The schools with overdue stages in the latest campaign of the user's municipality, most overdue first; empty
+     * when the user has no municipality or it has no campaign.
+     */
+    @Transactional
+    public java.util.Optional<Overdue> currentOverdue(CurrentUser user) {
+        if (!user.seesWholeMunicipality() || user.municipalityId() == null) {
+            return java.util.Optional.empty();
+        }
+        return campaigns.findByMunicipalityId(user.municipalityId()).stream()
+                .max(Comparator.comparingInt(Campaign::getAcademicYear).thenComparing(Campaign::getId))
+                .map(c -> new Overdue(summary(c),
+                        sorted(rows(c, schools.ofMunicipality(c.getMunicipalityId())), "overdue", true)));
+    }
+
     /** A school's row in its municipality's latest campaign (by academic year), with the campaign. */
     public record SchoolStages(CampaignSummary campaign, Row row) {}
 

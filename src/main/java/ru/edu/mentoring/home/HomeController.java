@@ -6,8 +6,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.accounts.Role;
+import ru.edu.mentoring.campaigns.Campaigns;
+import ru.edu.mentoring.monitoring.BelowTarget;
 import ru.edu.mentoring.pairing.Pairing;
 import ru.edu.mentoring.people.Participant;
+import ru.edu.mentoring.reports.Reports;
+import ru.edu.mentoring.roadmaps.Roadmaps;
 import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
 
@@ -18,14 +22,23 @@ class HomeController {
     private final Schools schools;
     private final Pairing pairing;
     private final java.time.Clock clock;
+    private final Roadmaps roadmaps;
+    private final Reports reports;
+    private final Campaigns campaigns;
+    private final BelowTarget belowTarget;
 
     private final ru.edu.mentoring.audit.AuditLog audit;
 
-    HomeController(Schools schools, Pairing pairing, java.time.Clock clock, ru.edu.mentoring.audit.AuditLog audit) {
+    HomeController(Schools schools, Pairing pairing, java.time.Clock clock, ru.edu.mentoring.audit.AuditLog audit,
+            Roadmaps roadmaps, Reports reports, Campaigns campaigns, BelowTarget belowTarget) {
         this.audit = audit;
         this.schools = schools;
         this.pairing = pairing;
         this.clock = clock;
+        this.roadmaps = roadmaps;
+        this.reports = reports;
+        this.campaigns = campaigns;
+        this.belowTarget = belowTarget;
     }
 
     /** A school on the curator's or head's home page: what is missing there. */
@@ -44,6 +57,11 @@ class HomeController {
         model.addAttribute("schools", visible);
         model.addAttribute("withoutCurator", visible.stream().filter(s -> !s.hasCurator()).toList());
         if (user.has(Role.DEPARTMENT)) {
+            // what waits for the department: each list links to the page where it decides
+            model.addAttribute("waitingRoadmaps", roadmaps.submitted(user));
+            model.addAttribute("waitingReports", reports.submitted(user));
+            model.addAttribute("overdue", campaigns.currentOverdue(user).orElse(null));
+            model.addAttribute("belowTarget", belowTarget.schools(user));
             return "home/department";
         }
         if (user.has(Role.METHODOLOGIST)) {

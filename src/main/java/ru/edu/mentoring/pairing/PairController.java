@@ -371,12 +371,21 @@ class PairController {
                 .map(v -> new VariationOption(v.getId(), formNames.get(v.getFormId()) + ": " + v.getName()))
                 .toList());
         var mentorBase = people.mentorBase(school.id(), today);
-        var menteeBase = people.menteeBase(school.id(), today);
+        List<ru.edu.mentoring.people.Participant> mentees = people.menteeBase(school.id(), today);
         List<Long> minors = new java.util.ArrayList<>(minorsOf(mentorBase));
-        minors.addAll(minorsOf(menteeBase));
+        minors.addAll(minorsOf(mentees));
         audit.recordRead("VIEW", "PairForm", pair == null ? null : pair.getId(), school.id(), minors);
         model.addAttribute("mentors", mentorBase);
-        model.addAttribute("mentees", menteeBase);
+        model.addAttribute("mentees", mentees);
+        // the picker's filters: the classes and the requests that occur among the mentees
+        model.addAttribute("menteeClasses", mentees.stream().map(ru.edu.mentoring.people.Participant::classLabel)
+                .filter(java.util.Objects::nonNull).distinct()
+                .sorted(ru.edu.mentoring.shared.NaturalOrder.by(c -> c)).toList());
+        model.addAttribute("menteeRequests", mentees.stream().map(m -> m.request() == null ? ""
+                : m.request().strip().replaceAll("\\s+", " ")).filter(r -> !r.isEmpty())
+                .collect(Collectors.toMap(r -> r.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е'), r -> r,
+                        (a, b) -> a, java.util.LinkedHashMap::new)).values().stream()
+                .sorted(ru.edu.mentoring.shared.NaturalOrder.by(r -> r)).toList());
         model.addAttribute("formats", TeacherFormat.values());
         model.addAttribute("draft", pair == null || pair.getStatus() == PairStatus.DRAFT);
         return "pairing/form";

@@ -46,6 +46,25 @@ public class Pairing implements ParticipationSource, FormCatalog {
                 pairs.countByStatus(schoolId, PairStatus.DRAFT), pairs.countByStatus(schoolId, PairStatus.ACTIVE));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> activeMentees(long schoolId) {
+        return new HashSet<>(pairs.activeMentees(schoolId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, Long> mentorLoads(java.util.Collection<Long> mentorPersonIds) {
+        if (mentorPersonIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> loads = new java.util.HashMap<>();
+        for (Object[] row : pairs.mentorLoads(mentorPersonIds)) {
+            loads.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        return loads;
+    }
+
     /** Mentees of the school's base who are in no active pair. */
     @Transactional(readOnly = true)
     public List<Participant> menteesWithoutMentor(long schoolId) {

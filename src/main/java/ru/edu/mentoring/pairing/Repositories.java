@@ -60,6 +60,11 @@ interface PairRepository extends JpaRepository<MentoringPair, Long> {
             + " and p.status = ru.edu.mentoring.pairing.PairStatus.ACTIVE and p.id <> :exclude")
     long mentorLoad(@Param("mentor") long mentorId, @Param("exclude") long excludePairId);
 
+    /** Per mentor (person id), the mentees in the mentor's active pairs and groups, every school counted. */
+    @Query("select p.mentorId, count(m) from MentoringPair p join p.menteeIds m where p.mentorId in :mentors"
+            + " and p.status = ru.edu.mentoring.pairing.PairStatus.ACTIVE group by p.mentorId")
+    List<Object[]> mentorLoads(@Param("mentors") Collection<Long> mentorIds);
+
     @Query("select m from MentoringPair p join p.menteeIds m where p.formId = :form and m in :mentees"
             + " and p.status = ru.edu.mentoring.pairing.PairStatus.ACTIVE and p.id <> :exclude")
     List<Long> busyMentees(@Param("form") long formId, @Param("mentees") Collection<Long> menteeIds,

@@ -122,17 +122,31 @@ class PeopleController {
         model.addAttribute("people", details);
         model.addAttribute("pages", PageLinks.window(result));
         model.addAttribute("untrained", untrained);
+        ParticipationSource source = participations.getIfAvailable();
+        model.addAttribute("loads", source == null ? Map.of()
+                : source.mentorLoads(result.getContent().stream().map(MentorProfile::getPersonId).toList()));
         model.addAttribute("counts", people.baseCounts(schoolId));
         return "people/mentors";
     }
 
+    /** The mentor filter of the mentee base: any, with a mentor (in an active pair or group), without one. */
+    enum MentorFilter { ANY, WITH, WITHOUT }
+
     @GetMapping("/schools/{schoolId}/mentees")
     @Transactional(readOnly = true)
-    String menteeBase(@PathVariable long schoolId, @RequestParam(required = false) Integer page, CurrentUser user,
-            Model model) {
+    String menteeBase(@PathVariable long schoolId, @RequestParam(required = false) Integer page,
+            @RequestParam(defaultValue = "") String q, @RequestParam(required = false) Integer grade,
+            @RequestParam(required = false) Long form, @RequestParam(defaultValue = "ANY") MentorFilter mentor,
+            CurrentUser user, Model model) {
         SchoolSummary school = schools.readable(user, schoolId);
-        Page<MenteeProfile> result =
-                mentees.base(schoolId, PageLinks.request(page, pageSize, Sort.unsorted()));
+        ParticipationSource source = participations.getIfAvailable();
+        java.util.Set<Long> paired = mentor == MentorFilter.ANY || source == null ? java.util.Set.of()
+                : source.activeMentees(schoolId);
+        Integer wantedGrade = grade == null || grade < 1 || grade > 11 ? null : grade;
+        Page<MenteeProfile> result = mentees.searchBase(schoolId, SearchText.likePattern(q).replace('ё', 'е'),
+                wantedGrade, ru.edu.mentoring.shared.AcademicYear.of(people.today()), form, mentor.name(),
+                paired.isEmpty() ? java.util.Set.of(-1L) : paired,
+                PageLinks.request(page, pageSize, Sort.unsorted()));
         Map<Long, Participant> details = people.participants(
                 result.getContent().stream().map(MenteeProfile::getPersonId).toList(), people.today());
         auditMinors("MenteeBase", schoolId, details.values());
@@ -142,6 +156,15 @@ class PeopleController {
         model.addAttribute("pages", PageLinks.window(result));
         model.addAttribute("formNames", formNames());
         model.addAttribute("counts", people.baseCounts(schoolId));
+        model.addAttribute("q", q.strip());
+        model.addAttribute("grade", wantedGrade);
+        model.addAttribute("form", form);
+        model.addAttribute("mentor", mentor);
+        model.addAttribute("mentorFilters", MentorFilter.values());
+        model.addAttribute("pageQuery", "/schools/" + schoolId + "/mentees?" + org.springframework.web.util.UriComponentsBuilder
+                .newInstance().queryParam("q", q.strip()).queryParamIfPresent("grade", java.util.Optional.ofNullable(wantedGrade))
+                .queryParamIfPresent("form", java.util.Optional.ofNullable(form)).queryParam("mentor", mentor.name())
+                .encode().build().getQuery() + "&");
         return "people/mentees";
     }
 

@@ -93,6 +93,21 @@ interface MenteeProfileRepository extends JpaRepository<MenteeProfile, Long> {
 
     List<MenteeProfile> findByPersonIdIn(Collection<Long> ids);
 
+    /** The mentee base filtered: name, class (grade of the academic year), wanted form, with or without a mentor. */
+    String MENTEE_FILTER = " from MenteeProfile m, Person p where p.id = m.personId and m.schoolId = :school and m.inBase = true"
+            + " and (:q = '' or p.searchName like :q escape '\\')"
+            + " and (:grade is null or exists (select c from StudentClass c where c.key.personId = p.id"
+            + " and c.key.academicYear = :year and c.grade = :grade))"
+            + " and (:form is null or m.wantedFormId = :form)"
+            + " and (:mentor = 'ANY' or (:mentor = 'WITH' and m.personId in :paired)"
+            + " or (:mentor = 'WITHOUT' and m.personId not in :paired))";
+
+    @Query(value = "select m" + MENTEE_FILTER + " order by p.searchName, p.id",
+            countQuery = "select count(m)" + MENTEE_FILTER)
+    Page<MenteeProfile> searchBase(@Param("school") long schoolId, @Param("q") String likePattern,
+            @Param("grade") Integer grade, @Param("year") int academicYear, @Param("form") Long formId,
+            @Param("mentor") String mentor, @Param("paired") Collection<Long> paired, Pageable pageable);
+
     @Query(value = "select m from MenteeProfile m, Person p where p.id = m.personId and m.schoolId = :school"
                     + " and m.inBase = true order by p.searchName, p.id",
             countQuery = "select count(m) from MenteeProfile m where m.schoolId = :school and m.inBase = true")

@@ -145,6 +145,22 @@ public class Reports {
                 f, r.getStatus().frozen() ? local(r.getFiguresAt()) : null, r.returnComment().orElse(null), history);
     }
 
+    /** A report waiting for the department's decision. */
+    public record Waiting(long reportId, long schoolId, String schoolName, String yearLabel, LocalDateTime since) {}
+
+    /** The reports (any academic year) of the schools the user sees that wait for a decision (SUBMITTED), oldest first. */
+    @Transactional(readOnly = true)
+    public List<Waiting> submitted(CurrentUser user) {
+        Map<Long, String> names = schools.visibleTo(user).stream()
+                .collect(Collectors.toMap(SchoolSummary::id, SchoolSummary::shortName));
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        return reports.findBySchoolIdInAndStatusOrderByStatusChangedAt(names.keySet(), ReportStatus.SUBMITTED)
+                .stream().map(r -> new Waiting(r.getId(), r.getSchoolId(), names.get(r.getSchoolId()),
+                        AcademicYear.label(r.getAcademicYear()), local(r.getStatusChangedAt()))).toList();
+    }
+
     /** Every school the user sees with its report of the year. */
     @Transactional(readOnly = true)
     List<SchoolRow> rows(CurrentUser user, int academicYear) {

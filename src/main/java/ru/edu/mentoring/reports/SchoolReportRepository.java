@@ -9,5 +9,8 @@ interface SchoolReportRepository extends JpaRepository<SchoolReport, Long> {
 
     Optional<SchoolReport> findBySchoolIdAndAcademicYear(long schoolId, int academicYear);
 
+    List<SchoolReport> findBySchoolIdInAndStatusOrderByStatusChangedAt(Collection<Long> schoolIds,
+            ReportStatus status);
+
     List<SchoolReport> findBySchoolIdInAndAcademicYear(Collection<Long> schoolIds, int academicYear);
 }

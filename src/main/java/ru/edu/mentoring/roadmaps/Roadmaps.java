@@ -151,6 +151,13 @@ public class Roadmaps {
                 local(v.getApprovedAt()), v.getApprovedBy(), v.getComment(), v.measures()));
     }
 
+    /** The roadmaps of the schools the user sees that wait for the department's decision (SUBMITTED), oldest first. */
+    @Transactional(readOnly = true)
+    public List<SchoolRoadmapRow> submitted(CurrentUser user) {
+        return schoolRows(user, true).stream()
+                .sorted(java.util.Comparator.comparing(SchoolRoadmapRow::waitingDays).reversed()).toList();
+    }
+
     /** Every school the user sees, with its roadmap's status; {@code onlySubmitted} keeps those awaiting a decision. */
     @Transactional(readOnly = true)
     List<SchoolRoadmapRow> schoolRows(CurrentUser user, boolean onlySubmitted) {
