@@ -84,7 +84,11 @@ class XssCanaryBrowserTest extends IntegrationTest {
         jdbc.update("update roadmap_measure set title = ? where id = (select min(m.id) from roadmap_measure m"
                 + " join roadmap r on r.id = m.roadmap_id where r.school_id = ?)", "Мероприятие " + CANARY, school);
 
-        List<String> pages = List.of("/schools/" + school, "/schools/" + school + "/mentees", "/people/" + mentee,
+        // the mentee base is paged: search for the mentee by surname so that their row is on the page
+        String surname = jdbc.queryForObject("select last_name from person where id = ?", String.class, mentee);
+        List<String> pages = List.of("/schools/" + school, "/schools/" + school + "/mentees?q="
+                        + java.net.URLEncoder.encode(surname, java.nio.charset.StandardCharsets.UTF_8),
+                "/people/" + mentee,
                 "/pairs/" + pair, "/public/schools/" + school);
         browser.login("methodologist", "demo");
         for (String page : pages) {
