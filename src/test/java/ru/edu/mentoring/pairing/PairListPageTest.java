@@ -26,7 +26,7 @@ import ru.edu.mentoring.people.MentorForm;
 import ru.edu.mentoring.people.Participant;
 import ru.edu.mentoring.people.People;
 import ru.edu.mentoring.people.PeopleRegistry;
-import ru.edu.mentoring.shared.LocalCaches;
+
 import ru.edu.mentoring.shared.PageLinks;
 import ru.edu.mentoring.support.Fixtures;
 import ru.edu.mentoring.support.HttpSession;
@@ -77,7 +77,7 @@ class PairListPageTest extends IntegrationTest {
     PlatformTransactionManager transactions;
 
     @Autowired
-    LocalCaches caches;
+    org.springframework.cache.CacheManager caches;
 
     @Value("${app.page-size:20}")
     int pageSize;
@@ -85,7 +85,7 @@ class PairListPageTest extends IntegrationTest {
     /** Other tests change pairs and people by plain SQL, behind the caches' back: each test starts with them empty. */
     @BeforeEach
     void emptyCaches() {
-        caches.clearAll();
+        caches.getCacheNames().forEach(n -> caches.getCache(n).clear());
     }
 
     record Expected(long id, String formName, String variationName, String mentorName, String menteeNames,
