@@ -18,9 +18,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * further login attempts from that address, or for that account name from any address, answer 429 with a Russian
  * page until the minute has passed. Successful logins do not count. The address is the connection's own unless it
  * comes from a proxy named in {@code TRUSTED_PROXIES} (see {@code shared.TrustedProxies}), so a client cannot choose
- * it. The counts live in bounded Caffeine caches (least recently used entries go first, so a flood of new addresses
- * cannot empty the counts of an address under attack); losing them (a restart, another instance) only resets the
- * window. The per-account count complements the account lockout ({@link LoginAttempts}), which only knows existing
+ * it. The counts live in two bounded Caffeine caches, one per address and one per account name, each entry dropped a
+ * minute after its first failure; Caffeine's admission policy keeps the often-counted entries when the cache is full,
+ * so a flood of new addresses or names cannot empty the counts of an account under attack (nor can a flood of
+ * addresses touch the per-account counts, which live apart). Losing them (a restart, another instance) only resets
+ * the window. The per-account count complements the account lockout ({@link LoginAttempts}), which only knows existing
  * accounts.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
@@ -30,16 +32,22 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
     private final int limitPerAddress;
     private final int limitPerAccount;
-    private final Cache<String, Deque<Long>> byAddress = counts();
-    private final Cache<String, Deque<Long>> byAccount = counts();
+    private final Cache<String, Deque<Long>> byAddress;
+    private final Cache<String, Deque<Long>> byAccount;
 
     LoginThrottleFilter(int limitPerAddress, int limitPerAccount) {
-        this.limitPerAddress = limitPerAddress;
-        this.limitPerAccount = limitPerAccount;
+        this(limitPerAddress, limitPerAccount, MAX_TRACKED);
     }
 
-    private static Cache<String, Deque<Long>> counts() {
-        return Caffeine.newBuilder().maximumSize(MAX_TRACKED).expireAfterAccess(WINDOW).build();
+    LoginThrottleFilter(int limitPerAddress, int limitPerAccount, int maxTracked) {
+        this.limitPerAddress = limitPerAddress;
+        this.limitPerAccount = limitPerAccount;
+        this.byAddress = counts(maxTracked);
+        this.byAccount = counts(maxTracked);
+    }
+
+    private static Cache<String, Deque<Long>> counts(int maxTracked) {
+        return Caffeine.newBuilder().maximumSize(maxTracked).expireAfterWrite(WINDOW).build();
     }
 
     @Override
