@@ -80,7 +80,7 @@ public class CacheConfig implements DisposableBean {
     }
 
     private static Duration ttl(Environment env, String property, String fallback) {
-        return env.getProperty(property, Duration.class, Duration.parse("PT" + fallback.toUpperCase()));
+        return org.springframework.boot.convert.DurationStyle.detectAndParse(env.getProperty(property, fallback));
     }
 
     /** A cache whose entries are dropped once they are {@code ttl} old. */
