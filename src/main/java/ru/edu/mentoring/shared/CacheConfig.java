@@ -76,6 +76,7 @@ public class CacheConfig implements DisposableBean {
                 2_000, refresher));
         SimpleCacheManager manager = new SimpleCacheManager();
         manager.setCaches(caches);
+        manager.afterPropertiesSet(); // usable at once, also outside a container (tests)
         return manager;
     }
 
