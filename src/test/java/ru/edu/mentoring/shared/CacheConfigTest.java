@@ -119,4 +119,21 @@ class CacheConfigTest {
         assertThat(seen).isEqualTo("v2");
         assertThat(computations).as("one thread computed the new value").hasValue(2);
     }
+
+    @Test
+    void aChangeShowsWithinOneSecondAtTheDefaultRefreshInterval() throws Exception {
+        Cache cache = manager(new MockEnvironment()).getCache(CacheConfig.READ_MODELS);
+        AtomicInteger mark = new AtomicInteger();
+        java.util.function.Supplier<String> dashboard = () -> "registrations " + mark.get();
+        assertThat(Caches.<String>refreshed(cache, "dashboard", mark::get, dashboard)).isEqualTo("registrations 0");
+        mark.incrementAndGet(); // a registration committed: the change log's mark moved
+        long start = System.nanoTime();
+        String seen = "";
+        while (!seen.equals("registrations 1") && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(2)) {
+            seen = Caches.refreshed(cache, "dashboard", mark::get, dashboard);
+            Thread.sleep(25);
+        }
+        assertThat(seen).isEqualTo("registrations 1");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+    }
 }
