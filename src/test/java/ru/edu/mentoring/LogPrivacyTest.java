@@ -41,7 +41,7 @@ class LogPrivacyTest extends IntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    ru.edu.mentoring.shared.LocalCaches caches;
+    org.springframework.cache.CacheManager caches;
 
     final ListAppender<ILoggingEvent> captured = new ListAppender<>();
     Logger root;
@@ -158,7 +158,7 @@ class LogPrivacyTest extends IntegrationTest {
             if (person != null) {
                 jdbc.update("delete from person where id = ?", person);
             }
-            caches.clearAll(); // deleted by plain SQL: no cached option may keep the person
+            caches.getCacheNames().forEach(n -> caches.getCache(n).clear()); // deleted by plain SQL: no cached option may keep the person
         }
 
         List<String> leaks = new ArrayList<>();

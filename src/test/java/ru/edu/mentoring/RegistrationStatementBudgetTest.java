@@ -54,7 +54,7 @@ class RegistrationStatementBudgetTest extends IntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    ru.edu.mentoring.shared.LocalCaches caches;
+    org.springframework.cache.CacheManager caches;
 
     private long formId(String code) {
         return jdbc.queryForObject("select id from mentoring_form where code = ?", Long.class, code);
@@ -243,7 +243,7 @@ class RegistrationStatementBudgetTest extends IntegrationTest {
                     .as("the cache now knows: refused again").isEqualTo(200);
         } finally {
             jdbc.update("update mentoring_form set active = true where id = ?", r.form());
-            caches.clearAll();
+            caches.getCacheNames().forEach(n -> caches.getCache(n).clear());
         }
     }
 }

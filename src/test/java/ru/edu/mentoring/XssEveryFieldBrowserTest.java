@@ -18,7 +18,7 @@ import org.openqa.selenium.UnhandledAlertException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import ru.edu.mentoring.shared.LocalCaches;
+
 import ru.edu.mentoring.support.Browser;
 import ru.edu.mentoring.support.Fixtures;
 import ru.edu.mentoring.support.IntegrationTest;
@@ -87,7 +87,7 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
 
     /** The rows change by plain SQL, behind the caches' back: they are emptied after planting and after restoring. */
     @Autowired
-    LocalCaches caches;
+    org.springframework.cache.CacheManager caches;
 
     Browser browser;
 
@@ -129,7 +129,7 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
         List<String[]> pages;
         try {
             pages = plant();
-            caches.clearAll();
+            caches.getCacheNames().forEach(n -> caches.getCache(n).clear());
             Set<String> covered = markers.keySet();
             Set<String> uncovered = new TreeSet<>(lengths.keySet());
             uncovered.removeAll(covered);
@@ -146,7 +146,7 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
             for (int i = undo.size() - 1; i >= 0; i--) {
                 undo.get(i).run();
             }
-            caches.clearAll();
+            caches.getCacheNames().forEach(n -> caches.getCache(n).clear());
         }
         System.out.printf("XssEveryFieldBrowserTest: %d text columns, %d covered with a canary, %d excluded with a"
                 + " reason; %d pages opened in %.1f s%n", lengths.size(), markers.size(), EXCLUDED.size(),

@@ -18,8 +18,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * further login attempts from that address, or for that account name from any address, answer 429 with a Russian
  * page until the minute has passed. Successful logins do not count. The address is the connection's own unless it
  * comes from a proxy named in {@code TRUSTED_PROXIES} (see {@code shared.TrustedProxies}), so a client cannot choose
- * it. The counts live in bounded Caffeine caches (least recently used entries go first, so a flood of new addresses
- * cannot empty the counts of an address under attack); losing them (a restart, another instance) only resets the
+ * it. The counts live in two bounded Caffeine caches, one per address and one per account name (so a flood of
+ * addresses never touches the per-account counts), each entry dropped a minute after its last failure. An address or
+ * account that reached its limit weighs nothing, so it is never evicted for room: a flood of new names or addresses
+ * that fills a cache cannot reset the count of the one under attack (reaching a limit costs the flooder that many
+ * failures, which its own address limit bounds). Losing the counts (a restart, another instance) only resets the
  * window. The per-account count complements the account lockout ({@link LoginAttempts}), which only knows existing
  * accounts.
  */
@@ -30,16 +33,29 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
     private final int limitPerAddress;
     private final int limitPerAccount;
-    private final Cache<String, Deque<Long>> byAddress = counts();
-    private final Cache<String, Deque<Long>> byAccount = counts();
+    private final Cache<String, Deque<Long>> byAddress;
+    private final Cache<String, Deque<Long>> byAccount;
 
     LoginThrottleFilter(int limitPerAddress, int limitPerAccount) {
-        this.limitPerAddress = limitPerAddress;
-        this.limitPerAccount = limitPerAccount;
+        this(limitPerAddress, limitPerAccount, MAX_TRACKED);
     }
 
-    private static Cache<String, Deque<Long>> counts() {
-        return Caffeine.newBuilder().maximumSize(MAX_TRACKED).expireAfterAccess(WINDOW).build();
+    LoginThrottleFilter(int limitPerAddress, int limitPerAccount, int maxTracked) {
+        this.limitPerAddress = limitPerAddress;
+        this.limitPerAccount = limitPerAccount;
+        this.byAddress = counts(maxTracked, limitPerAddress);
+        this.byAccount = counts(maxTracked, limitPerAccount);
+    }
+
+    /** At most {@code maxTracked} keys under their limit; a key at its limit weighs nothing and stays its minute. */
+    private static Cache<String, Deque<Long>> counts(int maxTracked, int limit) {
+        return Caffeine.newBuilder().maximumWeight(maxTracked)
+                .weigher((String key, Deque<Long> times) -> {
+                    synchronized (times) {
+                        return times.size() >= limit ? 0 : 1;
+                    }
+                })
+                .expireAfterWrite(WINDOW).build();
     }
 
     @Override
@@ -52,10 +68,11 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long now = System.currentTimeMillis();
-        Deque<Long> address = byAddress.get(request.getRemoteAddr(), k -> new ArrayDeque<>());
+        String addressKey = request.getRemoteAddr();
+        Deque<Long> address = byAddress.get(addressKey, k -> new ArrayDeque<>());
         String name = request.getParameter("username");
-        Deque<Long> account = name == null || name.isBlank() ? null
-                : byAccount.get(name.strip().toLowerCase(Locale.ROOT), k -> new ArrayDeque<>());
+        String accountKey = name == null || name.isBlank() ? null : name.strip().toLowerCase(Locale.ROOT);
+        Deque<Long> account = accountKey == null ? null : byAccount.get(accountKey, k -> new ArrayDeque<>());
         if (over(address, limitPerAddress, now) || (account != null && over(account, limitPerAccount, now))) {
             response.setHeader("Retry-After", "60");
             response.sendError(429);
@@ -64,9 +81,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
         String location = response.getHeader("Location");
         if (location != null && location.contains("/login?error")) {
-            record(address, now);
+            record(byAddress, addressKey, address, now);
             if (account != null) {
-                record(account, now);
+                record(byAccount, accountKey, account, now);
             }
         }
     }
@@ -80,9 +97,11 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void record(Deque<Long> times, long now) {
+    /** Adds a failure and writes the entry again, so that the cache weighs it anew and its minute starts now. */
+    private static void record(Cache<String, Deque<Long>> cache, String key, Deque<Long> times, long now) {
         synchronized (times) {
             times.addLast(now);
         }
+        cache.put(key, times);
     }
 }

@@ -3,7 +3,6 @@ package ru.edu.mentoring.monitoring;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import ru.edu.mentoring.accounts.CurrentUser;
-import ru.edu.mentoring.shared.ChangeLog;
 
 /**
  * The schools of the user's municipality below this year's coverage target, by the dashboard's own «ниже цели» rule
@@ -16,13 +15,11 @@ public class BelowTarget {
     public record SchoolBelow(long schoolId, String schoolName, String percentText, String targetText, Long gap) {}
 
     private final Monitoring monitoring;
-    private final ReadCache cache;
-    private final ChangeLog changes;
+    private final DashboardCache cache;
 
-    BelowTarget(Monitoring monitoring, ReadCache cache, ChangeLog changes) {
+    BelowTarget(Monitoring monitoring, DashboardCache cache) {
         this.monitoring = monitoring;
         this.cache = cache;
-        this.changes = changes;
     }
 
     /** The schools below the target, largest gap first; empty for a user without a municipality. */
@@ -32,11 +29,10 @@ public class BelowTarget {
         }
         long municipalityId = user.municipalityId();
         java.time.LocalDate asOf = monitoring.asOf(null);
-        // the same cache entry as the dashboard's (MonitoringController.cached)
+        // the same cache entry as the dashboard's
         Monitoring.Dashboard d;
         try {
-            d = cache.get(List.of("dashboard", municipalityId, -1L, asOf),
-                () -> changes.municipalityMark(municipalityId), () -> monitoring.dashboard(municipalityId, null, asOf));
+            d = cache.dashboard(municipalityId, null, asOf);
         } catch (ru.edu.mentoring.shared.NotFoundException none) {
             return List.of(); // a municipality without schools
         }

@@ -1,5 +1,11 @@
 package ru.edu.mentoring.monitoring;
 
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import ru.edu.mentoring.shared.Background;
+import ru.edu.mentoring.shared.CacheConfig;
+import ru.edu.mentoring.shared.Caches;
+
 import java.math.BigDecimal;
 import java.text.Collator;
 import java.time.Clock;
@@ -97,33 +103,26 @@ class Monitoring {
 
     /**
      * The involvement of past years as of their 31 December changes only when someone records a pair in the past, so
-     * it is kept longer ({@code app.monitoring.past-years-cache-ttl}, 60 s) than the current year, which is computed on
-     * every refresh of the dashboard; safe to lose like the other cache. An older value is always served while it is
-     * recomputed in the background, however long nobody asked (no grace): a dashboard recomputed for a reader who waits
-     * does not wait for the past years too.
+     * it is kept longer ({@code app.monitoring.past-years-cache-ttl}, 60 s; {@link CacheConfig#PAST_YEARS}) than the
+     * current year, which is computed on every refresh of the dashboard; safe to lose like the other cache. An older
+     * value is always served while it is recomputed in the background, however long nobody asked: a dashboard
+     * recomputed for a reader who waits does not wait for the past years too.
      */
-    private final ReadCache pastYears;
+    private final Cache pastYears;
 
     /** Sends a dashboard's facts beside its involvement count (daemon threads); in the background, one after the other. */
-    private final java.util.concurrent.Executor parallel = ReadCache.besideUnlessInBackground(
+    private final java.util.concurrent.Executor parallel = Background.besideUnlessInBackground(
             java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
                 Thread t = new Thread(r, "monitoring-facts");
                 t.setDaemon(true);
                 return t;
             }));
 
-    Monitoring(MonitoringQueries queries, Targets targets, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${app.monitoring.past-years-cache-ttl:60s}")
-            java.time.Duration pastYearsTtl) {
+    Monitoring(MonitoringQueries queries, Targets targets, Clock clock, CacheManager caches) {
         this.queries = queries;
         this.targets = targets;
         this.clock = clock;
-        this.pastYears = new ReadCache(pastYearsTtl, ReadCache.STALE_ALWAYS,
-                java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "past-years-refresh");
-            t.setDaemon(true);
-            return t;
-        }));
+        this.pastYears = caches.getCache(CacheConfig.PAST_YEARS);
     }
 
     LocalDate today() {
@@ -199,7 +198,7 @@ class Monitoring {
         Map<Integer, Long> counted = new HashMap<>();
         List<Involvement> rows = new ArrayList<>();
         if (year > FIRST_YEAR) {
-            rows.addAll(pastYears.get(List.of("involvement", municipalityId, schoolId == null ? -1L : schoolId, year),
+            rows.addAll(Caches.refreshed(pastYears, List.of("involvement", municipalityId, schoolId == null ? -1L : schoolId, year),
                     () -> queries.involvement(municipalityId, schoolId, FIRST_YEAR, year - 1,
                             LocalDate.of(year - 1, 12, 31))));
         }

@@ -36,8 +36,6 @@ import ru.edu.mentoring.schools.Schools;
 import ru.edu.mentoring.shared.ChangeLog;
 import ru.edu.mentoring.shared.PageLinks;
 import ru.edu.mentoring.shared.Pdf;
-import ru.edu.mentoring.shared.RenderedBodies;
-import ru.edu.mentoring.shared.RenderedPages;
 import ru.edu.mentoring.shared.StaleVersionException;
 import ru.edu.mentoring.shared.Xlsx;
 
@@ -58,18 +56,14 @@ class MonitoringController {
     private final Roadmaps roadmaps;
     private final Pdf pdf;
     private final MessageSource messages;
-    private final ReadCache cache;
-    private final RenderedBodies bodies;
-    private final RenderedPages pages;
+    private final DashboardCache cache;
     private final ChangeLog changes;
 
     MonitoringController(Monitoring monitoring, MonitoringQueries queries, Targets targets, Schools schools,
-            Campaigns campaigns, Roadmaps roadmaps, Pdf pdf, MessageSource messages, ReadCache cache,
-            RenderedBodies bodies, RenderedPages pages, ChangeLog changes) {
+            Campaigns campaigns, Roadmaps roadmaps, Pdf pdf, MessageSource messages, DashboardCache cache,
+            ChangeLog changes) {
         this.changes = changes;
         this.cache = cache;
-        this.bodies = bodies;
-        this.pages = pages;
         this.monitoring = monitoring;
         this.queries = queries;
         this.targets = targets;
@@ -81,40 +75,35 @@ class MonitoringController {
     }
 
     @GetMapping("/monitoring")
-    View own(CurrentUser user, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    String own(CurrentUser user, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate asOf, @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "false") boolean below, @RequestParam(required = false) Integer page,
-            Model model, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+            Model model) {
         if (user.seesAllMunicipalities() && !user.seesWholeMunicipality()) {
-            return new org.springframework.web.servlet.view.RedirectView("/monitoring/region", true);
+            return "redirect:/monitoring/region";
         }
-        return municipal(Monitoring.ownMunicipality(user), user, asOf, sort, below, page, model,
-                new Rendering(request, response, locale));
+        return municipal(Monitoring.ownMunicipality(user), user, asOf, sort, below, page, model);
     }
 
     @GetMapping("/monitoring/municipalities/{id}")
-    View municipality(@PathVariable long id, CurrentUser user, @RequestParam(required = false)
+    String municipality(@PathVariable long id, CurrentUser user, @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "false") boolean below, @RequestParam(required = false) Integer page,
-            Model model, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+            Model model) {
         Monitoring.checkMunicipality(user, id);
-        return municipal(id, user, asOf, sort, below, page, model, new Rendering(request, response, locale));
+        return municipal(id, user, asOf, sort, below, page, model);
     }
 
     /** The dashboard of a municipality (schoolId null) or a school as of a date, from the short-lived cache. */
     private Dashboard cached(long municipalityId, Long schoolId, LocalDate asOf) {
-        return cache.get(List.of("dashboard", municipalityId, schoolId == null ? -1L : schoolId, asOf),
-                () -> changes.municipalityMark(municipalityId), () -> monitoring.dashboard(municipalityId, schoolId, asOf));
+        return cache.dashboard(municipalityId, schoolId, asOf);
     }
 
     /** Schools per page of the dashboard's table (a region's largest municipality has over 200; the XLSX has all). */
     static final int SCHOOLS_PER_PAGE = 50;
 
-    /** What rendering a page's body apart needs of the request. */
-    private record Rendering(HttpServletRequest request, HttpServletResponse response, Locale locale) {}
-
-    private View municipal(long id, CurrentUser user, LocalDate asOf, String sort, boolean below, Integer page,
-            Model model, Rendering rendering) {
+    private String municipal(long id, CurrentUser user, LocalDate asOf, String sort, boolean below, Integer page,
+            Model model) {
         Dashboard d = cached(id, null, monitoring.asOf(asOf));
         String order = sort == null ? "name" : sort;
         model.addAttribute("d", d);
@@ -124,30 +113,21 @@ class MonitoringController {
         model.addAttribute("today", monitoring.today());
         model.addAttribute("editsTargets", Monitoring.editsTargets(user, id));
         model.addAttribute("region", user.seesAllMunicipalities());
-        // sorting by name with the Russian collator is the costly part: done only when the body is rendered
-        String body = bodies.get(List.of("dashboard", id, d.asOf(), order, below,
-                PageLinks.request(page, SCHOOLS_PER_PAGE, org.springframework.data.domain.Sort.unsorted())
-                        .getPageNumber(), user.seesAllMunicipalities(), monitoring.today(), rendering.locale()),
-                List.of(d), "monitoring/dashboard-body", () -> {
-                    List<SchoolLine> all = Monitoring.sorted(d.schools(), sort, below);
-                    org.springframework.data.domain.Pageable pageable = PageLinks.request(page, SCHOOLS_PER_PAGE,
-                            org.springframework.data.domain.Sort.unsorted());
-                    int from = (int) Math.min(pageable.getOffset(), all.size());
-                    org.springframework.data.domain.Page<SchoolLine> lines =
-                            new org.springframework.data.domain.PageImpl<>(all.subList(from,
-                                    Math.min(from + SCHOOLS_PER_PAGE, all.size())), pageable, all.size());
-                    model.addAttribute("lines", lines.getContent());
-                    model.addAttribute("linesPage", lines);
-                    model.addAttribute("linesPages", PageLinks.window(lines));
-                    return model.asMap();
-                }, rendering.request(), rendering.response(), rendering.locale());
-        model.addAttribute("body", body);
-        return pages.view("monitoring/dashboard", body, model, rendering.request(), rendering.locale());
+        List<SchoolLine> all = Monitoring.sorted(d.schools(), sort, below);
+        org.springframework.data.domain.Pageable pageable = PageLinks.request(page, SCHOOLS_PER_PAGE,
+                org.springframework.data.domain.Sort.unsorted());
+        int from = (int) Math.min(pageable.getOffset(), all.size());
+        org.springframework.data.domain.Page<SchoolLine> lines = new org.springframework.data.domain.PageImpl<>(
+                all.subList(from, Math.min(from + SCHOOLS_PER_PAGE, all.size())), pageable, all.size());
+        model.addAttribute("lines", lines.getContent());
+        model.addAttribute("linesPage", lines);
+        model.addAttribute("linesPages", PageLinks.window(lines));
+        return "monitoring/dashboard";
     }
 
     @GetMapping("/monitoring/region")
-    View region(CurrentUser user, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-            LocalDate asOf, Model model, HttpServletRequest request, Locale locale) {
+    String region(CurrentUser user, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate asOf, Model model) {
         Monitoring.checkRegion(user);
         LocalDate date = monitoring.asOf(asOf);
         int year = date.getYear();
@@ -157,7 +137,7 @@ class MonitoringController {
         model.addAttribute("asOf", date);
         model.addAttribute("year", year);
         model.addAttribute("today", monitoring.today());
-        return pages.view("monitoring/region", lines, model, request, locale);
+        return "monitoring/region";
     }
 
     private List<RegionLine> regionLines(int year, LocalDate date) {
@@ -173,16 +153,9 @@ class MonitoringController {
 
     record RegionLine(long id, String name, int schools, int withoutCount, Figure figure) {}
 
-    /** The page's body from the rendered cache: rendered again only when one of the sources is a new object. */
-    private String body(Object key, List<Object> sources, String template, Model model, Rendering rendering) {
-        return bodies.get(key, sources, template, model::asMap, rendering.request(), rendering.response(),
-                rendering.locale());
-    }
-
     @GetMapping("/monitoring/schools/{id}")
-    View school(@PathVariable long id, CurrentUser user, @RequestParam(required = false)
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model, HttpServletRequest request,
-            HttpServletResponse response, Locale locale) {
+    String school(@PathVariable long id, CurrentUser user, @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
         SchoolSummary school = schools.readable(user, id);
         Dashboard d = cached(school.municipalityId(), id, monitoring.asOf(asOf));
         model.addAttribute("school", school);
@@ -197,11 +170,7 @@ class MonitoringController {
         boolean readsMunicipality = user.seesAllMunicipalities()
                 || (user.seesWholeMunicipality() && user.municipalityId() == school.municipalityId());
         model.addAttribute("readsMunicipality", readsMunicipality);
-        String body = body(List.of("school", id, d.asOf(), readsMunicipality, monitoring.today(), school, locale),
-                List.of(d, stages, roadmapStatus), "monitoring/school-body", model,
-                new Rendering(request, response, locale));
-        model.addAttribute("body", body);
-        return pages.view("monitoring/school", body, model, request, locale);
+        return "monitoring/school";
     }
 
     // --- data quality ----------------------------------------------------------------------------------------

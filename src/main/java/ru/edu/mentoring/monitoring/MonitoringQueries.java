@@ -199,8 +199,8 @@ class MonitoringQueries {
                 new LinkedHashMap<>(forms), statuses);
     }
 
-    /** Runs the second statement of a dashboard's computation beside the first (at most two threads; see ReadCache). */
-    private final java.util.concurrent.Executor parallel = ReadCache.besideUnlessInBackground(
+    /** Runs the second statement of a dashboard's computation beside the first (at most two threads; see Background). */
+    private final java.util.concurrent.Executor parallel = ru.edu.mentoring.shared.Background.besideUnlessInBackground(
             java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
                 Thread t = new Thread(r, "monitoring-query");
                 t.setDaemon(true);

@@ -1,12 +1,10 @@
 package ru.edu.mentoring.notifications;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Collection;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -20,6 +18,7 @@ import ru.edu.mentoring.accounts.Role;
 import ru.edu.mentoring.roadmaps.RoadmapEvents.RoadmapApproved;
 import ru.edu.mentoring.roadmaps.RoadmapEvents.RoadmapReturned;
 import ru.edu.mentoring.roadmaps.RoadmapEvents.RoadmapSubmitted;
+import ru.edu.mentoring.shared.CacheConfig;
 import ru.edu.mentoring.shared.NotFoundException;
 
 /**
@@ -34,20 +33,17 @@ public class Notifications {
     public record View(long id, NotificationKind kind, String schoolName, String actorName, String comment,
             String link, LocalDateTime createdAt, boolean unread) {}
 
-    private record Badge(long unread, long at) {}
-
     private final NotificationRepository notifications;
     private final Accounts accounts;
     private final Clock clock;
-    private final long badgeTtlNanos;
-    private final Map<Long, Badge> badges = new ConcurrentHashMap<>();
+    /** Each user's unread count, by user id ({@link CacheConfig#BADGES}). */
+    private final Cache badges;
 
-    Notifications(NotificationRepository notifications, Accounts accounts, Clock clock,
-            @Value("${app.notifications.badge-ttl:10s}") Duration badgeTtl) {
+    Notifications(NotificationRepository notifications, Accounts accounts, Clock clock, CacheManager caches) {
         this.notifications = notifications;
         this.accounts = accounts;
         this.clock = clock;
-        this.badgeTtlNanos = badgeTtl.toNanos();
+        this.badges = caches.getCache(CacheConfig.BADGES);
     }
 
     @TransactionalEventListener
@@ -87,32 +83,19 @@ public class Notifications {
      * another instance within that time. {@link #unreadCount} is the exact figure.
      */
     public long unreadBadge(long userId) {
-        if (badgeTtlNanos <= 0) {
-            return unreadCount(userId);
-        }
-        long now = System.nanoTime();
-        Badge badge = badges.get(userId);
-        if (badge == null || now - badge.at() > badgeTtlNanos) {
-            if (badges.size() >= MAX_BADGES) {
-                badges.clear();
-            }
-            badge = new Badge(unreadCount(userId), now);
-            badges.put(userId, badge);
-        }
-        return badge.unread();
+        Long unread = badges.get(userId, () -> unreadCount(userId));
+        return unread == null ? 0 : unread;
     }
-
-    private static final int MAX_BADGES = 10_000;
 
     /** Forgets the user's badge now and again once the current transaction has committed (a read in between
      * would otherwise remember the old count). */
     private void forgetBadgeAfterCommit(long userId) {
-        badges.remove(userId);
+        badges.evict(userId);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    badges.remove(userId);
+                    badges.evict(userId);
                 }
             });
         }

@@ -1,16 +1,16 @@
 package ru.edu.mentoring.pairing;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import ru.edu.mentoring.shared.LocalCache;
-import ru.edu.mentoring.shared.LocalCaches;
+import ru.edu.mentoring.shared.CacheConfig;
+import ru.edu.mentoring.shared.Caches;
 
 /**
  * Every form of mentoring (active or not) as the pair list's filter offers it, in the forms' order, and what the
@@ -31,28 +31,25 @@ class FormOptions {
     private final MentoringFormRepository forms;
     private final FormVariationRepository variations;
     private final TransactionTemplate readOnly;
-    private final LocalCache<Boolean, List<FormOption>> cache;
-    private final LocalCache<Boolean, Map<Long, FormRule>> rules;
+    private final Cache cache;
 
     FormOptions(MentoringFormRepository forms, FormVariationRepository variations,
-            PlatformTransactionManager transactions, LocalCaches caches,
-            @Value("${app.pairing.cache-ttl:30s}") Duration ttl) {
+            PlatformTransactionManager transactions, CacheManager caches) {
         this.forms = forms;
         this.variations = variations;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
-        this.cache = caches.create("pairing.forms", ttl, 1);
-        this.rules = caches.create("pairing.form-rules", ttl, 1);
+        this.cache = caches.getCache(CacheConfig.FORMS);
     }
 
     List<FormOption> all() {
-        return cache.get(Boolean.TRUE, () -> readOnly.execute(tx -> forms.findAllByOrderBySortOrderAscIdAsc().stream()
+        return Caches.get(cache, "options", () -> readOnly.execute(tx -> forms.findAllByOrderBySortOrderAscIdAsc().stream()
                 .map(f -> new FormOption(f.getId(), f.getName())).toList()));
     }
 
     /** Every form by id, with its rules. */
     Map<Long, FormRule> rules() {
-        return rules.get(Boolean.TRUE, () -> readOnly.execute(tx -> {
+        return Caches.get(cache, "rules", () -> readOnly.execute(tx -> {
             Map<Long, Set<Long>> open = variations.findByActiveTrueOrderByFormIdAscSortOrderAscIdAsc().stream()
                     .collect(Collectors.groupingBy(FormVariation::getFormId,
                             Collectors.mapping(FormVariation::getId, Collectors.toUnmodifiableSet())));
@@ -62,7 +59,6 @@ class FormOptions {
     }
 
     void clear() {
-        cache.clear();
-        rules.clear();
+        Caches.clearNowAndAfterTransaction(cache);
     }
 }

@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.people.People;
@@ -34,7 +33,6 @@ import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
 import ru.edu.mentoring.shared.ChangeLog;
 import ru.edu.mentoring.shared.NotFoundException;
-import ru.edu.mentoring.shared.RenderedPages;
 import ru.edu.mentoring.shared.PageLinks;
 import ru.edu.mentoring.shared.StaleVersionException;
 import ru.edu.mentoring.shared.PlainText;
@@ -55,19 +53,16 @@ class PairController {
     private final FormOptions formOptions;
 
     private final ChangeLog changes;
-    private final RenderedPages renderedPages;
     private final ru.edu.mentoring.audit.AuditLog audit;
     /** The minors each session's stored list page showed, so that sending the page again is audited too. */
-    private final Map<String, List<Long>> shownMinors = new java.util.concurrent.ConcurrentHashMap<>();
 
     PairController(Schools schools, People people, PairingService service, PairRepository pairs,
             MentoringFormRepository forms, FormVariationRepository variations,
             org.springframework.context.MessageSource messages, @Value("${app.page-size:20}") int pageSize,
-            PairList pairList, FormOptions formOptions, ChangeLog changes, RenderedPages renderedPages,
+            PairList pairList, FormOptions formOptions, ChangeLog changes,
             ru.edu.mentoring.audit.AuditLog audit) {
         this.audit = audit;
         this.changes = changes;
-        this.renderedPages = renderedPages;
         this.pairList = pairList;
         this.formOptions = formOptions;
         this.messages = messages;
@@ -97,32 +92,18 @@ class PairController {
      * with its total and names from {@link PairList}.
      */
     @GetMapping("/schools/{schoolId}/pairs")
-    View list(@PathVariable long schoolId, @RequestParam(required = false) Long form,
+    String list(@PathVariable long schoolId, @RequestParam(required = false) Long form,
             @RequestParam(required = false) PairStatus status, @RequestParam(required = false) Integer grade,
             @RequestParam(required = false) Long mentor, @RequestParam(defaultValue = "false") boolean withoutOrder,
             @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) Integer page,
             CurrentUser user, Model model, HttpServletRequest request, Locale locale) {
         SchoolSummary school = schools.readable(user, schoolId);
         LocalDate today = people.today();
-        // the page this session saw last is still right while nothing of the school changed (and it is the same day)
-        String version = changes.schoolMark(schoolId) + "@" + today;
-        View seen = renderedPages.cached("pairing/list", version, model, request, locale);
-        String shownKey = shownKey(request, version);
-        if (seen != null) {
-            audit.recordRead("VIEW", "PairList", schoolId, schoolId, shownMinors.getOrDefault(shownKey, List.of()));
-            return seen;
-        }
         Page<PairRow> result = pairList.page(
                 new PairList.Criteria(schoolId, form, status, grade, mentor, withoutOrder, overdue, today),
                 PageLinks.request(page, pageSize, Sort.by(Sort.Order.desc("startDate"), Sort.Order.desc("id"))));
         List<Long> minors = result.getContent().stream().flatMap(r -> r.minorIds().stream()).distinct().toList();
         audit.recordRead("VIEW", "PairList", schoolId, schoolId, minors);
-        if (shownKey != null) {
-            if (shownMinors.size() > 10_000) {
-                shownMinors.clear();
-            }
-            shownMinors.put(shownKey, minors);
-        }
         model.addAttribute("school", school);
         model.addAttribute("page", result);
         model.addAttribute("pages", PageLinks.window(result));
@@ -131,13 +112,7 @@ class PairController {
         model.addAttribute("mentors", people.mentorOptions(schoolId));
         model.addAttribute("filter", new Filter(form, status, grade, mentor, withoutOrder, overdue));
         model.addAttribute("canEdit", user.editsSchoolData(schoolId));
-        return renderedPages.view("pairing/list", version, model, request, locale);
-    }
-
-    private static String shownKey(HttpServletRequest request, String version) {
-        jakarta.servlet.http.HttpSession session = request.getSession(false);
-        return session == null ? null : session.getId() + " " + request.getRequestURI() + "?"
-                + request.getQueryString() + " " + version;
+        return "pairing/list";
     }
 
     record Filter(Long form, PairStatus status, Integer grade, Long mentor, boolean withoutOrder, boolean overdue) {

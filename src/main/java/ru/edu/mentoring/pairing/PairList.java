@@ -2,11 +2,9 @@ package ru.edu.mentoring.pairing;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -14,8 +12,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import ru.edu.mentoring.shared.AcademicYear;
-import ru.edu.mentoring.shared.LocalCache;
-import ru.edu.mentoring.shared.LocalCaches;
+import ru.edu.mentoring.shared.CacheConfig;
+import ru.edu.mentoring.shared.Caches;
 
 /**
  * The page of a school's pair list in one statement: the pairs that pass the filters, newest start first (index
@@ -54,17 +52,17 @@ class PairList {
             + " and sc.academic_year = :year) = :grade)";
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final LocalCache<Criteria, Long> totals;
+    /** The totals per school and filters ({@link CacheConfig#PAIR_TOTALS}, {@code app.pairing.total-ttl}, 5 s). */
+    private final org.springframework.cache.Cache totals;
 
-    PairList(NamedParameterJdbcTemplate jdbc, LocalCaches caches,
-            @Value("${app.pairing.total-ttl:5s}") Duration totalTtl) {
+    PairList(NamedParameterJdbcTemplate jdbc, org.springframework.cache.CacheManager caches) {
         this.jdbc = jdbc;
-        this.totals = caches.create("pairing.listTotals", totalTtl, 10_000);
+        this.totals = caches.getCache(CacheConfig.PAIR_TOTALS);
     }
 
     /** Forgets the totals: a pair changed on this instance. */
     void pairsChanged() {
-        totals.clear();
+        Caches.clearNowAndAfterTransaction(totals);
     }
 
     Page<PairController.PairRow> page(Criteria criteria, Pageable pageable) {
@@ -76,8 +74,7 @@ class PairList {
                 .addValue("offset", pageable.getOffset());
         String where = where(criteria, params);
         String with = criteria.grade() == null ? "with " : "with " + IN_GRADE + ",\n";
-        long mark = totals.mark();
-        Long known = totals.peekOrRenew(criteria);
+        Long known = totals.get(criteria, Long.class);
         String sql = with + """
                 page as (
                   select mp.id, mp.form_id, mp.variation_id, mp.mentor_id, mp.status, mp.start_date,
@@ -124,7 +121,7 @@ class PairList {
                             + "select count(*) from mentoring_pair mp where " + where, params, Long.class);
         }
         if (known == null) {
-            totals.putUnlessCleared(criteria, total[0], mark);
+            totals.put(criteria, total[0]);
         }
         return new PageImpl<>(rows, pageable, total[0]);
     }

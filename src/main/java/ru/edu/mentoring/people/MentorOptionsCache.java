@@ -1,32 +1,33 @@
 package ru.edu.mentoring.people;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
-import ru.edu.mentoring.shared.LocalCache;
-import ru.edu.mentoring.shared.LocalCaches;
+import ru.edu.mentoring.shared.CacheConfig;
+import ru.edu.mentoring.shared.Caches;
 
 /**
- * Each school's mentor base as options (id and name), for the filters of list pages. Emptied on this instance by
- * {@link MentorBaseChanges} whenever a person or a mentor profile changes; other instances' changes show after the ttl
- * ({@code app.people.cache-ttl}, 30 s).
+ * Each school's mentor base as options (id and name), for the filters of list pages, in the
+ * {@link CacheConfig#MENTOR_OPTIONS} cache (keyed by the school: the caller has checked the user may read it). Emptied
+ * on this instance by {@link MentorBaseChanges} whenever a person or a mentor profile changes; other instances'
+ * changes show after the ttl ({@code app.people.cache-ttl}, 30 s).
  */
 @Component
 class MentorOptionsCache {
 
-    private final LocalCache<Long, List<MentorOption>> cache;
+    private final Cache cache;
 
-    MentorOptionsCache(LocalCaches caches, @Value("${app.people.cache-ttl:30s}") Duration ttl) {
-        this.cache = caches.create("people.mentorOptions", ttl, 20_000);
+    MentorOptionsCache(CacheManager caches) {
+        this.cache = caches.getCache(CacheConfig.MENTOR_OPTIONS);
     }
 
     List<MentorOption> get(long schoolId, Supplier<List<MentorOption>> loader) {
-        return cache.get(schoolId, loader);
+        return Caches.get(cache, schoolId, loader);
     }
 
     void clear() {
-        cache.clear();
+        Caches.clearNowAndAfterTransaction(cache);
     }
 }

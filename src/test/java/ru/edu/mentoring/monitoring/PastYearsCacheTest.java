@@ -13,7 +13,6 @@ import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -41,7 +40,8 @@ class PastYearsCacheTest {
                 .thenReturn(List.of(new Involvement(2026, 10L, 12, 12), new Involvement(2026, null, 12, 12)));
         when(queries.facts(anyLong(), isNull(), anyInt(), any(), anyInt())).thenReturn(List.of());
         Clock clock = Clock.fixed(LocalDate.of(2026, 11, 23).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        Monitoring monitoring = new Monitoring(queries, targets, clock, Duration.ofMinutes(1));
+        Monitoring monitoring = new Monitoring(queries, targets, clock,
+                new ru.edu.mentoring.shared.CacheConfig().cacheManager(new org.springframework.mock.env.MockEnvironment()));
 
         Monitoring.Dashboard first = monitoring.dashboard(1L, null, LocalDate.of(2026, 11, 23));
         Monitoring.Dashboard second = monitoring.dashboard(1L, null, LocalDate.of(2026, 11, 22));

@@ -42,6 +42,7 @@ class DatabaseEnvironmentPostProcessorTest {
         assertThat(env.getProperty("spring.datasource.username")).isEqualTo("u");
         assertThat(env.getProperty("spring.datasource.password")).isEqualTo("p");
         assertThat(env.getProperty("app.demo-data.enabled")).as("no demo data on a real server").isNull();
+        assertThat(env.getProperty("app.embedded-db.active")).as("no embedded PostgreSQL beside DATABASE_URL").isNull();
     }
 
     @Test
