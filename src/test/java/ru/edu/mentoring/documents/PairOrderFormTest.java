@@ -133,7 +133,8 @@ class PairOrderFormTest extends IntegrationTest {
                 @Override
                 protected void writeString(String s, List<TextPosition> positions) throws IOException {
                     if (s.contains("ПРИКАЗЫВАЮ") || s.contains("Контроль за исполнением")) {
-                        positions.forEach(p -> sizes.add(p.getFontSizeInPt()));
+                        // the size the text is drawn at (Tf × text matrix); getFontSizeInPt() truncates openhtmltopdf's 13.99
+                        positions.forEach(p -> sizes.add(p.getTextMatrix().getScalingFactorY()));
                     }
                     super.writeString(s, positions);
                 }
