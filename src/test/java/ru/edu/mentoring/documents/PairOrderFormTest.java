@@ -174,7 +174,8 @@ class PairOrderFormTest extends IntegrationTest {
                 assertThat(r.getCTR().getRPr().xmlText()).contains("w:val=\"28\"");
             });
             XWPFTable pairs = doc.getTables().stream()
-                    .filter(t -> t.getRow(0).getCell(2).getText().equals("Наставляемый (ФИО, класс)")).findFirst()
+                    .filter(t -> t.getRow(0).getTableCells().size() == 5
+                            && t.getRow(0).getCell(2).getText().equals("Наставляемый (ФИО, класс)")).findFirst()
                     .orElseThrow();
             assertThat(pairs.getRow(0).getCell(1).getText()).isEqualTo("Наставник (ФИО, должность)");
             assertThat(pairs.getRows()).hasSize(2);
