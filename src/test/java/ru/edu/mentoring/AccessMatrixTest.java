@@ -81,6 +81,7 @@ class AccessMatrixTest extends IntegrationTest {
         foreignMunicipalitySchool = Fixtures.foreignSchoolWithPair(schools, jdbc, people, pairing);
         for (long school : List.of(school1, school2, foreignMunicipalitySchool)) {
             Fixtures.consentToWithdraw(jdbc, people, school);
+            Fixtures.pairOrder(jdbc, school);
         }
     }
 

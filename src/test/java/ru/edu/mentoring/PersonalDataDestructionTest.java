@@ -143,6 +143,7 @@ class PersonalDataDestructionTest extends IntegrationTest {
         long order = jdbc.queryForObject("select id from school_document where school_id = ? and kind = 'PAIRS_ORDER'",
                 Long.class, school);
         assertThat(pdfText(order)).contains(SURNAME + " Тимофей Аркадьевич");
+        assertThat(docxText(order)).contains(SURNAME + " Тимофей Аркадьевич, 7");
         fields += 1;
 
         pairing.complete(pair, version(pair), LocalDate.of(2026, 11, 20), "Итог: " + SURNAME + " Тимофей справился");
@@ -218,6 +219,9 @@ class PersonalDataDestructionTest extends IntegrationTest {
         // are cleared, the other pair's goal names the pseudonym
         String reissued = pdfText(order);
         assertThat(reissued).contains("Обезличено № " + child, "Соседов Игорь", "77-од");
+        // the editable DOCX of the order is made from today's data: the pseudonym, never the name
+        assertThat(docxText(order)).contains("Обезличено № " + child, "Соседов Игорь", "77-од")
+                .doesNotContainIgnoringCase(SURNAME);
         assertThat(jdbc.queryForMap("select goal, result from mentoring_pair where id = ?", pair))
                 .containsEntry("goal", "—").containsEntry("result", "—");
         assertThat(jdbc.queryForObject("select goal from mentoring_pair where id = ?", String.class, other))
@@ -228,6 +232,16 @@ class PersonalDataDestructionTest extends IntegrationTest {
 
     private long version(long pairId) {
         return jdbc.queryForObject("select version from mentoring_pair where id = ?", Long.class, pairId);
+    }
+
+    private String docxText(long documentId) throws Exception {
+        byte[] bytes = mvc.perform(get("/documents/" + documentId + "/docx")
+                        .with(user(users.loadUserByUsername("curator1"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(bytes));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            return extractor.getText().replaceAll("\\s+", " ");
+        }
     }
 
     private String pdfText(long documentId) throws Exception {

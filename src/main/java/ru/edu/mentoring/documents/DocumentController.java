@@ -154,6 +154,22 @@ class DocumentController {
         return download(documents.content(d), d.getFileName(), MediaType.parseMediaType(d.getFileType().contentType()));
     }
 
+    /**
+     * A generated order on fixing pairs as an editable DOCX, beside its PDF, for whoever may read the PDF; made from
+     * today's data (never stored), so an anonymised person appears under the pseudonym. Any other document: 404.
+     */
+    @GetMapping("/{id}/docx")
+    ResponseEntity<byte[]> docx(@PathVariable long id, CurrentUser user) {
+        SchoolDocument d = documents.readable(user, id);
+        if (d.getKind() != DocumentKind.PAIRS_ORDER) {
+            throw new ru.edu.mentoring.shared.NotFoundException();
+        }
+        byte[] bytes = orders.docx(id).orElseThrow(ru.edu.mentoring.shared.NotFoundException::new);
+        audit.recordRead("EXPORT", "PairOrder", id, d.getSchoolId(), orders.minorsNamedBy(id));
+        String name = d.getFileName().replaceFirst("(?i)\\.pdf$", "") + ".docx";
+        return download(bytes, name, MediaType.parseMediaType(FileType.DOCX.contentType()));
+    }
+
     // --- news --------------------------------------------------------------------------------------------------
 
     @PostMapping("/school/{id}/news")

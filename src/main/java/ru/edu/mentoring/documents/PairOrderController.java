@@ -80,7 +80,7 @@ class PairOrderController {
         if (pairingService.fixByOrder(id, chosen, n, date) != selected.size()) {
             return page(school, model, chosen, number, date, "pairOrder.error.changed");
         }
-        byte[] bytes = orders.render(school, n, date, selected, locale);
+        byte[] bytes = orders.render(school, n, date, selected);
         String title = messages.getMessage("pairOrder.document.title",
                 new Object[] {date.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")), n}, locale);
         String fileName = messages.getMessage("pairOrder.document.file",

@@ -122,9 +122,21 @@ public class Pairing implements ParticipationSource, FormCatalog {
         return pairs.findById(pairId).map(MentoringPair::getSchoolId);
     }
 
-    /** An active pair or group not yet fixed by an order, as the order on fixing pairs lists it. */
-    public record PairLine(long id, String formName, String mentorName, List<String> menteeNames,
-            LocalDate startDate) {}
+    /**
+     * A pair or group as the order on fixing pairs lists it; {@code menteeIds} in the order of {@code menteeNames}
+     * (by name), {@code plannedEnd} null when none is planned.
+     */
+    public record PairLine(long id, String formName, long mentorId, String mentorName, List<Long> menteeIds,
+            List<String> menteeNames, LocalDate startDate, LocalDate plannedEnd) {}
+
+    private static PairLine line(MentoringPair p, Map<Long, String> formNames, Map<Long, Participant> names) {
+        List<Long> mentees = p.getMenteeIds().stream()
+                .sorted(java.util.Comparator.comparing((Long id) -> fullName(names, id)).thenComparing(id -> id))
+                .toList();
+        return new PairLine(p.getId(), formNames.get(p.getFormId()), p.getMentorId(),
+                fullName(names, p.getMentorId()), mentees, mentees.stream().map(id -> fullName(names, id)).toList(),
+                p.getStartDate(), p.getPlannedEnd());
+    }
 
     /** The school's active pairs and groups without an order, by start date; names in full for the order's text. */
     @Transactional(readOnly = true)
@@ -142,8 +154,7 @@ public class Pairing implements ParticipationSource, FormCatalog {
                 .collect(Collectors.toMap(MentoringForm::getId, MentoringForm::getName));
         return list.stream()
                 .sorted(java.util.Comparator.comparing(MentoringPair::getStartDate).thenComparing(MentoringPair::getId))
-                .map(p -> new PairLine(p.getId(), formNames.get(p.getFormId()), fullName(names, p.getMentorId()),
-                        p.getMenteeIds().stream().map(id -> fullName(names, id)).sorted().toList(), p.getStartDate()))
+                .map(p -> line(p, formNames, names))
                 .toList();
     }
 
@@ -176,8 +187,7 @@ public class Pairing implements ParticipationSource, FormCatalog {
                 .toList();
         MentoringPair first = sorted.stream().filter(p -> p.getOrderNumber() != null).findFirst().orElse(sorted.get(0));
         return java.util.Optional.of(new OrderLines(first.getOrderNumber(), first.getOrderDate(), sorted.stream()
-                .map(p -> new PairLine(p.getId(), formNames.get(p.getFormId()), fullName(names, p.getMentorId()),
-                        p.getMenteeIds().stream().map(id -> fullName(names, id)).sorted().toList(), p.getStartDate()))
+                .map(p -> line(p, formNames, names))
                 .toList()));
     }
 

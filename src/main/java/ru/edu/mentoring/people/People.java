@@ -117,6 +117,36 @@ public class People {
              where p.id = any(?)
             """;
 
+    /**
+     * What an order on fixing pairs says of a person beside the name: a student's class (grade and letter) in the
+     * academic year starting in {@code academicYear} and whether the school is a college (a course, not a class), a
+     * teacher's position, an external mentor's kind and organisation.
+     */
+    public record OrderRole(PersonKind kind, ExternalKind externalKind, String position, String organisation,
+            Integer grade, String letter, boolean college) {}
+
+    @Transactional(readOnly = true)
+    public Map<Long, OrderRole> orderRoles(Collection<Long> ids, int academicYear) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, OrderRole> result = new LinkedHashMap<>();
+        jdbc.query("""
+                select p.id, p.kind, p.external_kind, p.position, p.organisation, c.grade, c.letter,
+                       (select s.kind from school s where s.id = p.school_id) as school_kind
+                  from person p
+                  left join student_class c on c.person_id = p.id and c.academic_year = ?
+                 where p.id = any(?)
+                """, rs -> {
+            String external = rs.getString("external_kind");
+            result.put(rs.getLong("id"), new OrderRole(PersonKind.valueOf(rs.getString("kind")),
+                    external == null ? null : ExternalKind.valueOf(external), rs.getString("position"),
+                    rs.getString("organisation"), (Integer) rs.getObject("grade"), rs.getString("letter"),
+                    "VOCATIONAL".equals(rs.getString("school_kind"))));
+        }, academicYear, ids.stream().distinct().toArray(Long[]::new));
+        return result;
+    }
+
     @Transactional(readOnly = true)
     public Optional<Participant> participant(long id, LocalDate asOf) {
         return Optional.ofNullable(participants(Set.of(id), asOf).get(id));

@@ -187,6 +187,12 @@ public class Schools {
         count.set(students, userId);
     }
 
+    /** A school's postal address, whatever the user's scope: for the place of issue of the school's orders. */
+    @Transactional(readOnly = true)
+    public Optional<String> addressOf(long schoolId) {
+        return schools.findById(schoolId).map(School::getAddress);
+    }
+
     /** A school's short name, whatever the user's scope: for labels of records the user may already read. */
     @Transactional(readOnly = true)
     public Optional<String> shortNameOf(long schoolId) {

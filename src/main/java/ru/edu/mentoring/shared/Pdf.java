@@ -10,7 +10,9 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Renders a Thymeleaf template (XHTML) to PDF with the DejaVu Sans font embedded, so Cyrillic prints everywhere.
+ * Renders a Thymeleaf template (XHTML) to PDF with the DejaVu Sans font embedded, so Cyrillic prints everywhere; a
+ * document in the form of an official paper (an order) uses {@code font-family: 'Liberation Serif'}, a serif with the
+ * metrics of Times New Roman (Liberation 1.07, GPL with the font exception: embedding does not make the document GPL).
  * Templates use {@code font-family: 'DejaVu Sans'} and print whole numbers with {@code ${num.grouped(n)}} ({@link Numbers}),
  * grouped like the pages («1 076»).
  */
@@ -34,6 +36,10 @@ public class Pdf {
             builder.useFont(() -> font("fonts/DejaVuSans.ttf"), "DejaVu Sans", 400,
                     PdfRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700,
+                    PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> font("fonts/LiberationSerif-Regular.ttf"), "Liberation Serif", 400,
+                    PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> font("fonts/LiberationSerif-Bold.ttf"), "Liberation Serif", 700,
                     PdfRendererBuilder.FontStyle.NORMAL, true);
             builder.withHtmlContent(html, null);
             builder.toStream(out);

@@ -42,4 +42,55 @@ class RussianNamesTest {
         assertThat(RussianNames.genitive("Орлов", "Орлов")).as("no first name: gender unknown").isEqualTo("Орлов");
         assertThat(RussianNames.genitive(null, "—")).isEqualTo("—");
     }
+
+    @Test
+    void fullNamesTakeTheAccusative() {
+        assertThat(RussianNames.accusative("Иванова Анна Петровна")).isEqualTo("Иванову Анну Петровну");
+        assertThat(RussianNames.accusative("Петров Сергей Иванович")).isEqualTo("Петрова Сергея Ивановича");
+        assertThat(RussianNames.accusative("Соловьёв Игорь Юрьевич")).isEqualTo("Соловьёва Игоря Юрьевича");
+        assertThat(RussianNames.accusative("Синицына Мария Олеговна")).isEqualTo("Синицыну Марию Олеговну");
+        assertThat(RussianNames.accusative("Белинская Наталья Ивановна")).isEqualTo("Белинскую Наталью Ивановну");
+        assertThat(RussianNames.accusative("Толстой Лев Николаевич")).isEqualTo("Толстого Льва Николаевича");
+        assertThat(RussianNames.accusative("Горький Павел Петрович")).isEqualTo("Горького Павла Петровича");
+        assertThat(RussianNames.accusative("Сорокин Илья Андреевич")).isEqualTo("Сорокина Илью Андреевича");
+        assertThat(RussianNames.accusative("Кузнецов Никита")).isEqualTo("Кузнецова Никиту");
+        assertThat(RussianNames.accusative("Шмидт Юрий Карлович")).isEqualTo("Шмидта Юрия Карловича");
+        assertThat(RussianNames.accusative("Ким Любовь Андреевна")).isEqualTo("Ким Любовь Андреевну");
+        assertThat(RussianNames.accusative("Римская-Корсакова Ольга Петровна"))
+                .isEqualTo("Римскую-Корсакову Ольгу Петровну");
+        assertThat(RussianNames.accusative("Иванов Пётр Сергеевич")).isEqualTo("Иванова Петра Сергеевича");
+    }
+
+    @Test
+    void fullNamesTakeTheDative() {
+        assertThat(RussianNames.dative("Иванова Анна Петровна")).isEqualTo("Ивановой Анне Петровне");
+        assertThat(RussianNames.dative("Петров Сергей Иванович")).isEqualTo("Петрову Сергею Ивановичу");
+        assertThat(RussianNames.dative("Синицына Мария Олеговна")).isEqualTo("Синицыной Марии Олеговне");
+        assertThat(RussianNames.dative("Белинская Анна Ивановна")).isEqualTo("Белинской Анне Ивановне");
+        assertThat(RussianNames.dative("Белинский Виссарион Григорьевич"))
+                .isEqualTo("Белинскому Виссариону Григорьевичу");
+        assertThat(RussianNames.dative("Гоголь Николай Васильевич")).isEqualTo("Гоголю Николаю Васильевичу");
+        assertThat(RussianNames.dative("Ким Любовь Андреевна")).isEqualTo("Ким Любови Андреевне");
+        assertThat(RussianNames.dative("Сорокин Илья")).isEqualTo("Сорокину Илье");
+    }
+
+    @Test
+    void indeclinableSurnamesStayAsWrittenInEveryCase() {
+        assertThat(RussianNames.accusative("Шевченко Тарас Григорьевич")).isEqualTo("Шевченко Тараса Григорьевича");
+        assertThat(RussianNames.dative("Шевченко Анна Петровна")).isEqualTo("Шевченко Анне Петровне");
+        assertThat(RussianNames.accusative("Дюма Александр")).isEqualTo("Дюма Александра");
+        assertThat(RussianNames.dative("Гюго Виктор")).isEqualTo("Гюго Виктору");
+        assertThat(RussianNames.accusative("Черных Ольга Ивановна")).isEqualTo("Черных Ольгу Ивановну");
+        assertThat(RussianNames.accusative("Черных Олег Иванович")).isEqualTo("Черных Олега Ивановича");
+        assertThat(RussianNames.dative("Шмидт Анна Карловна")).isEqualTo("Шмидт Анне Карловне");
+        assertThat(RussianNames.accusative("Мамедов Рашид Ильхам оглы")).isEqualTo("Мамедова Рашида Ильхам оглы");
+        assertThat(RussianNames.accusative("Обезличено № 42")).isEqualTo("Обезличено № 42");
+        assertThat(RussianNames.accusative("Иванова А. П.")).as("initials tell no gender").isEqualTo("Иванова А. П.");
+    }
+
+    @Test
+    void aSignatureHasTheInitialsFirst() {
+        assertThat(RussianNames.initialsFirst("Иванова Анна Петровна")).isEqualTo("А. П. Иванова");
+        assertThat(RussianNames.initialsFirst("Сорокин Илья")).isEqualTo("И. Сорокин");
+    }
 }

@@ -111,6 +111,27 @@ public final class Fixtures {
         }
     }
 
+    /**
+     * A generated order on fixing pairs (PAIRS_ORDER, unpublished) of the school listing one of its pairs, created once:
+     * the target of the order's DOCX download.
+     */
+    public static synchronized void pairOrder(JdbcTemplate jdbc, long school) {
+        if (jdbc.queryForObject("select count(*) from school_document where school_id = ? and kind = 'PAIRS_ORDER'",
+                Long.class, school) > 0) {
+            return;
+        }
+        long municipality = jdbc.queryForObject("select municipality_id from school where id = ?", Long.class, school);
+        java.util.UUID file = java.util.UUID.randomUUID();
+        jdbc.update("insert into document_file (id, content) values (?, ?)", file,
+                "%PDF-1.4\n%test\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        long document = jdbc.queryForObject("insert into school_document (school_id, municipality_id, kind, title,"
+                + " file_name, file_type, size_bytes, file_id, published, uploaded_by, uploaded_at) values (?, ?,"
+                + " 'PAIRS_ORDER', 'Приказ о закреплении пар (тест)', 'prikaz-pary.pdf', 'PDF', 15, ?, false, 'Тест',"
+                + " now()) returning id", Long.class, school, municipality, file);
+        jdbc.update("insert into pair_order_pair (document_id, pair_id) select ?, id from mentoring_pair"
+                + " where school_id = ? order by id limit 1", document, school);
+    }
+
     /** The foreign school with a teacher mentoring a student in an active pair, created once. */
     public static synchronized long foreignSchoolWithPair(Schools schools, JdbcTemplate jdbc, PeopleRegistry people,
             PairingService pairing) {
