@@ -79,7 +79,7 @@ class XlsxTest {
 
     @Test
     void aTitledSheetHasTheTitleAboveAFilteredFrozenHeaderFilledDatesAndWidthsFromTheContent() throws Exception {
-        String longName = "Муниципальное автономное общеобразовательное учреждение № 1";
+        String longName = "МАОУ «Средняя общеобразовательная школа № 1»";
         byte[] bytes;
         try (Xlsx xlsx = new Xlsx()) {
             bytes = xlsx.sheet("Ход", "Кампания — Назаровский район, по состоянию на 03.12.2026",
