@@ -75,6 +75,14 @@ public final class Xlsx implements AutoCloseable {
      * then the header row with an autofilter, then the data rows; without a title the header is the first row.
      */
     public Xlsx sheet(String name, String titleText, List<String> headers, List<List<Object>> rows) {
+        return sheet(name, titleText, headers, rows, 0);
+    }
+
+    /**
+     * As {@link #sheet(String, String, List, List)}, with the last {@code totalRows} rows (an «Итого» line) left
+     * outside the autofilter, so filtering or sorting the schools does not move or hide the total.
+     */
+    public Xlsx sheet(String name, String titleText, List<String> headers, List<List<Object>> rows, int totalRows) {
         Sheet sheet = workbook.createSheet(safeSheetName(name));
         int first = 0;
         if (titleText != null) {
@@ -105,7 +113,8 @@ public final class Xlsx implements AutoCloseable {
         }
         sheet.createFreezePane(0, first + 1);
         if (!headers.isEmpty()) {
-            sheet.setAutoFilter(new CellRangeAddress(first, first + Math.max(rows.size(), 0), 0, headers.size() - 1));
+            int filtered = Math.max(0, rows.size() - Math.max(0, totalRows));
+            sheet.setAutoFilter(new CellRangeAddress(first, first + filtered, 0, headers.size() - 1));
         }
         for (int c = 0; c < headers.size(); c++) {
             sheet.setColumnWidth(c, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[c])) * 256);
