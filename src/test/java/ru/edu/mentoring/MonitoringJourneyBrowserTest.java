@@ -91,10 +91,16 @@ class MonitoringJourneyBrowserTest extends IntegrationTest {
         assertThat(response.statusCode()).isEqualTo(200);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
             Sheet sheet = book.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Вовлечено");
+            // the title row names the municipality and the as-of date; the header, with its filter, comes under it
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("Охват наставничеством: ")
+                    .matches(".*, по состоянию на \\d{2}\\.\\d{2}\\.\\d{4}$");
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Вовлечено");
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef())
+                    .as("the filter covers the schools, not the total under them")
+                    .endsWith(String.valueOf(sheet.getLastRowNum()));
             Row found = null;
             for (Row r : sheet) {
-                if (r.getRowNum() > 0 && name.equals(r.getCell(0).getStringCellValue())) {
+                if (r.getRowNum() > 1 && name.equals(r.getCell(0).getStringCellValue())) {
                     found = r;
                 }
             }

@@ -91,7 +91,7 @@ class SchoolsNaturalOrderTest extends IntegrationTest {
         List<String> names = new ArrayList<>();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = wb.getSheetAt(0);
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) { // row 0 the title, row 1 the header
                 names.add(sheet.getRow(r).getCell(0).getStringCellValue());
                 if (sheet.getRow(r).getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
                     // no student count entered for these schools: the cell says so

@@ -44,6 +44,10 @@ class CampaignController {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
+    /** The matrix's cell colours (app.css: .stage-done, .stage-overdue, .stage-due, .stage-nodata). */
+    static final java.util.Map<StageState, String> FILLS = java.util.Map.of(StageState.DONE, "#dff3e6",
+            StageState.OVERDUE, "#f8d7da", StageState.DUE, "#ffffff", StageState.NO_DATA, "#eceff2");
+
     private final Campaigns campaigns;
     private final MessageSource messages;
     private final int pageSize;
@@ -167,8 +171,10 @@ class CampaignController {
         List<String> headers = new ArrayList<>();
         headers.add(msg("campaign.col.school", locale));
         for (var s : campaign.stages()) {
-            headers.add(msg(s.stage().messageKey(), locale) + " (" + msg("campaign.deadlineShort", locale) + " "
-                    + DATE.format(s.deadline()) + ")");
+            String stage = msg(s.stage().messageKey(), locale);
+            headers.add(messages.getMessage("campaign.xlsx.col.date",
+                    new Object[] {stage, DATE.format(s.deadline())}, locale));
+            headers.add(messages.getMessage("campaign.xlsx.col.state", new Object[] {stage}, locale));
         }
         headers.add(msg("campaign.col.overdueCount", locale));
         List<List<Object>> data = new ArrayList<>();
@@ -176,14 +182,18 @@ class CampaignController {
             List<Object> line = new ArrayList<>();
             line.add(r.schoolName());
             for (Cell c : r.cells()) {
-                line.add(cellText(c, locale));
+                String fill = FILLS.get(c.state());
+                line.add(c.doneOn() == null ? null : new Xlsx.Filled(c.doneOn(), fill));
+                line.add(new Xlsx.Filled(stateText(c, locale), fill));
             }
             line.add(r.overdueCount());
             data.add(line);
         }
+        String title = messages.getMessage("campaign.xlsx.title",
+                new Object[] {campaign.title(), campaign.municipalityName(), DATE.format(campaigns.asOf(campaign))}, locale);
         byte[] bytes;
         try (Xlsx xlsx = new Xlsx()) {
-            bytes = xlsx.sheet(msg("campaign.sheet", locale), headers, data).toBytes();
+            bytes = xlsx.sheet(msg("campaign.sheet", locale), title, headers, data).toBytes();
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(
@@ -193,10 +203,11 @@ class CampaignController {
                 .body(bytes);
     }
 
-    private String cellText(Cell c, Locale locale) {
+    /** The state in words, with «позже срока» / «раньше предыдущего этапа» after it; the date has its own column. */
+    private String stateText(Cell c, Locale locale) {
         String state = msg(c.state().messageKey(), locale);
         if (c.state() == StageState.DONE && c.doneOn() != null) {
-            return state + " " + DATE.format(c.doneOn()) + (c.late() ? " (" + msg("stage.late", locale) + ")" : "")
+            return state + (c.late() ? " (" + msg("stage.late", locale) + ")" : "")
                     + (c.outOfOrder() ? " (" + msg("stage.outOfOrder", locale) + ")" : "");
         }
         return state;

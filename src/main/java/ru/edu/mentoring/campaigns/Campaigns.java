@@ -207,6 +207,13 @@ public class Campaigns {
         return today.isBefore(yearEnd) ? today : yearEnd;
     }
 
+    /** The facts date of a campaign given by its summary (the as-of date of its export). */
+    LocalDate asOf(CampaignSummary c) {
+        LocalDate yearEnd = LocalDate.of(c.academicYear() + 1, 8, 31);
+        LocalDate today = today();
+        return today.isBefore(yearEnd) ? today : yearEnd;
+    }
+
     /** A date that lies after the campaign's facts date (done after a past campaign ended) does not count. */
     private static LocalDate upTo(LocalDate date, LocalDate asOf) {
         return date == null || date.isAfter(asOf) ? null : date;

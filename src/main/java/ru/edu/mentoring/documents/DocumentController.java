@@ -76,8 +76,9 @@ class DocumentController {
         for (MatrixRow r : documents.matrixRows(user)) {
             List<Object> row = new ArrayList<>();
             row.add(r.schoolName());
-            DocumentKind.requiredKinds().forEach(k -> row.add(r.completeness().has(k) ? yes : no));
-            row.add(r.completeness().news() ? yes : no);
+            // coloured like the page's cells: present green (.stage-done), missing red (.stage-overdue)
+            DocumentKind.requiredKinds().forEach(k -> row.add(mark(r.completeness().has(k), yes, no)));
+            row.add(mark(r.completeness().news(), yes, no));
             row.add(r.completeness().missingCount());
             rows.add(row);
         }
@@ -87,6 +88,10 @@ class DocumentController {
         }
         return download(bytes, "documents-matrix.xlsx",
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+    }
+
+    private static Xlsx.Filled mark(boolean present, String yes, String no) {
+        return present ? new Xlsx.Filled(yes, "#dff3e6") : new Xlsx.Filled(no, "#f8d7da");
     }
 
     // --- a school's register -----------------------------------------------------------------------------------

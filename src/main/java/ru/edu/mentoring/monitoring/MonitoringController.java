@@ -278,7 +278,10 @@ class MonitoringController {
         List<List<Object>> rows = xlsxRows(d, msg("monitoring.total", locale), msg("monitoring.noData", locale));
         byte[] bytes;
         try (Xlsx x = new Xlsx()) {
-            bytes = x.sheet(msg("monitoring.sheet", locale) + " " + DATE.format(d.asOf()), headers, rows).toBytes();
+            String title = messages.getMessage("monitoring.xlsx.title",
+                    new Object[] {d.municipalityName(), DATE.format(d.asOf())}, locale);
+            bytes = x.sheet(msg("monitoring.sheet", locale) + " " + DATE.format(d.asOf()), title, headers, rows, 1)
+                    .toBytes();
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(

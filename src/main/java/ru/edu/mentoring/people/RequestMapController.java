@@ -168,7 +168,8 @@ class RequestMapController {
         rows.add(totals);
         byte[] bytes;
         try (Xlsx xlsx = new Xlsx()) {
-            bytes = xlsx.sheet(msg("requests.sheet", locale), headers, rows).toBytes();
+            // the «Итого» row stays outside the autofilter
+            bytes = xlsx.sheet(msg("requests.sheet", locale), null, headers, rows, 1).toBytes();
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(

@@ -3,6 +3,7 @@ package ru.edu.mentoring.reports;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,11 +49,16 @@ class ReportController {
     private final Reports reports;
     private final Pdf pdf;
     private final MessageSource messages;
+    private final java.time.Clock clock;
 
-    ReportController(Reports reports, Pdf pdf, MessageSource messages) {
+    private static final java.time.format.DateTimeFormatter DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    ReportController(Reports reports, Pdf pdf, MessageSource messages, java.time.Clock clock) {
         this.reports = reports;
         this.pdf = pdf;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @InitBinder("reportForm")
@@ -281,7 +287,9 @@ class ReportController {
         rows.add(total);
         byte[] bytes;
         try (Xlsx x = new Xlsx()) {
-            bytes = x.sheet(msg("report.summary.sheet", locale, s.yearLabel()), headers, rows).toBytes();
+            String title = msg("report.summary.xlsx.title", locale, s.municipalityName(), s.yearLabel(),
+                    DATE.format(LocalDate.now(clock)));
+            bytes = x.sheet(msg("report.summary.sheet", locale, s.yearLabel()), title, headers, rows, 1).toBytes();
         }
         return download(bytes, XLSX, "reports-summary-" + s.academicYear() + ".xlsx");
     }

@@ -2,6 +2,14 @@ package ru.edu.mentoring.roadmaps;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,7 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.schools.MunicipalitySummary;
 import ru.edu.mentoring.schools.Schools;
+import org.thymeleaf.context.Context;
 import ru.edu.mentoring.shared.NotFoundException;
+import ru.edu.mentoring.shared.Pdf;
 import ru.edu.mentoring.shared.StaleVersionException;
 
 /** The municipal roadmap: sections of numbered measures; the department adds, edits and deletes them. */
@@ -28,9 +38,17 @@ class MunicipalRoadmapController {
     private final MunicipalRoadmaps municipal;
     private final Schools schools;
 
-    MunicipalRoadmapController(MunicipalRoadmaps municipal, Schools schools) {
+    private final Pdf pdf;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    MunicipalRoadmapController(MunicipalRoadmaps municipal, Schools schools, Pdf pdf, MessageSource messages,
+            Clock clock) {
         this.municipal = municipal;
         this.schools = schools;
+        this.pdf = pdf;
+        this.messages = messages;
+        this.clock = clock;
     }
 
     @InitBinder("municipalMeasureForm")
@@ -62,6 +80,38 @@ class MunicipalRoadmapController {
         model.addAttribute("sections", municipal.sections(id));
         model.addAttribute("canEdit", MunicipalRoadmaps.edits(user, id));
         return "roadmaps/municipal";
+    }
+
+    /** The municipal roadmap as a PDF document (A4 landscape): title, municipality, year, measures, status. */
+    @GetMapping("/{id}/roadmap.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, CurrentUser user, Locale locale) {
+        MunicipalitySummary m = municipality(user, id);
+        LocalDate asOf = LocalDate.now(clock);
+        Context context = new Context(locale);
+        context.setVariable("municipality", m);
+        context.setVariable("sections", municipal.sections(id));
+        context.setVariable("asOf", asOf);
+        byte[] bytes = pdf.render("roadmaps/municipal-pdf", context);
+        return download(bytes, MediaType.APPLICATION_PDF, "municipal-roadmap-" + id + ".pdf");
+    }
+
+    /** The same document as DOCX, for the department to edit and sign. */
+    @GetMapping("/{id}/roadmap.docx")
+    ResponseEntity<byte[]> docx(@PathVariable long id, CurrentUser user, Locale locale) {
+        MunicipalitySummary m = municipality(user, id);
+        byte[] bytes = MunicipalRoadmapDocx.write(m, municipal.sections(id), LocalDate.now(clock),
+                (key, args) -> messages.getMessage(key, args, key, locale));
+        return download(bytes, MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                "municipal-roadmap-" + id + ".docx");
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] bytes, MediaType type, String filename) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(filename).build().toString())
+                .body(bytes);
     }
 
     @GetMapping("/{id}/sections/new")

@@ -8,8 +8,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,25 +106,61 @@ class CampaignMatrixTest extends IntegrationTest {
     }
 
     @Test
-    void theMatrixExportsToExcelWithOneRowPerSchool() throws Exception {
+    void theMatrixExportsToExcelWithDatesAsDatesTheStateInItsOwnColumnColoursAFilterAndATitle() throws Exception {
         HttpResponse<byte[]> xlsx = HttpSession.loggedIn(port, "department", "demo")
                 .getBytes("/campaigns/" + campaign + "/matrix.xlsx");
         assertThat(xlsx.statusCode()).isEqualTo(200);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-            Sheet sheet = book.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Организация");
-            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).startsWith("Дорожная карта согласована");
+            XSSFSheet sheet = book.getSheetAt(0);
+            String municipality = jdbc.queryForObject("select m.name from municipality m join campaign c"
+                    + " on c.municipality_id = m.id where c.id = ?", String.class, campaign);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .as("the title row: campaign, municipality, as-of date")
+                    .startsWith("Внедрение ЦМН 2025/26 — " + municipality + ", по состоянию на ")
+                    .matches(".*\\d{2}\\.\\d{2}\\.\\d{4}$");
+            Row header = sheet.getRow(1);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Организация");
+            assertThat(header.getCell(3).getStringCellValue())
+                    .startsWith("Дорожная карта согласована: дата выполнения (срок ");
+            assertThat(header.getCell(4).getStringCellValue()).isEqualTo("Дорожная карта согласована: состояние");
+            assertThat(header.getCell(15).getStringCellValue()).isEqualTo("Просрочено этапов");
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).as("autofilter on the header row")
+                    .startsWith("A2:P");
+            assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).as("title and header frozen")
+                    .isEqualTo((short) 2);
             Row school2 = null;
+            Row school22 = null;
             for (Row row : sheet) {
-                if (row.getCell(0).getStringCellValue().equals("МАОУ СОШ № 2")) {
+                String name = row.getCell(0).getStringCellValue();
+                if (name.equals("МАОУ СОШ № 2")) {
                     school2 = row;
+                } else if (name.equals("МБОУ ООШ № 22")) {
+                    school22 = row;
                 }
             }
             assertThat(school2).isNotNull();
-            assertThat(school2.getCell(2).getStringCellValue()).isEqualTo("выполнено 02.10.2025");
-            assertThat(school2.getCell(8).getNumericCellValue()).isZero();
-            assertThat(sheet.getLastRowNum()).isEqualTo(8);
+            assertThat(school22).isNotNull();
+            XSSFCell done = (XSSFCell) school2.getCell(3);
+            assertThat(done.getCellType()).as("a real date cell").isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(done)).isTrue();
+            assertThat(done.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2025, 10, 2));
+            assertThat(done.getCellStyle().getDataFormatString()).isEqualTo("dd.mm.yyyy");
+            assertThat(school2.getCell(4).getStringCellValue()).isEqualTo("выполнено");
+            assertThat(rgb(school2.getCell(4))).as("done: green like the page").isEqualTo("DFF3E6");
+            assertThat(rgb(done)).isEqualTo("DFF3E6");
+            assertThat(school2.getCell(15).getNumericCellValue()).isZero();
+            assertThat(school22.getCell(3).getCellType()).as("no date when not done").isEqualTo(CellType.BLANK);
+            assertThat(school22.getCell(4).getStringCellValue()).isEqualTo("просрочено");
+            assertThat(rgb(school22.getCell(4))).as("overdue: red like the page").isEqualTo("F8D7DA");
+            assertThat(sheet.getColumnWidth(0) / 256).as("width from the longest school name")
+                    .isGreaterThanOrEqualTo("МБОУ ООШ № 22".length());
+            assertThat(sheet.getLastRowNum()).isEqualTo(9);
         }
+    }
+
+    private static String rgb(org.apache.poi.ss.usermodel.Cell cell) {
+        XSSFColor color = ((XSSFCellStyle) cell.getCellStyle()).getFillForegroundColorColor();
+        return color == null ? null : color.getARGBHex().substring(2);
     }
 
     @Test

@@ -76,4 +76,36 @@ class XlsxTest {
             }
         }
     }
+
+    @Test
+    void aTitledSheetHasTheTitleAboveAFilteredFrozenHeaderFilledDatesAndWidthsFromTheContent() throws Exception {
+        String longName = "МАОУ «Средняя общеобразовательная школа № 1»";
+        byte[] bytes;
+        try (Xlsx xlsx = new Xlsx()) {
+            bytes = xlsx.sheet("Ход", "Кампания — Назаровский район, по состоянию на 03.12.2026",
+                    List.of("Организация", "Дата", "Состояние"), List.of(
+                            List.<Object>of(longName, new Xlsx.Filled(LocalDate.of(2025, 10, 2), "#dff3e6"),
+                                    new Xlsx.Filled("=1+1", "#f8d7da")),
+                            java.util.Arrays.asList("Школа № 2", null, "в срок")))
+                    .toBytes();
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            org.apache.poi.xssf.usermodel.XSSFSheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Кампания — Назаровский район, по состоянию на 03.12.2026");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Организация");
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:C4");
+            assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 2);
+            var date = sheet.getRow(2).getCell(1);
+            assertThat(date.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(date.getCellStyle().getDataFormatString()).isEqualTo("dd.mm.yyyy");
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFCellStyle) date.getCellStyle())
+                    .getFillForegroundColorColor().getARGBHex()).isEqualTo("FFDFF3E6");
+            var formula = sheet.getRow(2).getCell(2);
+            assertThat(formula.getCellType()).as("filled text stays a string cell").isEqualTo(CellType.STRING);
+            assertThat(formula.getStringCellValue()).isEqualTo("=1+1");
+            assertThat(sheet.getColumnWidth(0) / 256).as("from the longest name").isEqualTo(longName.length() + 2);
+            assertThat(sheet.getColumnWidth(1) / 256).as("a date column stays narrow").isLessThan(16);
+        }
+    }
 }
