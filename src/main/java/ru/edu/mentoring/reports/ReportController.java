@@ -25,6 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thymeleaf.context.Context;
 import ru.edu.mentoring.accounts.CurrentUser;
+import ru.edu.mentoring.approval.ApprovalRuleException;
+import ru.edu.mentoring.approval.ApprovalStatus;
+import ru.edu.mentoring.approval.Decisions;
 import ru.edu.mentoring.reports.ReportViews.ReportView;
 import ru.edu.mentoring.reports.ReportViews.Summary;
 import ru.edu.mentoring.reports.ReportViews.SummaryRow;
@@ -103,7 +106,7 @@ class ReportController {
         boolean curator = Reports.isCuratorOf(user, view.schoolId());
         model.addAttribute("canEdit", curator && view.status().editable());
         model.addAttribute("canDecide", Reports.decidesFor(user, view.municipalityId())
-                && view.status() == ReportStatus.SUBMITTED);
+                && view.status() == ApprovalStatus.SUBMITTED);
         return "reports/show";
     }
 
@@ -123,7 +126,7 @@ class ReportController {
             ReportView view = reports.view(user, id);
             form.setVersion(view.version());
             return page(view, user, model);
-        } catch (ReportRuleException e) {
+        } catch (ApprovalRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
             return "redirect:/reports/" + id;
         }
@@ -141,7 +144,7 @@ class ReportController {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("decisionError", "report.stale");
             return show(id, user, model);
-        } catch (ReportRuleException e) {
+        } catch (ApprovalRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
             return "redirect:/reports/" + id;
         }
@@ -166,30 +169,13 @@ class ReportController {
     private String decide(long id, Long version, String comment, boolean approve, CurrentUser user, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         reports.forDepartment(user, id);
-        var problem = PlainText.Rules.problem(comment, true);
-        if (problem.isPresent()) {
-            model.addAttribute("decisionError", problem.get());
-            model.addAttribute("comment", comment);
-            return show(id, user, model);
-        }
-        try {
+        return Decisions.decide(SchoolReport.KIND, id, comment, approve, () -> {
             if (approve) {
                 reports.approve(user, id, required(version), comment);
             } else {
                 reports.returnForRework(user, id, required(version), comment);
             }
-        } catch (StaleVersionException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("decisionError", "report.decide.stale");
-            model.addAttribute("comment", comment);
-            return show(id, user, model);
-        } catch (ReportRuleException e) {
-            model.addAttribute("decisionError", e.messageKey());
-            model.addAttribute("comment", comment);
-            return show(id, user, model);
-        }
-        redirect.addFlashAttribute("flashSuccess", approve ? "report.approved" : "report.returned");
-        return "redirect:/reports/" + id;
+        }, () -> show(id, user, model), model, redirect, response);
     }
 
     // --- downloads -----------------------------------------------------------------------------------------------
@@ -258,7 +244,7 @@ class ReportController {
         for (SummaryRow r : s.rows()) {
             List<Object> row = new ArrayList<>();
             row.add(r.schoolName());
-            row.add(r.status() == null ? msg("report.none", locale) : msg(r.status().messageKey(), locale));
+            row.add(r.status() == null ? msg("report.none", locale) : msg(r.status().messageKey("report"), locale));
             ReportFigures f = r.figures();
             if (f != null) {
                 row.add(value(f.students()));

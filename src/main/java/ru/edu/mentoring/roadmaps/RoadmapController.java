@@ -28,6 +28,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thymeleaf.context.Context;
 import ru.edu.mentoring.accounts.CurrentUser;
+import ru.edu.mentoring.approval.ApprovalRuleException;
+import ru.edu.mentoring.approval.ApprovalStatus;
+import ru.edu.mentoring.approval.Decisions;
 import ru.edu.mentoring.roadmaps.RoadmapViews.MeasureView;
 import ru.edu.mentoring.roadmaps.RoadmapViews.RevisionView;
 import ru.edu.mentoring.roadmaps.RoadmapViews.RoadmapView;
@@ -118,11 +121,11 @@ class RoadmapController {
         boolean curator = Roadmaps.isCuratorOf(user, view.schoolId());
         model.addAttribute("isCurator", curator);
         model.addAttribute("canEdit", curator && view.status().editable());
-        model.addAttribute("canMarkProgress", curator && view.status() != RoadmapStatus.SUBMITTED);
+        model.addAttribute("canMarkProgress", curator && view.status() != ApprovalStatus.SUBMITTED);
         model.addAttribute("canSubmit", curator && view.status().editable() && !view.measures().isEmpty());
-        model.addAttribute("canReopen", curator && view.status() == RoadmapStatus.APPROVED);
+        model.addAttribute("canReopen", curator && view.status() == ApprovalStatus.APPROVED);
         model.addAttribute("canDecide", Roadmaps.decidesFor(user, view.municipalityId())
-                && view.status() == RoadmapStatus.SUBMITTED);
+                && view.status() == ApprovalStatus.SUBMITTED);
         return "roadmaps/show";
     }
 
@@ -135,7 +138,7 @@ class RoadmapController {
         try {
             roadmaps.submit(user, id, required(version));
             redirect.addFlashAttribute("flashSuccess", "roadmap.submitted");
-        } catch (RoadmapRuleException e) {
+        } catch (ApprovalRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
         }
         return "redirect:/roadmaps/" + id;
@@ -158,30 +161,13 @@ class RoadmapController {
     private String decide(long id, Long version, String comment, boolean approve, CurrentUser user, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         roadmaps.forDepartment(user, id);
-        var problem = PlainText.Rules.problem(comment, true);
-        if (problem.isPresent()) {
-            model.addAttribute("decisionError", problem.get());
-            model.addAttribute("comment", comment);
-            return page(roadmaps.view(user, id), user, model);
-        }
-        try {
+        return Decisions.decide(Roadmap.KIND, id, comment, approve, () -> {
             if (approve) {
                 roadmaps.approve(user, id, required(version), comment);
             } else {
                 roadmaps.returnForRework(user, id, required(version), comment);
             }
-        } catch (StaleVersionException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("decisionError", "roadmap.decide.stale");
-            model.addAttribute("comment", comment);
-            return page(roadmaps.view(user, id), user, model);
-        } catch (RoadmapRuleException e) {
-            model.addAttribute("decisionError", e.messageKey());
-            model.addAttribute("comment", comment);
-            return page(roadmaps.view(user, id), user, model);
-        }
-        redirect.addFlashAttribute("flashSuccess", approve ? "roadmap.approved" : "roadmap.returned");
-        return "redirect:/roadmaps/" + id;
+        }, () -> page(roadmaps.view(user, id), user, model), model, redirect, response);
     }
 
     @PostMapping("/{id}/reopen")
@@ -191,7 +177,7 @@ class RoadmapController {
         try {
             roadmaps.startNewDraft(user, id, required(version));
             redirect.addFlashAttribute("flashSuccess", "roadmap.reopened");
-        } catch (RoadmapRuleException e) {
+        } catch (ApprovalRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
         }
         return "redirect:/roadmaps/" + id;
@@ -226,7 +212,7 @@ class RoadmapController {
             roadmaps.addMeasure(user, id, required(form.getVersion()), form.data());
         } catch (StaleVersionException e) {
             return conflict(model, response, roadmaps.view(user, id), null);
-        } catch (RoadmapRuleException e) {
+        } catch (ApprovalRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
             return "redirect:/roadmaps/" + id;
         }
@@ -260,7 +246,7 @@ class RoadmapController {
             roadmaps.updateMeasure(user, id, required(form.getVersion()), form.data());
         } catch (StaleVersionException e) {
             return conflict(model, response, view, m);
-        } catch (RoadmapRuleException e) {
+        } catch (ApprovalRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
             return "redirect:/roadmaps/" + view.id();
         }
@@ -275,7 +261,7 @@ class RoadmapController {
         try {
             roadmaps.removeMeasure(user, id, required(version));
             redirect.addFlashAttribute("flashSuccess", "measure.deleted");
-        } catch (RoadmapRuleException e) {
+        } catch (ApprovalRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
         }
         return "redirect:/roadmaps/" + view.id();
@@ -284,7 +270,7 @@ class RoadmapController {
     @GetMapping("/measures/{id}/done")
     String doneForm(@PathVariable long id, CurrentUser user, Model model, RedirectAttributes redirect) {
         RoadmapView view = roadmaps.viewByMeasureForCurator(user, id);
-        if (view.status() == RoadmapStatus.SUBMITTED) {
+        if (view.status() == ApprovalStatus.SUBMITTED) {
             redirect.addFlashAttribute("flashError", "roadmap.progress.notAllowed");
             return "redirect:/roadmaps/" + view.id();
         }
@@ -315,7 +301,7 @@ class RoadmapController {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("conflict", true);
             return "roadmaps/done-form";
-        } catch (RoadmapRuleException e) {
+        } catch (ApprovalRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
             return "redirect:/roadmaps/" + view.id();
         }
@@ -330,7 +316,7 @@ class RoadmapController {
         try {
             roadmaps.markUndone(user, id, required(version));
             redirect.addFlashAttribute("flashSuccess", "measure.undoneSaved");
-        } catch (RoadmapRuleException e) {
+        } catch (ApprovalRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
         }
         return "redirect:/roadmaps/" + view.id();
