@@ -1,5 +1,6 @@
 package ru.edu.mentoring.approval;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.function.Supplier;
 import org.springframework.ui.Model;
@@ -16,20 +17,26 @@ public final class Decisions {
 
     private Decisions() {}
 
-    /** The service call that takes the decision. */
+    /** The service call that takes the decision: approve, or return for rework. */
     @FunctionalInterface
     public interface Decision {
-        void take();
+        void take(boolean approve);
     }
 
-    public static String decide(SubjectKind kind, long id, String comment, boolean approve, Decision decision,
-            Supplier<String> page, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    /**
+     * Takes the decision posted to {@code <subject>/approve} or {@code <subject>/return} (the form's two buttons).
+     * {@code page} renders the subject's page again after a refusal.
+     */
+    public static String decide(SubjectKind kind, long id, String comment, HttpServletRequest request,
+            Decision decision, Supplier<String> page, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        boolean approve = request.getRequestURI().endsWith("/approve");
         var problem = PlainText.Rules.problem(comment, true);
         if (problem.isPresent()) {
             return refuse(problem.get(), comment, page, model);
         }
         try {
-            decision.take();
+            decision.take(approve);
         } catch (StaleVersionException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return refuse(kind.key("decide.stale"), comment, page, model);

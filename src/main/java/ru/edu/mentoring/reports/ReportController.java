@@ -1,5 +1,6 @@
 package ru.edu.mentoring.reports;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
@@ -152,24 +153,13 @@ class ReportController {
         return "redirect:/reports/" + id;
     }
 
-    @PostMapping("/{id}/approve")
-    String approve(@PathVariable long id, @RequestParam(required = false) Long version,
+    /** The department's decision (approval/decision.html): approve, or return with a comment. */
+    @PostMapping({"/{id}/approve", "/{id}/return"})
+    String decide(@PathVariable long id, @RequestParam(required = false) Long version,
             @RequestParam(required = false) String comment, CurrentUser user, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        return decide(id, version, comment, true, user, model, redirect, response);
-    }
-
-    @PostMapping("/{id}/return")
-    String returnForRework(@PathVariable long id, @RequestParam(required = false) Long version,
-            @RequestParam(required = false) String comment, CurrentUser user, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        return decide(id, version, comment, false, user, model, redirect, response);
-    }
-
-    private String decide(long id, Long version, String comment, boolean approve, CurrentUser user, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         reports.forDepartment(user, id);
-        return Decisions.decide(SchoolReport.KIND, id, comment, approve, () -> {
+        return Decisions.decide(SchoolReport.KIND, id, comment, request, approve -> {
             if (approve) {
                 reports.approve(user, id, required(version), comment);
             } else {
