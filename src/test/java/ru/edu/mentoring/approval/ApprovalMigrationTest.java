@@ -9,6 +9,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import ru.edu.mentoring.support.IntegrationTest;
 
 /**
@@ -26,6 +27,9 @@ class ApprovalMigrationTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    TransactionTemplate tx;
+
     private Flyway flyway(String target) {
         return Flyway.configure().dataSource(dataSource).schemas(SCHEMA).locations("classpath:db/migration")
                 .target(target).initSql("set session_replication_role = replica").load();
@@ -37,8 +41,8 @@ class ApprovalMigrationTest extends IntegrationTest {
         try {
             flyway("59").migrate();
             String s = SCHEMA + ".";
-            jdbc.execute("set session_replication_role = replica");
-            try {
+            tx.executeWithoutResult(status -> {
+                jdbc.execute("set local session_replication_role = replica");
                 jdbc.update("insert into " + s + "roadmap (id, school_id, municipality_id, title, status,"
                         + " status_changed_at, updated_at) values (7, 70, 1, 'ДК', 'RETURNED', now(), now())");
                 jdbc.update("insert into " + s + "roadmap_transition (roadmap_id, from_status, to_status, actor_id,"
@@ -50,9 +54,7 @@ class ApprovalMigrationTest extends IntegrationTest {
                 jdbc.update("insert into " + s + "school_report_transition (report_id, from_status, to_status,"
                         + " actor_id, actor_name, at, comment) values (9, 'DRAFT', 'SUBMITTED', 3, 'Куратор 2',"
                         + " '2025-10-02T09:00:00Z', null)");
-            } finally {
-                jdbc.execute("set session_replication_role = origin");
-            }
+            });
 
             flyway("60").migrate();
 
