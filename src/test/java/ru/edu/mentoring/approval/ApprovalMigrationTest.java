@@ -2,10 +2,14 @@ package ru.edu.mentoring.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,7 +18,7 @@ import ru.edu.mentoring.support.IntegrationTest;
 
 /**
  * V60 moves the existing roadmap and report transitions into the one approval history, keeping every row, its order
- * and its school. Checked on a schema of its own, migrated to V59, given old rows, then migrated to V60 (foreign keys
+ * and its school. Checked on a schema of its own, migrated to the last version before V60, given old rows, then migrated to V60 (foreign keys
  * are not checked there: only these tables' rows are written).
  */
 class ApprovalMigrationTest extends IntegrationTest {
@@ -39,7 +43,10 @@ class ApprovalMigrationTest extends IntegrationTest {
     void theOldTransitionsMoveIntoTheOneHistoryInTheirOrder() {
         jdbc.execute("drop schema if exists " + SCHEMA + " cascade");
         try {
-            flyway("59").migrate();
+            MigrationVersion v60 = MigrationVersion.fromVersion("60");
+            String before = Arrays.stream(flyway("60").info().all()).map(MigrationInfo::getVersion)
+                    .filter(v -> v.compareTo(v60) < 0).max(Comparator.naturalOrder()).orElseThrow().getVersion();
+            flyway(before).migrate();
             String s = SCHEMA + ".";
             tx.executeWithoutResult(status -> {
                 jdbc.execute("set local session_replication_role = replica");
