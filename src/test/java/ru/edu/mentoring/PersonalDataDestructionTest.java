@@ -167,16 +167,18 @@ class PersonalDataDestructionTest extends IntegrationTest {
         long roadmap = jdbc.queryForObject("insert into roadmap (school_id, municipality_id, title, status,"
                 + " status_changed_at, updated_at) values (?, ?, 'Дорожная карта', 'RETURNED', now(), now())"
                 + " returning id", Long.class, school, municipality);
-        jdbc.update("insert into roadmap_transition (roadmap_id, from_status, to_status, actor_id, actor_name, at,"
-                + " comment) values (?, 'SUBMITTED', 'RETURNED', ?, 'Методист', now(), ?)", roadmap, curator,
+        jdbc.update("insert into approval_transition (subject_kind, subject_id, school_id, from_status, to_status,"
+                + " actor_id, actor_name, at, comment) values ('ROADMAP', ?, ?, 'SUBMITTED', 'RETURNED', ?, 'Методист',"
+                + " now(), ?)", roadmap, school, curator,
                 "Добавьте занятия, о которых просил " + SURNAME + " Тимофей");
         jdbc.update("insert into roadmap_measure (roadmap_id, position, number, title, result) values (?, 1, '1',"
                 + " 'Олимпиадная подготовка', ?)", roadmap, "Призёр — " + SURNAME + " Т. А.");
         long report = jdbc.queryForObject("insert into school_report (school_id, municipality_id, academic_year,"
                 + " status, results, status_changed_at, updated_at) values (?, ?, 2026, 'DRAFT', ?, now(), now())"
                 + " returning id", Long.class, school, municipality, "Лучший результат: " + SURNAME + " Тимофей");
-        jdbc.update("insert into school_report_transition (report_id, from_status, to_status, actor_id, actor_name,"
-                + " at, comment) values (?, 'SUBMITTED', 'RETURNED', ?, 'Методист', now(), ?)", report, curator,
+        jdbc.update("insert into approval_transition (subject_kind, subject_id, school_id, from_status, to_status,"
+                + " actor_id, actor_name, at, comment) values ('REPORT', ?, ?, 'SUBMITTED', 'RETURNED', ?, 'Методист',"
+                + " now(), ?)", report, school, curator,
                 "Уточните про " + SURNAME + " Тимофей");
         fields += 4;
 

@@ -148,14 +148,15 @@ class RoadmapsDemoData implements ApplicationRunner {
     private void backdate(long roadmapId, LocalDateTime submittedAt, LocalDateTime decidedAt) {
         var submitted = submittedAt.atZone(zone).toInstant().atOffset(ZoneOffset.UTC);
         var decided = decidedAt.atZone(zone).toInstant().atOffset(ZoneOffset.UTC);
-        jdbc.update("update roadmap_transition set at = ? where roadmap_id = ? and to_status = 'SUBMITTED'",
-                submitted, roadmapId);
-        jdbc.update("update roadmap_transition set at = ? where roadmap_id = ? and to_status <> 'SUBMITTED'",
-                decided, roadmapId);
+        jdbc.update("update approval_transition set at = ? where subject_kind = 'ROADMAP' and subject_id = ?"
+                + " and to_status = 'SUBMITTED'", submitted, roadmapId);
+        jdbc.update("update approval_transition set at = ? where subject_kind = 'ROADMAP' and subject_id = ?"
+                + " and to_status <> 'SUBMITTED'", decided, roadmapId);
         jdbc.update("update roadmap_revision set approved_at = ? where roadmap_id = ?", decided, roadmapId);
-        jdbc.update("update roadmap set status_changed_at = (select max(at) from roadmap_transition"
-                + " where roadmap_id = ?), updated_at = (select max(at) from roadmap_transition where roadmap_id = ?)"
-                + " where id = ?", roadmapId, roadmapId, roadmapId);
+        jdbc.update("update roadmap set status_changed_at = (select max(at) from approval_transition"
+                + " where subject_kind = 'ROADMAP' and subject_id = ?), updated_at = (select max(at)"
+                + " from approval_transition where subject_kind = 'ROADMAP' and subject_id = ?) where id = ?",
+                roadmapId, roadmapId, roadmapId);
     }
 
     /** A school roadmap for 2025/26 along the campaign's stages; {@code lastResponsible} may be left out. */

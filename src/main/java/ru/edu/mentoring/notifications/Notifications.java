@@ -15,15 +15,16 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import ru.edu.mentoring.accounts.Accounts;
 import ru.edu.mentoring.accounts.Role;
-import ru.edu.mentoring.roadmaps.RoadmapEvents.RoadmapApproved;
-import ru.edu.mentoring.roadmaps.RoadmapEvents.RoadmapReturned;
-import ru.edu.mentoring.roadmaps.RoadmapEvents.RoadmapSubmitted;
+import ru.edu.mentoring.approval.ApprovalDecided;
+import ru.edu.mentoring.approval.ApprovalStatus;
+import ru.edu.mentoring.approval.ApprovalSubmitted;
 import ru.edu.mentoring.shared.CacheConfig;
 import ru.edu.mentoring.shared.NotFoundException;
 
 /**
- * Makes notifications from the roadmaps module's events once their transaction has committed: the department staff of
- * the municipality hear of a submission, the school's curators of an approval or a return. Each user reads only their
+ * Makes notifications from the approval workflow's events (school roadmaps and reports) once their transaction has
+ * committed: the department staff of the municipality hear of a submission, the school's curators of an approval or a
+ * return. Each user reads only their
  * own.
  */
 @Service
@@ -48,24 +49,17 @@ public class Notifications {
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void on(RoadmapSubmitted e) {
+    void on(ApprovalSubmitted e) {
         send(accounts.enabledUserIdsInMunicipality(Role.DEPARTMENT, e.municipalityId()),
-                NotificationKind.ROADMAP_SUBMITTED, e.schoolId(), e.schoolName(), e.actorName(), null,
-                "/roadmaps/" + e.roadmapId());
+                NotificationKind.of(e.kind(), ApprovalStatus.SUBMITTED), e.schoolId(), e.schoolName(),
+                e.actorName(), null, e.kind().path(e.subjectId()));
     }
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void on(RoadmapApproved e) {
-        send(accounts.enabledUserIdsAtSchool(Role.CURATOR, e.schoolId()), NotificationKind.ROADMAP_APPROVED,
-                e.schoolId(), e.schoolName(), e.actorName(), e.comment(), "/roadmaps/" + e.roadmapId());
-    }
-
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void on(RoadmapReturned e) {
-        send(accounts.enabledUserIdsAtSchool(Role.CURATOR, e.schoolId()), NotificationKind.ROADMAP_RETURNED,
-                e.schoolId(), e.schoolName(), e.actorName(), e.comment(), "/roadmaps/" + e.roadmapId());
+    void on(ApprovalDecided e) {
+        send(accounts.enabledUserIdsAtSchool(Role.CURATOR, e.schoolId()), NotificationKind.of(e.kind(), e.outcome()),
+                e.schoolId(), e.schoolName(), e.actorName(), e.comment(), e.kind().path(e.subjectId()));
     }
 
     private void send(Collection<Long> userIds, NotificationKind kind, long schoolId, String schoolName,

@@ -1,5 +1,6 @@
 package ru.edu.mentoring.reports;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
@@ -26,6 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thymeleaf.context.Context;
 import ru.edu.mentoring.accounts.CurrentUser;
+import ru.edu.mentoring.approval.ApprovalRuleException;
+import ru.edu.mentoring.approval.ApprovalStatus;
+import ru.edu.mentoring.approval.Decisions;
 import ru.edu.mentoring.reports.ReportViews.ReportView;
 import ru.edu.mentoring.reports.ReportViews.Summary;
 import ru.edu.mentoring.reports.ReportViews.SummaryRow;
@@ -109,7 +113,7 @@ class ReportController {
         boolean curator = Reports.isCuratorOf(user, view.schoolId());
         model.addAttribute("canEdit", curator && view.status().editable());
         model.addAttribute("canDecide", Reports.decidesFor(user, view.municipalityId())
-                && view.status() == ReportStatus.SUBMITTED);
+                && view.status() == ApprovalStatus.SUBMITTED);
         return "reports/show";
     }
 
@@ -129,7 +133,7 @@ class ReportController {
             ReportView view = reports.view(user, id);
             form.setVersion(view.version());
             return page(view, user, model);
-        } catch (ReportRuleException e) {
+        } catch (ApprovalRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
             return "redirect:/reports/" + id;
         }
@@ -147,7 +151,7 @@ class ReportController {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("decisionError", "report.stale");
             return show(id, user, model);
-        } catch (ReportRuleException e) {
+        } catch (ApprovalRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
             return "redirect:/reports/" + id;
         }
@@ -155,47 +159,19 @@ class ReportController {
         return "redirect:/reports/" + id;
     }
 
-    @PostMapping("/{id}/approve")
-    String approve(@PathVariable long id, @RequestParam(required = false) Long version,
+    /** The department's decision (approval/decision.html): approve, or return with a comment. */
+    @PostMapping({"/{id}/approve", "/{id}/return"})
+    String decide(@PathVariable long id, @RequestParam(required = false) Long version,
             @RequestParam(required = false) String comment, CurrentUser user, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        return decide(id, version, comment, true, user, model, redirect, response);
-    }
-
-    @PostMapping("/{id}/return")
-    String returnForRework(@PathVariable long id, @RequestParam(required = false) Long version,
-            @RequestParam(required = false) String comment, CurrentUser user, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        return decide(id, version, comment, false, user, model, redirect, response);
-    }
-
-    private String decide(long id, Long version, String comment, boolean approve, CurrentUser user, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         reports.forDepartment(user, id);
-        var problem = PlainText.Rules.problem(comment, true);
-        if (problem.isPresent()) {
-            model.addAttribute("decisionError", problem.get());
-            model.addAttribute("comment", comment);
-            return show(id, user, model);
-        }
-        try {
+        return Decisions.decide(SchoolReport.KIND, id, comment, request, approve -> {
             if (approve) {
                 reports.approve(user, id, required(version), comment);
             } else {
                 reports.returnForRework(user, id, required(version), comment);
             }
-        } catch (StaleVersionException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("decisionError", "report.decide.stale");
-            model.addAttribute("comment", comment);
-            return show(id, user, model);
-        } catch (ReportRuleException e) {
-            model.addAttribute("decisionError", e.messageKey());
-            model.addAttribute("comment", comment);
-            return show(id, user, model);
-        }
-        redirect.addFlashAttribute("flashSuccess", approve ? "report.approved" : "report.returned");
-        return "redirect:/reports/" + id;
+        }, () -> show(id, user, model), model, redirect, response);
     }
 
     // --- downloads -----------------------------------------------------------------------------------------------
@@ -264,7 +240,7 @@ class ReportController {
         for (SummaryRow r : s.rows()) {
             List<Object> row = new ArrayList<>();
             row.add(r.schoolName());
-            row.add(r.status() == null ? msg("report.none", locale) : msg(r.status().messageKey(), locale));
+            row.add(r.status() == null ? msg("report.none", locale) : msg(r.status().messageKey("report"), locale));
             ReportFigures f = r.figures();
             if (f != null) {
                 row.add(value(f.students()));

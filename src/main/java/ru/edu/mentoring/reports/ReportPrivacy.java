@@ -7,7 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.edu.mentoring.people.PersonAnonymised;
 
 /**
- * A school's report is free text (results, practices, difficulties, reviewers' comments) that may name a person of
+ * A school's report is free text (results, practices, difficulties; reviewers'
+ * comments are in the approval history: approval.ApprovalPrivacy) that may name a person of
  * the school: when that person is anonymised, their name becomes the pseudonym there too; the figures stay.
  */
 @Component
@@ -33,8 +34,5 @@ class ReportPrivacy {
                 + " where school_id = ? and (results ~ ? or practices ~ ? or difficulties ~ ?)",
                 pattern, pseudonym, pattern, pseudonym, pattern, pseudonym, event.schoolId(), pattern, pattern,
                 pattern);
-        jdbc.update("update school_report_transition t set comment = regexp_replace(t.comment, ?, ?, 'g')"
-                + " from school_report r where r.id = t.report_id and r.school_id = ? and t.comment ~ ?",
-                pattern, pseudonym, event.schoolId(), pattern);
     }
 }

@@ -3,6 +3,8 @@ package ru.edu.mentoring.reports;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+import ru.edu.mentoring.approval.ApprovalStatus;
+import ru.edu.mentoring.approval.TransitionView;
 import ru.edu.mentoring.monitoring.Coverage;
 
 /** What the report pages show. */
@@ -11,7 +13,7 @@ public final class ReportViews {
     private ReportViews() {}
 
     public record ReportView(long id, long schoolId, String schoolName, String schoolFullName, long municipalityId,
-            int academicYear, String yearLabel, ReportStatus status, LocalDateTime statusChangedAt, long version,
+            int academicYear, String yearLabel, ApprovalStatus status, LocalDateTime statusChangedAt, long version,
             String results, String practices, String difficulties, ReportFigures figures, LocalDateTime figuresAt,
             String returnComment, List<TransitionView> history) {
 
@@ -21,15 +23,12 @@ public final class ReportViews {
         }
     }
 
-    public record TransitionView(ReportStatus from, ReportStatus to, String actorName, LocalDateTime at,
-            String comment) {}
-
     /** A school of the list with its report of the year, if any. */
-    public record SchoolRow(long schoolId, String schoolName, Long reportId, ReportStatus status,
+    public record SchoolRow(long schoolId, String schoolName, Long reportId, ApprovalStatus status,
             LocalDateTime since, boolean canCreate) {}
 
     /** A school of the municipal summary: the figures of its submitted or approved report, or none. */
-    public record SummaryRow(long schoolId, String schoolName, Long reportId, ReportStatus status,
+    public record SummaryRow(long schoolId, String schoolName, Long reportId, ApprovalStatus status,
             ReportFigures figures) {}
 
     public record Summary(long municipalityId, String municipalityName, int academicYear, String yearLabel,

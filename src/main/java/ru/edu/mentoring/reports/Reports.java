@@ -5,17 +5,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.edu.mentoring.accounts.CurrentUser;
-import ru.edu.mentoring.accounts.Role;
+import ru.edu.mentoring.approval.Actor;
+import ru.edu.mentoring.approval.ApprovalStatus;
+import ru.edu.mentoring.approval.Approvals;
+import ru.edu.mentoring.approval.Step;
+import ru.edu.mentoring.approval.TransitionView;
 import ru.edu.mentoring.campaigns.Campaigns;
 import ru.edu.mentoring.campaigns.StageState;
 import ru.edu.mentoring.monitoring.SchoolCoverage;
@@ -25,7 +27,6 @@ import ru.edu.mentoring.reports.ReportViews.ReportView;
 import ru.edu.mentoring.reports.ReportViews.SchoolRow;
 import ru.edu.mentoring.reports.ReportViews.Summary;
 import ru.edu.mentoring.reports.ReportViews.SummaryRow;
-import ru.edu.mentoring.reports.ReportViews.TransitionView;
 import ru.edu.mentoring.roadmaps.MeasureState;
 import ru.edu.mentoring.roadmaps.Roadmaps;
 import ru.edu.mentoring.schools.SchoolSummary;
@@ -47,10 +48,11 @@ public class Reports {
     private final Campaigns campaigns;
     private final Roadmaps roadmaps;
     private final Targets targets;
+    private final Approvals approvals;
     private final Clock clock;
 
     Reports(SchoolReportRepository reports, Schools schools, SchoolCoverage coverage, People people,
-            Campaigns campaigns, Roadmaps roadmaps, Targets targets, Clock clock) {
+            Campaigns campaigns, Roadmaps roadmaps, Targets targets, Approvals approvals, Clock clock) {
         this.reports = reports;
         this.schools = schools;
         this.coverage = coverage;
@@ -58,6 +60,7 @@ public class Reports {
         this.campaigns = campaigns;
         this.roadmaps = roadmaps;
         this.targets = targets;
+        this.approvals = approvals;
         this.clock = clock;
     }
 
@@ -69,11 +72,11 @@ public class Reports {
     // --- access ----------------------------------------------------------------------------------------------
 
     static boolean isCuratorOf(CurrentUser user, long schoolId) {
-        return user.has(Role.CURATOR) && user.schoolIds().contains(schoolId);
+        return Approvals.isCuratorOf(user, schoolId);
     }
 
     static boolean decidesFor(CurrentUser user, long municipalityId) {
-        return user.has(Role.DEPARTMENT) && Objects.equals(user.municipalityId(), municipalityId);
+        return Approvals.decidesFor(user, municipalityId);
     }
 
     SchoolReport readable(CurrentUser user, long id) {
@@ -86,17 +89,13 @@ public class Reports {
 
     SchoolReport forCurator(CurrentUser user, long id) {
         SchoolReport r = readable(user, id);
-        if (!isCuratorOf(user, r.getSchoolId())) {
-            throw new AccessDeniedException("not the school's curator");
-        }
+        Approvals.requireCurator(user, r.getSchoolId());
         return r;
     }
 
     SchoolReport forDepartment(CurrentUser user, long id) {
         SchoolReport r = readable(user, id);
-        if (!decidesFor(user, r.getMunicipalityId())) {
-            throw new AccessDeniedException("not the municipality's department");
-        }
+        Approvals.requireDepartment(user, r.getMunicipalityId());
         return r;
     }
 
@@ -135,14 +134,12 @@ public class Reports {
         SchoolReport r = readable(user, id);
         SchoolSummary school = schools.summariesOf(List.of(r.getSchoolId())).get(0);
         ReportFigures f = r.getStatus().editable() ? figures(school, r.getAcademicYear()) : r.storedFigures();
-        List<TransitionView> history = r.getTransitions().stream().map(t -> new TransitionView(t.getFrom(),
-                t.getTo(), t.getActorName(), local(t.getAt()), t.getComment()))
-                .collect(Collectors.toCollection(ArrayList::new));
-        Collections.reverse(history);
+        List<TransitionView> history = approvals.history(SchoolReport.KIND, r.getId());
         return new ReportView(r.getId(), r.getSchoolId(), school.shortName(), school.fullName(),
                 r.getMunicipalityId(), r.getAcademicYear(), AcademicYear.label(r.getAcademicYear()), r.getStatus(),
                 local(r.getStatusChangedAt()), r.getVersion(), r.getResults(), r.getPractices(), r.getDifficulties(),
-                f, r.getStatus().frozen() ? local(r.getFiguresAt()) : null, r.returnComment().orElse(null), history);
+                f, !r.getStatus().editable() ? local(r.getFiguresAt()) : null,
+                approvals.returnComment(SchoolReport.KIND, r.getId(), r.getStatus()).orElse(null), history);
     }
 
     /** A report waiting for the department's decision. */
@@ -156,7 +153,7 @@ public class Reports {
         if (names.isEmpty()) {
             return List.of();
         }
-        return reports.findBySchoolIdInAndStatusOrderByStatusChangedAt(names.keySet(), ReportStatus.SUBMITTED)
+        return reports.findBySchoolIdInAndStatusOrderByStatusChangedAt(names.keySet(), ApprovalStatus.SUBMITTED)
                 .stream().map(r -> new Waiting(r.getId(), r.getSchoolId(), names.get(r.getSchoolId()),
                         AcademicYear.label(r.getAcademicYear()), local(r.getStatusChangedAt()))).toList();
     }
@@ -194,7 +191,7 @@ public class Reports {
         long students = 0;
         for (SchoolSummary s : list) {
             SchoolReport r = bySchool.get(s.id());
-            ReportFigures f = r != null && r.getStatus().frozen() ? r.storedFigures() : null;
+            ReportFigures f = r != null && !r.getStatus().editable() ? r.storedFigures() : null;
             if (f != null && f.students() != null && f.students() > 0) {
                 involved += f.involved();
                 students += f.students();
@@ -237,22 +234,26 @@ public class Reports {
     public void submit(CurrentUser user, long id, long version) {
         SchoolReport r = forCurator(user, id);
         SchoolSummary school = schools.summariesOf(List.of(r.getSchoolId())).get(0);
-        r.submit(version, figures(school, r.getAcademicYear()), user.id(), user.fullName(), clock.instant());
-        reports.save(r);
+        record(r, r.submit(version, figures(school, r.getAcademicYear()), Actor.of(user), clock.instant()));
     }
 
     @Transactional
     public void approve(CurrentUser user, long id, long version, String comment) {
         SchoolReport r = forDepartment(user, id);
-        r.approve(version, comment, user.id(), user.fullName(), clock.instant());
-        reports.save(r);
+        record(r, r.approve(version, comment, Actor.of(user), clock.instant()));
     }
 
     @Transactional
     public void returnForRework(CurrentUser user, long id, long version, String comment) {
         SchoolReport r = forDepartment(user, id);
-        r.returnForRework(version, comment, user.id(), user.fullName(), clock.instant());
+        record(r, r.returnForRework(version, comment, Actor.of(user), clock.instant()));
+    }
+
+    /** Saves the report and keeps the step in the approval history, which tells the department or the school. */
+    private void record(SchoolReport r, Step step) {
         reports.save(r);
+        approvals.record(new Approvals.Subject(SchoolReport.KIND, r.getId(), r.getSchoolId(), r.getMunicipalityId()),
+                step);
     }
 
     /** The report's current version, for demo data and tests. */

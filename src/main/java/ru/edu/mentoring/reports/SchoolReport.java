@@ -1,23 +1,20 @@
 package ru.edu.mentoring.reports;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import ru.edu.mentoring.shared.StaleVersionException;
+import ru.edu.mentoring.approval.Actor;
+import ru.edu.mentoring.approval.Approval;
+import ru.edu.mentoring.approval.ApprovalRuleException;
+import ru.edu.mentoring.approval.ApprovalStatus;
+import ru.edu.mentoring.approval.Step;
+import ru.edu.mentoring.approval.SubjectKind;
 
 /**
  * A school's annual report for one academic year. The status moves only through the guarded methods here:
@@ -29,7 +26,7 @@ import ru.edu.mentoring.shared.StaleVersionException;
 class SchoolReport {
 
     static final int MAX_TEXT = 4000;
-    static final int MAX_COMMENT = 2000;
+    static final SubjectKind KIND = SubjectKind.REPORT;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,9 +41,8 @@ class SchoolReport {
     @Column(name = "academic_year", nullable = false, updatable = false)
     private int academicYear;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private ReportStatus status = ReportStatus.DRAFT;
+    @Embedded
+    private Approval approval;
 
     private String results;
 
@@ -60,19 +56,11 @@ class SchoolReport {
     @Column(name = "figures_at")
     private Instant figuresAt;
 
-    @Column(name = "status_changed_at", nullable = false)
-    private Instant statusChangedAt;
-
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
     @Version
     private long version;
-
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "report_id", nullable = false)
-    @OrderBy("at, id")
-    private List<ReportTransition> transitions = new ArrayList<>();
 
     protected SchoolReport() {}
 
@@ -82,17 +70,15 @@ class SchoolReport {
         this.academicYear = academicYear;
         this.figures = figures.toText();
         this.figuresAt = now;
-        this.statusChangedAt = now;
+        this.approval = new Approval(now);
         this.updatedAt = now;
     }
 
     // --- the texts -------------------------------------------------------------------------------------------
 
     void editTexts(long expectedVersion, String results, String practices, String difficulties, Instant now) {
-        checkVersion(expectedVersion);
-        if (!status.editable()) {
-            throw new ReportRuleException("report.notEditable");
-        }
+        Approval.checkVersion(expectedVersion, version);
+        approval.requireEditable(KIND);
         this.results = text(results);
         this.practices = text(practices);
         this.difficulties = text(difficulties);
@@ -105,72 +91,37 @@ class SchoolReport {
         }
         String v = value.strip();
         if (v.length() > MAX_TEXT) {
-            throw new ReportRuleException("report.text.tooLong");
+            throw new ApprovalRuleException("report.text.tooLong");
         }
         return v;
     }
 
-    // --- the workflow ----------------------------------------------------------------------------------------
+    // --- the workflow (rules in approval.Approval; the caller records the step) ------------------------------
 
     /** The curator sends a draft or a returned report; the figures of this moment are frozen with it. */
-    ReportTransition submit(long expectedVersion, ReportFigures snapshot, long actorId, String actorName,
-            Instant now) {
-        checkVersion(expectedVersion);
-        if (!status.editable()) {
-            throw new ReportRuleException("report.submit.notAllowed");
-        }
+    Step submit(long expectedVersion, ReportFigures snapshot, Actor actor, Instant now) {
+        Approval.checkVersion(expectedVersion, version);
+        Step step = touched(approval.submit(KIND, actor, now));
         this.figures = snapshot.toText();
         this.figuresAt = now;
-        return move(ReportStatus.SUBMITTED, actorId, actorName, now, null);
+        return step;
     }
 
     /** The department approves the version it looked at. */
-    ReportTransition approve(long expectedVersion, String comment, long actorId, String actorName, Instant now) {
-        checkVersion(expectedVersion);
-        if (status != ReportStatus.SUBMITTED) {
-            throw new ReportRuleException("report.decide.notSubmitted");
-        }
-        return move(ReportStatus.APPROVED, actorId, actorName, now, comment(comment));
+    Step approve(long expectedVersion, String comment, Actor actor, Instant now) {
+        Approval.checkVersion(expectedVersion, version);
+        return touched(approval.approve(KIND, comment, actor, now));
     }
 
     /** The department returns the version it looked at; the comment says what to correct. */
-    ReportTransition returnForRework(long expectedVersion, String comment, long actorId, String actorName,
-            Instant now) {
-        checkVersion(expectedVersion);
-        if (status != ReportStatus.SUBMITTED) {
-            throw new ReportRuleException("report.decide.notSubmitted");
-        }
-        String note = comment(comment);
-        if (note == null) {
-            throw new ReportRuleException("report.return.commentRequired");
-        }
-        return move(ReportStatus.RETURNED, actorId, actorName, now, note);
+    Step returnForRework(long expectedVersion, String comment, Actor actor, Instant now) {
+        Approval.checkVersion(expectedVersion, version);
+        return touched(approval.returnForRework(KIND, comment, actor, now));
     }
 
-    private ReportTransition move(ReportStatus to, long actorId, String actorName, Instant now, String comment) {
-        ReportTransition t = new ReportTransition(status, to, actorId, actorName, now, comment);
-        transitions.add(t);
-        status = to;
-        statusChangedAt = now;
-        updatedAt = now;
-        return t;
-    }
-
-    private void checkVersion(long expectedVersion) {
-        if (expectedVersion != version) {
-            throw new StaleVersionException();
-        }
-    }
-
-    private static String comment(String comment) {
-        if (comment == null || comment.isBlank()) {
-            return null;
-        }
-        String c = comment.strip();
-        if (c.length() > MAX_COMMENT) {
-            throw new ReportRuleException("report.comment.tooLong");
-        }
-        return c;
+    private Step touched(Step step) {
+        updatedAt = step.at();
+        return step;
     }
 
     // --- reading ---------------------------------------------------------------------------------------------
@@ -178,14 +129,6 @@ class SchoolReport {
     /** The stored figures: the snapshot of submission once submitted. */
     ReportFigures storedFigures() {
         return figures == null ? null : ReportFigures.parse(figures);
-    }
-
-    /** The comment of the latest return, while the report is still returned. */
-    Optional<String> returnComment() {
-        if (status != ReportStatus.RETURNED || transitions.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(transitions.get(transitions.size() - 1).getComment());
     }
 
     Long getId() {
@@ -204,8 +147,8 @@ class SchoolReport {
         return academicYear;
     }
 
-    ReportStatus getStatus() {
-        return status;
+    ApprovalStatus getStatus() {
+        return approval.status();
     }
 
     String getResults() {
@@ -225,14 +168,10 @@ class SchoolReport {
     }
 
     Instant getStatusChangedAt() {
-        return statusChangedAt;
+        return approval.statusChangedAt();
     }
 
     long getVersion() {
         return version;
-    }
-
-    List<ReportTransition> getTransitions() {
-        return transitions;
     }
 }

@@ -2,9 +2,8 @@ package ru.edu.mentoring.roadmaps;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -19,7 +18,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import ru.edu.mentoring.shared.StaleVersionException;
+import ru.edu.mentoring.approval.Actor;
+import ru.edu.mentoring.approval.Approval;
+import ru.edu.mentoring.approval.ApprovalRuleException;
+import ru.edu.mentoring.approval.ApprovalStatus;
+import ru.edu.mentoring.approval.Step;
+import ru.edu.mentoring.approval.SubjectKind;
 
 /**
  * A school's roadmap: its measures, its approval history and its approved revisions. The status moves only through
@@ -30,7 +34,7 @@ import ru.edu.mentoring.shared.StaleVersionException;
 @Table(name = "roadmap")
 class Roadmap {
 
-    static final int MAX_COMMENT = 2000;
+    static final SubjectKind KIND = SubjectKind.ROADMAP;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,12 +49,8 @@ class Roadmap {
     @Column(nullable = false)
     private String title;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private RoadmapStatus status = RoadmapStatus.DRAFT;
-
-    @Column(name = "status_changed_at", nullable = false)
-    private Instant statusChangedAt;
+    @Embedded
+    private Approval approval;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -65,11 +65,6 @@ class Roadmap {
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "roadmap_id", nullable = false)
-    @OrderBy("at, id")
-    private List<RoadmapTransition> transitions = new ArrayList<>();
-
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "roadmap_id", nullable = false)
     @OrderBy("number")
     private List<RoadmapRevision> revisions = new ArrayList<>();
 
@@ -79,82 +74,49 @@ class Roadmap {
         this.schoolId = schoolId;
         this.municipalityId = municipalityId;
         this.title = title;
-        this.statusChangedAt = now;
+        this.approval = new Approval(now);
         this.updatedAt = now;
     }
 
-    // --- the approval workflow -------------------------------------------------------------------------------
+    // --- the approval workflow (rules in approval.Approval; the caller records the step) -----------------------
 
     /** The curator sends a draft or a returned roadmap to the department. */
-    RoadmapTransition submit(long expectedVersion, Actor actor, Instant now) {
-        checkVersion(expectedVersion);
-        if (!status.editable()) {
-            throw new RoadmapRuleException("roadmap.submit.notAllowed");
+    Step submit(long expectedVersion, Actor actor, Instant now) {
+        Approval.checkVersion(expectedVersion, version);
+        if (approval.status().editable() && measures.isEmpty()) {
+            throw new ApprovalRuleException("roadmap.submit.empty");
         }
-        if (measures.isEmpty()) {
-            throw new RoadmapRuleException("roadmap.submit.empty");
-        }
-        return move(RoadmapStatus.SUBMITTED, actor, now, null);
+        return touched(approval.submit(KIND, actor, now));
     }
 
     /** The department approves the version it looked at; the measures are kept as an immutable revision. */
-    RoadmapTransition approve(long expectedVersion, String comment, Actor actor, Instant now) {
-        checkVersion(expectedVersion);
-        if (status != RoadmapStatus.SUBMITTED) {
-            throw new RoadmapRuleException("roadmap.decide.notSubmitted");
-        }
-        String note = optionalComment(comment);
-        revisions.add(new RoadmapRevision(revisions.size() + 1, title, now, actor.name(), note,
+    Step approve(long expectedVersion, String comment, Actor actor, Instant now) {
+        Approval.checkVersion(expectedVersion, version);
+        Step step = touched(approval.approve(KIND, comment, actor, now));
+        revisions.add(new RoadmapRevision(revisions.size() + 1, title, now, actor.name(), step.comment(),
                 measures.stream().map(RoadmapMeasure::data).toList()));
-        return move(RoadmapStatus.APPROVED, actor, now, note);
+        return step;
     }
 
     /** The department returns the version it looked at for rework; the comment says what to correct. */
-    RoadmapTransition returnForRework(long expectedVersion, String comment, Actor actor, Instant now) {
-        checkVersion(expectedVersion);
-        if (status != RoadmapStatus.SUBMITTED) {
-            throw new RoadmapRuleException("roadmap.decide.notSubmitted");
-        }
-        String note = optionalComment(comment);
-        if (note == null) {
-            throw new RoadmapRuleException("roadmap.return.commentRequired");
-        }
-        return move(RoadmapStatus.RETURNED, actor, now, note);
+    Step returnForRework(long expectedVersion, String comment, Actor actor, Instant now) {
+        Approval.checkVersion(expectedVersion, version);
+        return touched(approval.returnForRework(KIND, comment, actor, now));
     }
 
     /** The curator starts changing an approved roadmap: a new draft; the approved revision stays readable. */
-    RoadmapTransition startNewDraft(long expectedVersion, Actor actor, Instant now) {
-        checkVersion(expectedVersion);
-        if (status != RoadmapStatus.APPROVED) {
-            throw new RoadmapRuleException("roadmap.reopen.notApproved");
-        }
-        return move(RoadmapStatus.DRAFT, actor, now, null);
+    Step startNewDraft(long expectedVersion, Actor actor, Instant now) {
+        Approval.checkVersion(expectedVersion, version);
+        return touched(approval.reopen(KIND, actor, now));
     }
 
-    private RoadmapTransition move(RoadmapStatus to, Actor actor, Instant now, String comment) {
-        RoadmapTransition t = new RoadmapTransition(status, to, actor, now, comment);
-        transitions.add(t);
-        status = to;
-        statusChangedAt = now;
-        updatedAt = now;
-        return t;
+    private Step touched(Step step) {
+        updatedAt = step.at();
+        return step;
     }
 
     private void checkVersion(long expectedVersion) {
-        if (expectedVersion != version) {
-            throw new StaleVersionException();
-        }
-    }
-
-    private static String optionalComment(String comment) {
-        if (comment == null || comment.isBlank()) {
-            return null;
-        }
-        String c = comment.strip();
-        if (c.length() > MAX_COMMENT) {
-            throw new RoadmapRuleException("roadmap.comment.tooLong");
-        }
-        return c;
+        Approval.checkVersion(expectedVersion, version);
     }
 
     // --- the measures ----------------------------------------------------------------------------------------
@@ -183,11 +145,11 @@ class Roadmap {
     /** Progress is marked on a draft, a returned or an approved roadmap, never while the department decides. */
     void markDone(long expectedVersion, long measureId, LocalDate on, String evidence, Instant now) {
         checkVersion(expectedVersion);
-        if (status == RoadmapStatus.SUBMITTED) {
-            throw new RoadmapRuleException("roadmap.progress.notAllowed");
+        if (approval.status() == ApprovalStatus.SUBMITTED) {
+            throw new ApprovalRuleException("roadmap.progress.notAllowed");
         }
         if (evidence == null || evidence.isBlank() || on == null) {
-            throw new RoadmapRuleException("measure.done.required");
+            throw new ApprovalRuleException("measure.done.required");
         }
         measure(measureId).markDone(on, evidence);
         updatedAt = now;
@@ -195,8 +157,8 @@ class Roadmap {
 
     void markUndone(long expectedVersion, long measureId, Instant now) {
         checkVersion(expectedVersion);
-        if (status == RoadmapStatus.SUBMITTED) {
-            throw new RoadmapRuleException("roadmap.progress.notAllowed");
+        if (approval.status() == ApprovalStatus.SUBMITTED) {
+            throw new ApprovalRuleException("roadmap.progress.notAllowed");
         }
         measure(measureId).markUndone();
         updatedAt = now;
@@ -204,9 +166,7 @@ class Roadmap {
 
     private void checkEditable(long expectedVersion) {
         checkVersion(expectedVersion);
-        if (!status.editable()) {
-            throw new RoadmapRuleException("roadmap.notEditable");
-        }
+        approval.requireEditable(KIND);
     }
 
     Optional<RoadmapMeasure> findMeasure(long measureId) {
@@ -228,14 +188,6 @@ class Roadmap {
                 .map(i -> i.atZone(zone).toLocalDate());
     }
 
-    /** The comment of the latest return, while the roadmap is still returned. */
-    Optional<String> returnComment() {
-        if (status != RoadmapStatus.RETURNED || transitions.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(transitions.get(transitions.size() - 1).getComment());
-    }
-
     Long getId() {
         return id;
     }
@@ -252,12 +204,12 @@ class Roadmap {
         return title;
     }
 
-    RoadmapStatus getStatus() {
-        return status;
+    ApprovalStatus getStatus() {
+        return approval.status();
     }
 
     Instant getStatusChangedAt() {
-        return statusChangedAt;
+        return approval.statusChangedAt();
     }
 
     long getVersion() {
@@ -266,10 +218,6 @@ class Roadmap {
 
     List<RoadmapMeasure> getMeasures() {
         return measures;
-    }
-
-    List<RoadmapTransition> getTransitions() {
-        return transitions;
     }
 
     List<RoadmapRevision> getRevisions() {

@@ -1,5 +1,6 @@
 package ru.edu.mentoring.roadmaps;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -28,6 +29,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thymeleaf.context.Context;
 import ru.edu.mentoring.accounts.CurrentUser;
+import ru.edu.mentoring.approval.ApprovalRuleException;
+import ru.edu.mentoring.approval.ApprovalStatus;
+import ru.edu.mentoring.approval.Decisions;
 import ru.edu.mentoring.roadmaps.RoadmapViews.MeasureView;
 import ru.edu.mentoring.roadmaps.RoadmapViews.RevisionView;
 import ru.edu.mentoring.roadmaps.RoadmapViews.RoadmapView;
@@ -118,11 +122,11 @@ class RoadmapController {
         boolean curator = Roadmaps.isCuratorOf(user, view.schoolId());
         model.addAttribute("isCurator", curator);
         model.addAttribute("canEdit", curator && view.status().editable());
-        model.addAttribute("canMarkProgress", curator && view.status() != RoadmapStatus.SUBMITTED);
+        model.addAttribute("canMarkProgress", curator && view.status() != ApprovalStatus.SUBMITTED);
         model.addAttribute("canSubmit", curator && view.status().editable() && !view.measures().isEmpty());
-        model.addAttribute("canReopen", curator && view.status() == RoadmapStatus.APPROVED);
+        model.addAttribute("canReopen", curator && view.status() == ApprovalStatus.APPROVED);
         model.addAttribute("canDecide", Roadmaps.decidesFor(user, view.municipalityId())
-                && view.status() == RoadmapStatus.SUBMITTED);
+                && view.status() == ApprovalStatus.SUBMITTED);
         return "roadmaps/show";
     }
 
@@ -135,53 +139,25 @@ class RoadmapController {
         try {
             roadmaps.submit(user, id, required(version));
             redirect.addFlashAttribute("flashSuccess", "roadmap.submitted");
-        } catch (RoadmapRuleException e) {
+        } catch (ApprovalRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
         }
         return "redirect:/roadmaps/" + id;
     }
 
-    @PostMapping("/{id}/approve")
-    String approve(@PathVariable long id, @RequestParam(required = false) Long version,
+    /** The department's decision (approval/decision.html): approve, or return with a comment. */
+    @PostMapping({"/{id}/approve", "/{id}/return"})
+    String decide(@PathVariable long id, @RequestParam(required = false) Long version,
             @RequestParam(required = false) String comment, CurrentUser user, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        return decide(id, version, comment, true, user, model, redirect, response);
-    }
-
-    @PostMapping("/{id}/return")
-    String returnForRework(@PathVariable long id, @RequestParam(required = false) Long version,
-            @RequestParam(required = false) String comment, CurrentUser user, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        return decide(id, version, comment, false, user, model, redirect, response);
-    }
-
-    private String decide(long id, Long version, String comment, boolean approve, CurrentUser user, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         roadmaps.forDepartment(user, id);
-        var problem = PlainText.Rules.problem(comment, true);
-        if (problem.isPresent()) {
-            model.addAttribute("decisionError", problem.get());
-            model.addAttribute("comment", comment);
-            return page(roadmaps.view(user, id), user, model);
-        }
-        try {
+        return Decisions.decide(Roadmap.KIND, id, comment, request, approve -> {
             if (approve) {
                 roadmaps.approve(user, id, required(version), comment);
             } else {
                 roadmaps.returnForRework(user, id, required(version), comment);
             }
-        } catch (StaleVersionException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("decisionError", "roadmap.decide.stale");
-            model.addAttribute("comment", comment);
-            return page(roadmaps.view(user, id), user, model);
-        } catch (RoadmapRuleException e) {
-            model.addAttribute("decisionError", e.messageKey());
-            model.addAttribute("comment", comment);
-            return page(roadmaps.view(user, id), user, model);
-        }
-        redirect.addFlashAttribute("flashSuccess", approve ? "roadmap.approved" : "roadmap.returned");
-        return "redirect:/roadmaps/" + id;
+        }, () -> page(roadmaps.view(user, id), user, model), model, redirect, response);
     }
 
     @PostMapping("/{id}/reopen")
@@ -191,7 +167,7 @@ class RoadmapController {
         try {
             roadmaps.startNewDraft(user, id, required(version));
             redirect.addFlashAttribute("flashSuccess", "roadmap.reopened");
-        } catch (RoadmapRuleException e) {
+        } catch (ApprovalRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
         }
         return "redirect:/roadmaps/" + id;
@@ -226,7 +202,7 @@ class RoadmapController {
             roadmaps.addMeasure(user, id, required(form.getVersion()), form.data());
         } catch (StaleVersionException e) {
             return conflict(model, response, roadmaps.view(user, id), null);
-        } catch (RoadmapRuleException e) {
+        } catch (ApprovalRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
             return "redirect:/roadmaps/" + id;
         }
@@ -260,7 +236,7 @@ class RoadmapController {
             roadmaps.updateMeasure(user, id, required(form.getVersion()), form.data());
         } catch (StaleVersionException e) {
             return conflict(model, response, view, m);
-        } catch (RoadmapRuleException e) {
+        } catch (ApprovalRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
             return "redirect:/roadmaps/" + view.id();
         }
@@ -275,7 +251,7 @@ class RoadmapController {
         try {
             roadmaps.removeMeasure(user, id, required(version));
             redirect.addFlashAttribute("flashSuccess", "measure.deleted");
-        } catch (RoadmapRuleException e) {
+        } catch (ApprovalRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
         }
         return "redirect:/roadmaps/" + view.id();
@@ -284,7 +260,7 @@ class RoadmapController {
     @GetMapping("/measures/{id}/done")
     String doneForm(@PathVariable long id, CurrentUser user, Model model, RedirectAttributes redirect) {
         RoadmapView view = roadmaps.viewByMeasureForCurator(user, id);
-        if (view.status() == RoadmapStatus.SUBMITTED) {
+        if (view.status() == ApprovalStatus.SUBMITTED) {
             redirect.addFlashAttribute("flashError", "roadmap.progress.notAllowed");
             return "redirect:/roadmaps/" + view.id();
         }
@@ -315,7 +291,7 @@ class RoadmapController {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("conflict", true);
             return "roadmaps/done-form";
-        } catch (RoadmapRuleException e) {
+        } catch (ApprovalRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
             return "redirect:/roadmaps/" + view.id();
         }
@@ -330,7 +306,7 @@ class RoadmapController {
         try {
             roadmaps.markUndone(user, id, required(version));
             redirect.addFlashAttribute("flashSuccess", "measure.undoneSaved");
-        } catch (RoadmapRuleException e) {
+        } catch (ApprovalRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
         }
         return "redirect:/roadmaps/" + view.id();

@@ -7,8 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.edu.mentoring.people.PersonAnonymised;
 
 /**
- * A school's roadmap is free text that may name a person of the school: a reviewer's comment (the same words reach
- * the curators as a notification), a measure's responsible, result and evidence, and the approved revisions' copies.
+ * A school's roadmap is free text that may name a person of the school: a measure's responsible, result and evidence, and the approved revisions' copies (reviewers'
+ * comments are in the approval history: approval.ApprovalPrivacy).
  * When that person is anonymised, their name becomes the pseudonym there.
  */
 @Component
@@ -29,9 +29,6 @@ class RoadmapPrivacy {
         }
         String p = event.pseudonym();
         long school = event.schoolId();
-        jdbc.update("update roadmap_transition t set comment = regexp_replace(t.comment, ?, ?, 'g')"
-                + " from roadmap r where r.id = t.roadmap_id and r.school_id = ? and t.comment ~ ?",
-                pattern, p, school, pattern);
         // a measure names who is responsible and what came of it; the approved revisions keep copies
         jdbc.update("update roadmap_measure m set title = regexp_replace(m.title, ?, ?, 'g'),"
                 + " responsible = regexp_replace(m.responsible, ?, ?, 'g'),"

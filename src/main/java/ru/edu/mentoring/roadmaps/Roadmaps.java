@@ -12,25 +12,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.edu.mentoring.accounts.CurrentUser;
-import ru.edu.mentoring.accounts.Role;
-import ru.edu.mentoring.roadmaps.RoadmapEvents.RoadmapApproved;
-import ru.edu.mentoring.roadmaps.RoadmapEvents.RoadmapReturned;
-import ru.edu.mentoring.roadmaps.RoadmapEvents.RoadmapSubmitted;
+import ru.edu.mentoring.approval.Actor;
+import ru.edu.mentoring.approval.ApprovalStatus;
+import ru.edu.mentoring.approval.Approvals;
+import ru.edu.mentoring.approval.Step;
+import ru.edu.mentoring.approval.TransitionView;
 import ru.edu.mentoring.roadmaps.RoadmapViews.MeasureView;
 import ru.edu.mentoring.roadmaps.RoadmapViews.RevisionView;
 import ru.edu.mentoring.roadmaps.RoadmapViews.RoadmapView;
 import ru.edu.mentoring.roadmaps.RoadmapViews.SchoolRoadmapRow;
-import ru.edu.mentoring.roadmaps.RoadmapViews.TransitionView;
 import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
 import ru.edu.mentoring.shared.NotFoundException;
@@ -46,18 +44,18 @@ public class Roadmaps {
     private final MunicipalSectionRepository sections;
     private final MunicipalMeasureRepository municipalMeasures;
     private final Schools schools;
-    private final ApplicationEventPublisher events;
+    private final Approvals approvals;
     private final MessageSource messages;
     private final Clock clock;
 
     Roadmaps(RoadmapRepository roadmaps, MunicipalSectionRepository sections,
-            MunicipalMeasureRepository municipalMeasures, Schools schools, ApplicationEventPublisher events,
+            MunicipalMeasureRepository municipalMeasures, Schools schools, Approvals approvals,
             MessageSource messages, Clock clock) {
         this.roadmaps = roadmaps;
         this.sections = sections;
         this.municipalMeasures = municipalMeasures;
         this.schools = schools;
-        this.events = events;
+        this.approvals = approvals;
         this.messages = messages;
         this.clock = clock;
     }
@@ -79,7 +77,7 @@ public class Roadmaps {
 
     /** The status of a school's roadmap, or empty when the school has none yet (for monitoring's drill-down). */
     @Transactional(readOnly = true)
-    public Optional<RoadmapStatus> statusOf(long schoolId) {
+    public Optional<ApprovalStatus> statusOf(long schoolId) {
         return roadmaps.findBySchoolId(schoolId).map(Roadmap::getStatus);
     }
 
@@ -94,26 +92,22 @@ public class Roadmaps {
     }
 
     static boolean isCuratorOf(CurrentUser user, long schoolId) {
-        return user.has(Role.CURATOR) && user.schoolIds().contains(schoolId);
+        return Approvals.isCuratorOf(user, schoolId);
     }
 
     static boolean decidesFor(CurrentUser user, long municipalityId) {
-        return user.has(Role.DEPARTMENT) && Objects.equals(user.municipalityId(), municipalityId);
+        return Approvals.decidesFor(user, municipalityId);
     }
 
     Roadmap forCurator(CurrentUser user, long id) {
         Roadmap r = readable(user, id);
-        if (!isCuratorOf(user, r.getSchoolId())) {
-            throw new AccessDeniedException("not the school's curator");
-        }
+        Approvals.requireCurator(user, r.getSchoolId());
         return r;
     }
 
     Roadmap forDepartment(CurrentUser user, long id) {
         Roadmap r = readable(user, id);
-        if (!decidesFor(user, r.getMunicipalityId())) {
-            throw new AccessDeniedException("not the municipality's department");
-        }
+        Approvals.requireDepartment(user, r.getMunicipalityId());
         return r;
     }
 
@@ -168,13 +162,13 @@ public class Roadmaps {
         List<SchoolRoadmapRow> rows = new ArrayList<>();
         for (SchoolSummary s : visible) {
             Roadmap r = bySchool.get(s.id());
-            if (onlySubmitted && (r == null || r.getStatus() != RoadmapStatus.SUBMITTED)) {
+            if (onlySubmitted && (r == null || r.getStatus() != ApprovalStatus.SUBMITTED)) {
                 continue;
             }
             if (r == null) {
                 rows.add(new SchoolRoadmapRow(s.id(), s.shortName(), null, null, null, 0, null));
             } else {
-                long waiting = r.getStatus() == RoadmapStatus.SUBMITTED
+                long waiting = r.getStatus() == ApprovalStatus.SUBMITTED
                         ? Math.max(0, ChronoUnit.DAYS.between(
                                 r.getStatusChangedAt().atZone(clock.getZone()).toLocalDate(), today))
                         : 0;
@@ -193,12 +187,11 @@ public class Roadmaps {
         List<MeasureView> measures = r.getMeasures().stream().map(m -> new MeasureView(m.getId(), m.getNumber(),
                 m.getTitle(), m.getDeadlineText(), m.getDueOn(), m.getResponsible(), m.getResult(), m.getDoneOn(),
                 m.getEvidence(), MeasureState.of(m.getDoneOn(), m.getDueOn(), today))).toList();
-        List<TransitionView> history = r.getTransitions().stream().map(t -> new TransitionView(t.getFrom(),
-                t.getTo(), t.getActorName(), local(t.getAt()), t.getComment())).collect(Collectors.toCollection(ArrayList::new));
-        java.util.Collections.reverse(history);
+        List<TransitionView> history = approvals.history(Roadmap.KIND, r.getId());
         RoadmapRevision last = r.lastRevision().orElse(null);
         return new RoadmapView(r.getId(), r.getSchoolId(), schoolName, r.getMunicipalityId(), r.getTitle(),
-                r.getStatus(), local(r.getStatusChangedAt()), r.getVersion(), r.returnComment().orElse(null),
+                r.getStatus(), local(r.getStatusChangedAt()), r.getVersion(),
+                approvals.returnComment(Roadmap.KIND, r.getId(), r.getStatus()).orElse(null),
                 last == null ? null : last.getNumber(), last == null ? null : local(last.getApprovedAt()),
                 measures, history);
     }
@@ -302,34 +295,31 @@ public class Roadmaps {
     @Transactional
     public void submit(CurrentUser user, long id, long version) {
         Roadmap r = forCurator(user, id);
-        r.submit(version, actor(user), clock.instant());
-        roadmaps.save(r);
-        events.publishEvent(new RoadmapSubmitted(r.getId(), r.getSchoolId(), r.getMunicipalityId(),
-                schoolName(r), user.fullName()));
+        record(r, r.submit(version, Actor.of(user), clock.instant()));
     }
 
     @Transactional
     public void approve(CurrentUser user, long id, long version, String comment) {
         Roadmap r = forDepartment(user, id);
-        RoadmapTransition t = r.approve(version, comment, actor(user), clock.instant());
-        roadmaps.save(r);
-        events.publishEvent(new RoadmapApproved(r.getId(), r.getSchoolId(), r.getMunicipalityId(), schoolName(r),
-                user.fullName(), t.getComment()));
+        record(r, r.approve(version, comment, Actor.of(user), clock.instant()));
     }
 
     @Transactional
     public void returnForRework(CurrentUser user, long id, long version, String comment) {
         Roadmap r = forDepartment(user, id);
-        RoadmapTransition t = r.returnForRework(version, comment, actor(user), clock.instant());
-        roadmaps.save(r);
-        events.publishEvent(new RoadmapReturned(r.getId(), r.getSchoolId(), r.getMunicipalityId(), schoolName(r),
-                user.fullName(), t.getComment()));
+        record(r, r.returnForRework(version, comment, Actor.of(user), clock.instant()));
     }
 
     @Transactional
     void startNewDraft(CurrentUser user, long id, long version) {
         Roadmap r = forCurator(user, id);
-        r.startNewDraft(version, actor(user), clock.instant());
+        record(r, r.startNewDraft(version, Actor.of(user), clock.instant()));
+    }
+
+    /** Saves the roadmap (its new version) and keeps the step in the approval history, which tells who must know. */
+    private void record(Roadmap r, Step step) {
+        roadmaps.save(r);
+        approvals.record(new Approvals.Subject(Roadmap.KIND, r.getId(), r.getSchoolId(), r.getMunicipalityId()), step);
     }
 
     /** The roadmap's current version, for demo data and tests that move it through its workflow. */
@@ -338,14 +328,6 @@ public class Roadmaps {
         return roadmaps.findById(roadmapId).orElseThrow(NotFoundException::new).getVersion();
     }
 
-    private String schoolName(Roadmap r) {
-        return schools.summariesOf(List.of(r.getSchoolId())).stream().findFirst().map(SchoolSummary::shortName)
-                .orElse("");
-    }
-
-    private static Actor actor(CurrentUser user) {
-        return new Actor(user.id(), user.fullName());
-    }
     // --- the public API: the approved roadmap's progress, for public pages and reports -----------------------
 
     /** One measure of the approved revision with its progress today: done (with the date), planned or overdue. */

@@ -8,7 +8,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-import ru.edu.mentoring.roadmaps.RoadmapEvents.RoadmapSubmitted;
+import ru.edu.mentoring.approval.ApprovalSubmitted;
+import ru.edu.mentoring.approval.SubjectKind;
 import ru.edu.mentoring.support.Fixtures;
 import ru.edu.mentoring.support.HttpSession;
 import ru.edu.mentoring.support.IntegrationTest;
@@ -39,13 +40,13 @@ class NotificationsTest extends IntegrationTest {
         long department = Fixtures.userId(jdbc, "department");
         long before = notifications.unreadCount(department);
         tx.executeWithoutResult(s -> {
-            events.publishEvent(new RoadmapSubmitted(1, school, municipality, "МБОУ ООШ № 22", "Тестов Т. Т."));
+            events.publishEvent(new ApprovalSubmitted(SubjectKind.ROADMAP, 1, school, municipality, "МБОУ ООШ № 22", "Тестов Т. Т."));
             s.setRollbackOnly();
         });
         assertThat(notifications.unreadCount(department)).as("a rolled-back submission tells nobody")
                 .isEqualTo(before);
         tx.executeWithoutResult(s -> events.publishEvent(
-                new RoadmapSubmitted(1, school, municipality, "МБОУ ООШ № 22", "Тестов Т. Т.")));
+                new ApprovalSubmitted(SubjectKind.ROADMAP, 1, school, municipality, "МБОУ ООШ № 22", "Тестов Т. Т.")));
         assertThat(notifications.unreadCount(department)).isEqualTo(before + 1);
         assertThat(jdbc.queryForObject("select count(*) from notification where school_id = ? and user_id <> ?",
                 Long.class, school, department)).as("only department staff").isZero();
@@ -57,7 +58,7 @@ class NotificationsTest extends IntegrationTest {
         long municipality = jdbc.queryForObject("select municipality_id from school where id = ?", Long.class,
                 school);
         tx.executeWithoutResult(s -> events.publishEvent(
-                new RoadmapSubmitted(42, school, municipality, "МАУ ДО «ЦДТ»", "Тестов Т. Т.")));
+                new ApprovalSubmitted(SubjectKind.ROADMAP, 42, school, municipality, "МАУ ДО «ЦДТ»", "Тестов Т. Т.")));
         HttpSession department = HttpSession.loggedIn(port, "department", "demo");
         long unread = notifications.unreadCount(Fixtures.userId(jdbc, "department"));
         String list = department.get("/notifications").body();
@@ -72,7 +73,7 @@ class NotificationsTest extends IntegrationTest {
         assertThat(department.get("/notifications").body()).as("the remembered badge is forgotten on reading")
                 .doesNotContain("data-testid=\"unread-badge\">" + unread + "<");
         tx.executeWithoutResult(s -> events.publishEvent(
-                new RoadmapSubmitted(43, school, municipality, "МАУ ДО «ЦДТ»", "Тестов Т. Т.")));
+                new ApprovalSubmitted(SubjectKind.ROADMAP, 43, school, municipality, "МАУ ДО «ЦДТ»", "Тестов Т. Т.")));
         assertThat(department.get("/notifications").body()).as("and on a new notification, once committed")
                 .contains("data-testid=\"unread-badge\">" + unread + "<");
 

@@ -8,6 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import ru.edu.mentoring.approval.Actor;
+import ru.edu.mentoring.approval.ApprovalRuleException;
+import ru.edu.mentoring.approval.ApprovalStatus;
+import ru.edu.mentoring.approval.Step;
 import ru.edu.mentoring.shared.StaleVersionException;
 
 /** The report's workflow as plain unit tests: guarded transitions, the return comment, stale versions, the snapshot. */
@@ -22,6 +26,9 @@ class SchoolReportTest {
                 "APPROVED", 10, 8, 1);
     }
 
+    static final Actor CURATOR = new Actor(7, "Куратор");
+    static final Actor DEPARTMENT = new Actor(8, "Специалист УО");
+
     static SchoolReport draft() {
         return new SchoolReport(1, 1, 2025, figures(10, 100), NOW);
     }
@@ -29,10 +36,10 @@ class SchoolReportTest {
     @Test
     void aDraftIsSubmittedWithTheFiguresOfThatMoment() {
         SchoolReport r = draft();
-        ReportTransition t = r.submit(0, figures(80, 100), 7, "Куратор", NOW);
-        assertThat(r.getStatus()).isEqualTo(ReportStatus.SUBMITTED);
-        assertThat(t.getFrom()).isEqualTo(ReportStatus.DRAFT);
-        assertThat(t.getTo()).isEqualTo(ReportStatus.SUBMITTED);
+        Step t = r.submit(0, figures(80, 100), CURATOR, NOW);
+        assertThat(r.getStatus()).isEqualTo(ApprovalStatus.SUBMITTED);
+        assertThat(t.from()).isEqualTo(ApprovalStatus.DRAFT);
+        assertThat(t.to()).isEqualTo(ApprovalStatus.SUBMITTED);
         assertThat(r.storedFigures().involved()).isEqualTo(80);
         assertThat(r.storedFigures().percent()).isEqualByComparingTo("80.0");
         assertThat(r.storedFigures().pairsByForm()).containsEntry("ученик – ученик", 3L);
@@ -42,49 +49,47 @@ class SchoolReportTest {
     @Test
     void aSubmittedReportIsApprovedAndThenNothingMoves() {
         SchoolReport r = draft();
-        r.submit(0, figures(80, 100), 7, "Куратор", NOW);
-        r.approve(0, null, 8, "Специалист УО", NOW);
-        assertThat(r.getStatus()).isEqualTo(ReportStatus.APPROVED);
-        assertThat(r.getTransitions()).hasSize(2);
-        assertThatThrownBy(() -> r.submit(0, figures(1, 100), 7, "Куратор", NOW))
-                .isInstanceOf(ReportRuleException.class).hasMessage("report.submit.notAllowed");
+        r.submit(0, figures(80, 100), CURATOR, NOW);
+        r.approve(0, null, DEPARTMENT, NOW);
+        assertThat(r.getStatus()).isEqualTo(ApprovalStatus.APPROVED);
+        assertThatThrownBy(() -> r.submit(0, figures(1, 100), CURATOR, NOW))
+                .isInstanceOf(ApprovalRuleException.class).hasMessage("report.submit.notAllowed");
         assertThatThrownBy(() -> r.editTexts(0, "x", null, null, NOW))
-                .isInstanceOf(ReportRuleException.class).hasMessage("report.notEditable");
-        assertThatThrownBy(() -> r.returnForRework(0, "нет", 8, "Специалист УО", NOW))
-                .isInstanceOf(ReportRuleException.class).hasMessage("report.decide.notSubmitted");
+                .isInstanceOf(ApprovalRuleException.class).hasMessage("report.notEditable");
+        assertThatThrownBy(() -> r.returnForRework(0, "нет", DEPARTMENT, NOW))
+                .isInstanceOf(ApprovalRuleException.class).hasMessage("report.decide.notSubmitted");
     }
 
     @Test
     void aReturnNeedsACommentAndTheReturnedReportIsResubmitted() {
         SchoolReport r = draft();
-        r.submit(0, figures(80, 100), 7, "Куратор", NOW);
-        assertThatThrownBy(() -> r.returnForRework(0, "  ", 8, "Специалист УО", NOW))
-                .isInstanceOf(ReportRuleException.class).hasMessage("report.return.commentRequired");
-        r.returnForRework(0, "Добавьте лучшие практики", 8, "Специалист УО", NOW);
-        assertThat(r.getStatus()).isEqualTo(ReportStatus.RETURNED);
-        assertThat(r.returnComment()).contains("Добавьте лучшие практики");
+        r.submit(0, figures(80, 100), CURATOR, NOW);
+        assertThatThrownBy(() -> r.returnForRework(0, "  ", DEPARTMENT, NOW))
+                .isInstanceOf(ApprovalRuleException.class).hasMessage("report.return.commentRequired");
+        Step returned = r.returnForRework(0, "Добавьте лучшие практики", DEPARTMENT, NOW);
+        assertThat(r.getStatus()).isEqualTo(ApprovalStatus.RETURNED);
+        assertThat(returned.comment()).isEqualTo("Добавьте лучшие практики");
         r.editTexts(0, "Итоги", "Практики", null, NOW);
-        r.submit(0, figures(85, 100), 7, "Куратор", NOW);
-        assertThat(r.getStatus()).isEqualTo(ReportStatus.SUBMITTED);
+        Step again = r.submit(0, figures(85, 100), CURATOR, NOW);
+        assertThat(r.getStatus()).isEqualTo(ApprovalStatus.SUBMITTED);
+        assertThat(again.from()).isEqualTo(ApprovalStatus.RETURNED);
         assertThat(r.storedFigures().involved()).isEqualTo(85);
-        assertThat(r.getTransitions()).extracting(ReportTransition::getTo).containsExactly(ReportStatus.SUBMITTED,
-                ReportStatus.RETURNED, ReportStatus.SUBMITTED);
     }
 
     @Test
     void aDraftCannotBeDecidedOn() {
         SchoolReport r = draft();
-        assertThatThrownBy(() -> r.approve(0, null, 8, "Специалист УО", NOW))
-                .isInstanceOf(ReportRuleException.class).hasMessage("report.decide.notSubmitted");
+        assertThatThrownBy(() -> r.approve(0, null, DEPARTMENT, NOW))
+                .isInstanceOf(ApprovalRuleException.class).hasMessage("report.decide.notSubmitted");
     }
 
     @Test
     void aStaleVersionIsRefused() {
         SchoolReport r = draft();
-        r.submit(0, figures(80, 100), 7, "Куратор", NOW);
-        assertThatThrownBy(() -> r.approve(3, null, 8, "Специалист УО", NOW))
+        r.submit(0, figures(80, 100), CURATOR, NOW);
+        assertThatThrownBy(() -> r.approve(3, null, DEPARTMENT, NOW))
                 .isInstanceOf(StaleVersionException.class);
-        assertThat(r.getStatus()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(r.getStatus()).isEqualTo(ApprovalStatus.SUBMITTED);
     }
 
     @Test
@@ -92,7 +97,7 @@ class SchoolReportTest {
         SchoolReport r = draft();
         r.editTexts(0, "я".repeat(4000), null, null, NOW);
         assertThatThrownBy(() -> r.editTexts(0, "я".repeat(4001), null, null, NOW))
-                .isInstanceOf(ReportRuleException.class).hasMessage("report.text.tooLong");
+                .isInstanceOf(ApprovalRuleException.class).hasMessage("report.text.tooLong");
     }
 
     @Test

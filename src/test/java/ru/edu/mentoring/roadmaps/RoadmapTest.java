@@ -7,6 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import ru.edu.mentoring.approval.Actor;
+import ru.edu.mentoring.approval.ApprovalRuleException;
+import ru.edu.mentoring.approval.ApprovalStatus;
+import ru.edu.mentoring.approval.Step;
 import ru.edu.mentoring.shared.StaleVersionException;
 
 /** The approval workflow on the aggregate: every allowed and refused transition, and the stale version. */
@@ -29,7 +33,7 @@ class RoadmapTest {
         return r;
     }
 
-    static Roadmap inStatus(RoadmapStatus status) {
+    static Roadmap inStatus(ApprovalStatus status) {
         return switch (status) {
             case DRAFT -> draftWithAMeasure();
             case SUBMITTED -> submitted();
@@ -48,44 +52,43 @@ class RoadmapTest {
 
     @Test
     void aNewRoadmapIsADraft() {
-        assertThat(new Roadmap(1, 2, "Дорожная карта", NOW).getStatus()).isEqualTo(RoadmapStatus.DRAFT);
+        assertThat(new Roadmap(1, 2, "Дорожная карта", NOW).getStatus()).isEqualTo(ApprovalStatus.DRAFT);
     }
 
     @Test
     void curatorSubmitsADraftAndTheStepIsKept() {
         Roadmap r = draftWithAMeasure();
-        RoadmapTransition t = r.submit(0, CURATOR, NOW);
-        assertThat(r.getStatus()).isEqualTo(RoadmapStatus.SUBMITTED);
-        assertThat(t.getFrom()).isEqualTo(RoadmapStatus.DRAFT);
-        assertThat(t.getTo()).isEqualTo(RoadmapStatus.SUBMITTED);
-        assertThat(t.getActorName()).isEqualTo(CURATOR.name());
-        assertThat(t.getAt()).isEqualTo(NOW);
-        assertThat(r.getTransitions()).containsExactly(t);
+        Step t = r.submit(0, CURATOR, NOW);
+        assertThat(r.getStatus()).isEqualTo(ApprovalStatus.SUBMITTED);
+        assertThat(t.from()).isEqualTo(ApprovalStatus.DRAFT);
+        assertThat(t.to()).isEqualTo(ApprovalStatus.SUBMITTED);
+        assertThat(t.actor().name()).isEqualTo(CURATOR.name());
+        assertThat(t.at()).isEqualTo(NOW);
+        assertThat(r.getStatusChangedAt()).isEqualTo(NOW);
     }
 
     @Test
     void anEmptyRoadmapCannotBeSubmitted() {
         Roadmap r = new Roadmap(1, 2, "Дорожная карта", NOW);
-        assertThatThrownBy(() -> r.submit(0, CURATOR, NOW)).isInstanceOf(RoadmapRuleException.class)
+        assertThatThrownBy(() -> r.submit(0, CURATOR, NOW)).isInstanceOf(ApprovalRuleException.class)
                 .hasMessage("roadmap.submit.empty");
-        assertThat(r.getStatus()).isEqualTo(RoadmapStatus.DRAFT);
+        assertThat(r.getStatus()).isEqualTo(ApprovalStatus.DRAFT);
     }
 
     @Test
     void aReturnedRoadmapIsResubmitted() {
-        Roadmap r = inStatus(RoadmapStatus.RETURNED);
-        r.submit(0, CURATOR, NOW);
-        assertThat(r.getStatus()).isEqualTo(RoadmapStatus.SUBMITTED);
-        assertThat(r.getTransitions()).extracting(RoadmapTransition::getTo).containsExactly(
-                RoadmapStatus.SUBMITTED, RoadmapStatus.RETURNED, RoadmapStatus.SUBMITTED);
+        Roadmap r = inStatus(ApprovalStatus.RETURNED);
+        Step t = r.submit(0, CURATOR, NOW);
+        assertThat(r.getStatus()).isEqualTo(ApprovalStatus.SUBMITTED);
+        assertThat(t.from()).isEqualTo(ApprovalStatus.RETURNED);
     }
 
     @Test
     void submittedOrApprovedRoadmapsCannotBeSubmittedAgain() {
-        for (RoadmapStatus s : new RoadmapStatus[] {RoadmapStatus.SUBMITTED, RoadmapStatus.APPROVED}) {
+        for (ApprovalStatus s : new ApprovalStatus[] {ApprovalStatus.SUBMITTED, ApprovalStatus.APPROVED}) {
             Roadmap r = inStatus(s);
             assertThatThrownBy(() -> r.submit(0, CURATOR, NOW)).as(s.name())
-                    .isInstanceOf(RoadmapRuleException.class).hasMessage("roadmap.submit.notAllowed");
+                    .isInstanceOf(ApprovalRuleException.class).hasMessage("roadmap.submit.notAllowed");
             assertThat(r.getStatus()).isEqualTo(s);
         }
     }
@@ -93,9 +96,9 @@ class RoadmapTest {
     @Test
     void departmentApprovesASubmittedRoadmapAndItsMeasuresAreKeptAsARevision() {
         Roadmap r = submitted();
-        RoadmapTransition t = r.approve(0, "  Согласовано  ", DEPARTMENT, NOW);
-        assertThat(r.getStatus()).isEqualTo(RoadmapStatus.APPROVED);
-        assertThat(t.getComment()).isEqualTo("Согласовано");
+        Step t = r.approve(0, "  Согласовано  ", DEPARTMENT, NOW);
+        assertThat(r.getStatus()).isEqualTo(ApprovalStatus.APPROVED);
+        assertThat(t.comment()).isEqualTo("Согласовано");
         RoadmapRevision revision = r.lastRevision().orElseThrow();
         assertThat(revision.getNumber()).isEqualTo(1);
         assertThat(revision.getApprovedBy()).isEqualTo(DEPARTMENT.name());
@@ -107,23 +110,23 @@ class RoadmapTest {
     void departmentReturnsASubmittedRoadmapOnlyWithAComment() {
         Roadmap r = submitted();
         assertThatThrownBy(() -> r.returnForRework(0, "   ", DEPARTMENT, NOW))
-                .isInstanceOf(RoadmapRuleException.class).hasMessage("roadmap.return.commentRequired");
-        assertThat(r.getStatus()).isEqualTo(RoadmapStatus.SUBMITTED);
-        r.returnForRework(0, "Укажите ответственного", DEPARTMENT, NOW);
-        assertThat(r.getStatus()).isEqualTo(RoadmapStatus.RETURNED);
-        assertThat(r.returnComment()).contains("Укажите ответственного");
+                .isInstanceOf(ApprovalRuleException.class).hasMessage("roadmap.return.commentRequired");
+        assertThat(r.getStatus()).isEqualTo(ApprovalStatus.SUBMITTED);
+        Step t = r.returnForRework(0, "Укажите ответственного", DEPARTMENT, NOW);
+        assertThat(r.getStatus()).isEqualTo(ApprovalStatus.RETURNED);
+        assertThat(t.comment()).isEqualTo("Укажите ответственного");
         assertThat(r.getRevisions()).isEmpty();
     }
 
     @Test
     void onlyASubmittedRoadmapIsDecided() {
-        for (RoadmapStatus s : new RoadmapStatus[] {RoadmapStatus.DRAFT, RoadmapStatus.APPROVED,
-                RoadmapStatus.RETURNED}) {
+        for (ApprovalStatus s : new ApprovalStatus[] {ApprovalStatus.DRAFT, ApprovalStatus.APPROVED,
+                ApprovalStatus.RETURNED}) {
             Roadmap r = inStatus(s);
             assertThatThrownBy(() -> r.approve(0, null, DEPARTMENT, NOW)).as("approve " + s)
-                    .isInstanceOf(RoadmapRuleException.class).hasMessage("roadmap.decide.notSubmitted");
+                    .isInstanceOf(ApprovalRuleException.class).hasMessage("roadmap.decide.notSubmitted");
             assertThatThrownBy(() -> r.returnForRework(0, "x", DEPARTMENT, NOW)).as("return " + s)
-                    .isInstanceOf(RoadmapRuleException.class).hasMessage("roadmap.decide.notSubmitted");
+                    .isInstanceOf(ApprovalRuleException.class).hasMessage("roadmap.decide.notSubmitted");
             assertThat(r.getStatus()).isEqualTo(s);
         }
     }
@@ -132,31 +135,31 @@ class RoadmapTest {
     void aTooLongCommentIsRefused() {
         Roadmap r = submitted();
         assertThatThrownBy(() -> r.approve(0, "я".repeat(2001), DEPARTMENT, NOW))
-                .isInstanceOf(RoadmapRuleException.class).hasMessage("roadmap.comment.tooLong");
+                .isInstanceOf(ApprovalRuleException.class).hasMessage("roadmap.comment.tooLong");
     }
 
     @Test
     void aStaleVersionRefusesEveryTransitionAndChangesNothing() {
         Roadmap draft = draftWithAMeasure();
         assertThatThrownBy(() -> draft.submit(1, CURATOR, NOW)).isInstanceOf(StaleVersionException.class);
-        assertThat(draft.getStatus()).isEqualTo(RoadmapStatus.DRAFT);
+        assertThat(draft.getStatus()).isEqualTo(ApprovalStatus.DRAFT);
         Roadmap r = submitted();
         assertThatThrownBy(() -> r.approve(1, null, DEPARTMENT, NOW)).isInstanceOf(StaleVersionException.class);
         assertThatThrownBy(() -> r.returnForRework(1, "x", DEPARTMENT, NOW))
                 .isInstanceOf(StaleVersionException.class);
-        assertThat(r.getStatus()).isEqualTo(RoadmapStatus.SUBMITTED);
+        assertThat(r.getStatus()).isEqualTo(ApprovalStatus.SUBMITTED);
         assertThat(r.getRevisions()).isEmpty();
-        Roadmap approved = inStatus(RoadmapStatus.APPROVED);
+        Roadmap approved = inStatus(ApprovalStatus.APPROVED);
         assertThatThrownBy(() -> approved.startNewDraft(7, CURATOR, NOW)).isInstanceOf(StaleVersionException.class);
     }
 
     @Test
     void anApprovedRoadmapIsChangedThroughANewDraftWhileItsRevisionStays() {
-        Roadmap r = inStatus(RoadmapStatus.APPROVED);
+        Roadmap r = inStatus(ApprovalStatus.APPROVED);
         assertThatThrownBy(() -> r.addMeasure(0, new MeasureData("2", "Новое", null, null, null, null), NOW))
-                .isInstanceOf(RoadmapRuleException.class).hasMessage("roadmap.notEditable");
+                .isInstanceOf(ApprovalRuleException.class).hasMessage("roadmap.notEditable");
         r.startNewDraft(0, CURATOR, NOW);
-        assertThat(r.getStatus()).isEqualTo(RoadmapStatus.DRAFT);
+        assertThat(r.getStatus()).isEqualTo(ApprovalStatus.DRAFT);
         r.addMeasure(0, new MeasureData("2", "Новое мероприятие", null, null, null, null), NOW);
         assertThat(r.getMeasures()).hasSize(2);
         assertThat(r.lastRevision().orElseThrow().measures()).hasSize(1);
@@ -168,24 +171,24 @@ class RoadmapTest {
 
     @Test
     void onlyAnApprovedRoadmapStartsANewDraft() {
-        for (RoadmapStatus s : new RoadmapStatus[] {RoadmapStatus.DRAFT, RoadmapStatus.SUBMITTED,
-                RoadmapStatus.RETURNED}) {
+        for (ApprovalStatus s : new ApprovalStatus[] {ApprovalStatus.DRAFT, ApprovalStatus.SUBMITTED,
+                ApprovalStatus.RETURNED}) {
             Roadmap r = inStatus(s);
             assertThatThrownBy(() -> r.startNewDraft(0, CURATOR, NOW)).as(s.name())
-                    .isInstanceOf(RoadmapRuleException.class).hasMessage("roadmap.reopen.notApproved");
+                    .isInstanceOf(ApprovalRuleException.class).hasMessage("roadmap.reopen.notApproved");
         }
     }
 
     @Test
     void measuresChangeOnlyInADraftOrAReturnedRoadmap() {
-        Roadmap returned = inStatus(RoadmapStatus.RETURNED);
+        Roadmap returned = inStatus(ApprovalStatus.RETURNED);
         returned.addMeasure(0, new MeasureData("2", "Ещё", null, null, null, null), NOW);
         assertThat(returned.getMeasures()).hasSize(2);
         Roadmap submitted = submitted();
         assertThatThrownBy(() -> submitted.addMeasure(0, new MeasureData("2", "Ещё", null, null, null, null), NOW))
-                .isInstanceOf(RoadmapRuleException.class).hasMessage("roadmap.notEditable");
+                .isInstanceOf(ApprovalRuleException.class).hasMessage("roadmap.notEditable");
         assertThatThrownBy(() -> submitted.markDone(0, 1, LocalDate.of(2025, 10, 1), "Приказ", NOW))
-                .isInstanceOf(RoadmapRuleException.class).hasMessage("roadmap.progress.notAllowed");
+                .isInstanceOf(ApprovalRuleException.class).hasMessage("roadmap.progress.notAllowed");
     }
 
     @Test
