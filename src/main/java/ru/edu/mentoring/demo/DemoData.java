@@ -35,6 +35,7 @@ class DemoData implements ApplicationRunner {
 
     private final Accounts accounts;
     private final Schools schools;
+    private String passwordHash;
 
     DemoData(Accounts accounts, Schools schools) {
         this.accounts = accounts;
@@ -47,6 +48,8 @@ class DemoData implements ApplicationRunner {
         if (accounts.anyAccounts()) {
             return;
         }
+        long started = System.nanoTime();
+        passwordHash = accounts.encodePassword(PASSWORD);
         long municipality = schools.createMunicipality(MUNICIPALITY, REGION);
         List<Long> ids = new ArrayList<>();
         for (SchoolForm school : demoSchools()) {
@@ -62,12 +65,15 @@ class DemoData implements ApplicationRunner {
         account("region", "Белова Светлана Юрьевна", Set.of(Role.REGION), null, Set.of());
         schools.appointCurator(ids.get(0), curator1, "112-о", LocalDate.of(2025, 9, 1));
         schools.appointCurator(ids.get(1), curator2, "87/1-од", LocalDate.of(2025, 9, 3));
-        log.info("Demo data loaded: {} schools, 7 demo accounts (password «demo»)", ids.size());
+        log.info("Demo data loaded: {} schools, 7 demo accounts (password «demo») in {} ms", ids.size(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
+    /** A demo account with the one hash of {@link #PASSWORD} (bcrypt once, not once per account). */
     private long account(String username, String fullName, Set<Role> roles, Long municipality, Set<Long> schoolIds) {
         return accounts.create(
-                new Accounts.NewAccount(username, PASSWORD, fullName, null, roles, municipality, schoolIds));
+                new Accounts.NewAccount(username, PASSWORD, fullName, null, roles, municipality, schoolIds),
+                passwordHash);
     }
 
     static List<SchoolForm> demoSchools() {

@@ -1,5 +1,6 @@
 package ru.edu.mentoring.demo;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.accounts.Role;
 import ru.edu.mentoring.pairing.FormCodes;
@@ -72,20 +75,39 @@ class PeopleDemoData implements ApplicationRunner {
     private final PeopleRegistry registry;
     private final PairingService pairing;
     private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final EntityManager entityManager;
+    /** Whether a student's consent is in force: asked once per student (the consents are all recorded first). */
+    private final Map<Long, Boolean> consentInForce = new HashMap<>();
 
-    PeopleDemoData(Schools schools, PeopleRegistry registry, PairingService pairing, Clock clock) {
+    PeopleDemoData(Schools schools, PeopleRegistry registry, PairingService pairing, Clock clock,
+            PlatformTransactionManager transactions, EntityManager entityManager) {
         this.schools = schools;
         this.registry = registry;
         this.pairing = pairing;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+        this.entityManager = entityManager;
     }
 
-    /** Not one transaction: each call commits its own, so the persistence context stays small. */
+    /**
+     * One transaction for the whole load (one commit instead of one per call; the change log of the dashboards gets
+     * one row, not thousands); the persistence context is flushed and emptied after every school so that it stays
+     * small.
+     */
     @Override
     public void run(ApplicationArguments args) {
         if (registry.anyPerson()) {
             return;
         }
+        long started = System.nanoTime();
+        int[] made = new int[2];
+        transaction.executeWithoutResult(status -> load(made));
+        log.info("Demo people and pairs loaded: {} pairs in {} schools in {} ms", made[0], made[1],
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void load(int[] made) {
         CurrentUser observer = new CurrentUser(0, "demo", "demo", Set.of(Role.REGION), null, Set.of());
         List<SchoolSummary> all = schools.visibleTo(observer).stream()
                 .filter(s -> s.municipalityName().equals(DemoData.MUNICIPALITY)).toList();
@@ -116,8 +138,12 @@ class PeopleDemoData implements ApplicationRunner {
                 default -> LocalDate.of(2025, 10, 22);
             };
             registry.setBasesIncludedOn(school.id(), formed.minusDays(3), formed);
+            entityManager.flush();
+            entityManager.clear();
         }
-        log.info("Demo people and pairs loaded: {} pairs in {} schools", pairsMade, all.size());
+        consentInForce.clear();
+        made[0] = pairsMade;
+        made[1] = all.size();
     }
 
     private int populate(SchoolSummary school, int students, double share, Random random, LocalDate today) {
@@ -194,7 +220,7 @@ class PeopleDemoData implements ApplicationRunner {
         }
         List<Long> peerMentors = new ArrayList<>();
         for (Long id : studentIds) {
-            if (grades.get(id) >= (college ? 3 : 9) && peerMentors.size() < 6 && registry.consentInForce(id)) {
+            if (grades.get(id) >= (college ? 3 : 9) && peerMentors.size() < 6 && consentInForce(id)) {
                 registry.putInMentorBase(id, new MentorForm("Помощь в учёбе, школьные проекты", 2,
                         lagging ? null : LocalDate.of(2025, 11, 1), lagging ? null : "Школа юного наставника"));
                 peerMentors.add(id);
@@ -204,7 +230,7 @@ class PeopleDemoData implements ApplicationRunner {
             if (!peerMentors.contains(id)) {
                 // drawn for everyone, so the rest of the demo stays the same; a minor enters the base with consent
                 String request = pick(random, REQUESTS);
-                if (registry.consentInForce(id)) {
+                if (consentInForce(id)) {
                     registry.putInMenteeBase(id, new MenteeForm(request, null));
                 }
             }
@@ -220,7 +246,7 @@ class PeopleDemoData implements ApplicationRunner {
             Map<Long, Integer> grades, Map<Long, String> letters, List<Long> teachers, List<Long> youngTeachers, List<Long> externals,
             List<Long> peerMentors, boolean college) {
         List<Long> consenting = studentIds.stream().filter(id -> !peerMentors.contains(id))
-                .filter(id -> registry.consentInForce(id)).toList();
+                .filter(this::consentInForce).toList();
         long teacherStudent = pairing.formId(FormCodes.TEACHER_STUDENT).orElseThrow();
         long teacherTeacher = pairing.formId(FormCodes.TEACHER_TEACHER).orElseThrow();
         long studentStudent = pairing.formId(college ? FormCodes.STUDENT_STUDENT_VO : FormCodes.STUDENT_STUDENT)
@@ -321,6 +347,10 @@ class PeopleDemoData implements ApplicationRunner {
             made++;
         }
         return made;
+    }
+
+    private boolean consentInForce(long personId) {
+        return consentInForce.computeIfAbsent(personId, registry::consentInForce);
     }
 
     /** A date of the demo story, but never in the future (a first start early in September). */

@@ -15,7 +15,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.transaction.ConfigurableTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
 import ru.edu.mentoring.shared.AcademicYear;
 import ru.edu.mentoring.support.TestDatabase;
 
@@ -43,6 +50,9 @@ import ru.edu.mentoring.support.TestDatabase;
  * «pair.rule.gradeUnknown»); one Spring context serves all twelve loads: its data source is switched to a new
  * database per month and its clock is set. And while the start-up runners (the demo data among them) still run,
  * {@code /actuator/health} answers 503 OUT_OF_SERVICE, not UP.
+ *
+ * <p>Point 12, the load takes seconds: the people and pairs (the bulk of the demo) are written in one transaction, not
+ * one per record (some 10 000 before), and the demo accounts share one bcrypt hash of «demo» instead of one each.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -69,6 +79,20 @@ class DemoDataEveryMonthTest {
     HealthDuringStartup healthDuringStartup;
     @Autowired
     Environment env;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    /** Transactions begun by the test's own thread (the runners run on it), counted per runner. */
+    private static final AtomicInteger transactions = new AtomicInteger();
+    private static volatile Thread counted;
+    private static final TransactionExecutionListener COUNTER = new TransactionExecutionListener() {
+        @Override
+        public void afterBegin(TransactionExecution transaction, Throwable beginFailure) {
+            if (Thread.currentThread() == counted && transaction.isNewTransaction()) {
+                transactions.incrementAndGet();
+            }
+        }
+    };
 
     @Test
     void healthIsOutOfServiceWhileStartUpRunnersRunAndUpAfterwards() throws Exception {
@@ -110,20 +134,53 @@ class DemoDataEveryMonthTest {
             dataSource.setTargetDataSource(fresh);
             clock.set(today);
             long started = System.nanoTime();
+            Map<String, Integer> perRunner = new LinkedHashMap<>();
+            ConfigurableTransactionManager manager = (ConfigurableTransactionManager) transactionManager;
+            if (!manager.getTransactionExecutionListeners().contains(COUNTER)) {
+                manager.addListener(COUNTER);
+            }
+            counted = Thread.currentThread();
             try {
                 for (Class<? extends ApplicationRunner> runner : RUNNERS) {
+                    transactions.set(0);
                     beans.createBean(runner).run(new DefaultApplicationArguments());
+                    perRunner.put(runner.getSimpleName(), transactions.get());
                 }
             } catch (RuntimeException e) {
                 return e.toString();
+            } finally {
+                counted = null;
             }
-            log.info("Demo data for {} loaded in {} ms", today, (System.nanoTime() - started) / 1_000_000);
-            return problems(new JdbcTemplate(fresh), today);
+            log.info("Demo data for {} loaded in {} ms; transactions per runner: {}", today,
+                    (System.nanoTime() - started) / 1_000_000, perRunner);
+            String problems = problems(new JdbcTemplate(fresh), today);
+            String slow = slowLoad(new JdbcTemplate(fresh), perRunner);
+            return problems == null ? slow : slow == null ? problems : problems + "; " + slow;
         } finally {
             dataSource.setTargetDataSource(previous);
             fresh.close();
             admin("drop database if exists " + name);
         }
+    }
+
+    /**
+     * What makes the load slow, or null: the people and pairs written in more than a handful of transactions (one
+     * per record made some 10 000), or the demo accounts of {@link DemoData} hashed one by one (bcrypt costs some
+     * 0.1 s of a core per hash).
+     */
+    private static String slowLoad(JdbcTemplate jdbc, Map<String, Integer> perRunner) {
+        List<String> found = new ArrayList<>();
+        int people = perRunner.get(PeopleDemoData.class.getSimpleName());
+        if (people > 5) {
+            found.add("PeopleDemoData began " + people + " transactions");
+        }
+        Integer hashes = jdbc.queryForObject("select count(distinct password_hash) from app_user where username in"
+                + " ('admin', 'department', 'methodologist', 'curator1', 'curator2', 'head1', 'region')",
+                Integer.class);
+        if (hashes != 1) {
+            found.add("the 7 demo accounts have " + hashes + " password hashes");
+        }
+        return found.isEmpty() ? null : String.join("; ", found);
     }
 
     /** What a newcomer would find inconsistent in the demo story, or null. */
