@@ -253,6 +253,23 @@ public class PairingService {
             + " группа продолжена без него с ";
 
     /**
+     * Two records of one person were merged (issue 16 point 5): the pairs the removed record leads and its places in
+     * pairs and groups move to the kept record, in the merging transaction. The people module refused the merge before
+     * when both records are in one pair, so no pair gets the same person twice. The coverage read model follows by
+     * its triggers (a changed mentor, a mentee row deleted and inserted).
+     */
+    @org.springframework.context.event.EventListener
+    @Transactional
+    public void onPersonsMerged(ru.edu.mentoring.people.PersonsMerged event) {
+        jdbc.update("update mentoring_pair set mentor_id = ?, updated_at = now(), version = version + 1"
+                + " where mentor_id = ?", event.keptId(), event.removedId());
+        jdbc.update("insert into pair_mentee (pair_id, person_id) select pair_id, ? from pair_mentee"
+                + " where person_id = ? on conflict do nothing", event.keptId(), event.removedId());
+        jdbc.update("delete from pair_mentee where person_id = ?", event.removedId());
+        pairList.pairsChanged();
+    }
+
+    /**
      * A person was anonymised (they are in no running pair by then): the goal, result and termination reason of every
      * pair or group they were in are cleared (a reason the application wrote itself stays), and any other pair of the
      * school whose text names them gets the pseudonym instead — in the anonymising transaction.

@@ -75,6 +75,7 @@ class ImportController {
         if (shown != null) {
             ImportRun.Report report = shown.report();
             model.addAttribute("notes", report.notes());
+            model.addAttribute("warnings", report.warningsOrNone());
             model.addAttribute("errors", report.errors().subList(0, Math.min(ERRORS_SHOWN, report.errors().size())));
             model.addAttribute("errorsHidden", Math.max(0, report.errors().size() - ERRORS_SHOWN));
             model.addAttribute("runAt", local(shown));
@@ -168,6 +169,10 @@ class ImportController {
         for (ImportRun.Line line : report.errors()) {
             csv.append(csvLine(List.of(line.row() == null ? "" : line.row().toString(),
                     line.column() == null ? "" : line.column(), line.message())));
+        }
+        for (ImportRun.Warning warning : report.warningsOrNone()) {
+            csv.append(csvLine(List.of(warning.row() == null ? "" : warning.row().toString(), "",
+                    warning.message())));
         }
         for (String note : report.notes()) {
             csv.append(csvLine(List.of("", "", note)));

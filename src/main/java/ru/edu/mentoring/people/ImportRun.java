@@ -24,7 +24,23 @@ class ImportRun {
     /** A line of the report: the row as the spreadsheet numbers it (null for the whole file), column and message. */
     record Line(Integer row, String column, String message) {}
 
-    record Report(List<String> notes, List<Line> errors) {}
+    /**
+     * A row naming a person the municipality already has (issue 16 point 5): the message, and the existing record's id
+     * when it is of the importing school (the report links to it), else null (the message names only the school).
+     */
+    record Warning(Integer row, String message, Long personId) {}
+
+    record Report(List<String> notes, List<Line> errors, List<Warning> warnings) {
+
+        Report(List<String> notes, List<Line> errors) {
+            this(notes, errors, List.of());
+        }
+
+        /** Reports written before warnings existed have none. */
+        List<Warning> warningsOrNone() {
+            return warnings == null ? List.of() : warnings;
+        }
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

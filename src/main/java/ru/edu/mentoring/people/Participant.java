@@ -27,7 +27,17 @@ public record Participant(
         Integer capacity,
         boolean trained,
         boolean inMenteeBase,
-        String request) {
+        String request,
+        java.time.LocalDate birthDate) {
+
+    /** Without the birth date (the pairing rules' tests). */
+    public Participant(long id, long schoolId, PersonKind kind, ExternalKind externalKind, String fullName,
+            Integer grade, String classLabel, boolean youngSpecialist, boolean newStaff, boolean minor,
+            boolean consentInForce, boolean ownConsentInForce, boolean inMentorBase, Integer capacity, boolean trained,
+            boolean inMenteeBase, String request) {
+        this(id, schoolId, kind, externalKind, fullName, grade, classLabel, youngSpecialist, newStaff, minor,
+                consentInForce, ownConsentInForce, inMentorBase, capacity, trained, inMenteeBase, request, null);
+    }
 
     /**
      * The consent the person lacks to take part (enter a base, a pair), as a message key taking the short name, or

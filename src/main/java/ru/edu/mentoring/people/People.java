@@ -91,7 +91,7 @@ public class People {
                     rs.getBoolean("own_consent_in_force"),
                     inMentorBase, inMentorBase ? (Integer) rs.getObject("capacity") : null,
                     inMentorBase && rs.getObject("training_date") != null, inMenteeBase,
-                    inMenteeBase ? rs.getString("request") : null));
+                    inMenteeBase ? rs.getString("request") : null, birth));
         }, asOf, asOf, today(), asOf, asOf, today(), AcademicYear.of(asOf),
                 ids.stream().distinct().toArray(Long[]::new));
         return result;

@@ -44,11 +44,13 @@ class PeopleController {
     private final ObjectProvider<FormCatalog> forms;
     private final int pageSize;
     private final ru.edu.mentoring.audit.AuditLog audit;
+    private final Duplicates duplicates;
 
-    PeopleController(ru.edu.mentoring.audit.AuditLog audit, Schools schools, People people, PeopleRegistry registry, PersonRepository persons,
+    PeopleController(Duplicates duplicates, ru.edu.mentoring.audit.AuditLog audit, Schools schools, People people, PeopleRegistry registry, PersonRepository persons,
             StudentClassRepository classes, MentorProfileRepository mentors, MenteeProfileRepository mentees,
             ObjectProvider<ParticipationSource> participations, ObjectProvider<FormCatalog> forms,
             @Value("${app.page-size:20}") int pageSize) {
+        this.duplicates = duplicates;
         this.audit = audit;
         this.schools = schools;
         this.people = people;
@@ -65,7 +67,7 @@ class PeopleController {
     @InitBinder("personForm")
     void personFields(WebDataBinder binder) {
         binder.setAllowedFields("lastName", "firstName", "middleName", "birthDate", "externalKey", "grade", "letter",
-                "position", "subjects", "teachingSince", "newStaff", "externalKind", "organisation", "birthDateConfirmed", "version", "token");
+                "position", "subjects", "teachingSince", "newStaff", "externalKind", "organisation", "birthDateConfirmed", "duplicateConfirmed", "version", "token");
     }
 
     @InitBinder("mentorForm")
@@ -201,6 +203,7 @@ class PeopleController {
         PeopleRegistry.check(kind, form, people.today(), errors);
         boolean implausible = PeopleRegistry.checkBirthDate(kind, form, school.kind(), people.today(), errors);
         checkExternalKey(schoolId, kind, form, null, errors);
+        boolean duplicate = checkDuplicates(user, school, form, null, errors, model);
         if (errors.hasErrors()) {
             model.addAttribute("birthDateImplausible", implausible);
             return personForm(model, school, kind, null);
@@ -214,6 +217,9 @@ class PeopleController {
         }
         if (implausible) {
             audit.record("CONFIRM", "Person", id, schoolId, "birthDate");
+        }
+        if (duplicate) {
+            audit.record("CONFIRM", "Person", id, schoolId, "duplicate");
         }
         redirect.addFlashAttribute("flashSuccess", "person.created");
         return "redirect:/people/" + id;
@@ -248,6 +254,7 @@ class PeopleController {
         boolean implausible = PeopleRegistry.checkBirthDate(person.getKind(), form, school.kind(), people.today(),
                 errors);
         checkExternalKey(person.getSchoolId(), person.getKind(), form, id, errors);
+        boolean duplicate = checkDuplicates(user, school, form, id, errors, model);
         if (errors.hasErrors()) {
             model.addAttribute("birthDateImplausible", implausible);
             return personForm(model, school, person.getKind(), person);
@@ -265,8 +272,44 @@ class PeopleController {
         if (implausible) {
             audit.record("CONFIRM", "Person", id, person.getSchoolId(), "birthDate");
         }
+        if (duplicate) {
+            audit.record("CONFIRM", "Person", id, person.getSchoolId(), "duplicate");
+        }
         redirect.addFlashAttribute("flashSuccess", "saved");
         return "redirect:/people/" + id;
+    }
+
+    /** A record of the duplicate warning: a link when the user may read it, else only the school's name. */
+    record DuplicateView(long id, String schoolName, String fullName, boolean readable) {}
+
+    /**
+     * Issue 16 point 5: another record of the municipality with the same name and birth date. The form comes back
+     * with the warning (naming the record, or only its school when the user may not read it) and the checkbox
+     * «Это другой человек, сохранить»; returns true when there is such a record and the curator confirmed.
+     */
+    private boolean checkDuplicates(CurrentUser user, SchoolSummary school, PersonForm form, Long self,
+            BindingResult errors, Model model) {
+        if (errors.hasFieldErrors("lastName") || errors.hasFieldErrors("firstName")
+                || errors.hasFieldErrors("middleName") || errors.hasFieldErrors("birthDate")) {
+            return false;
+        }
+        List<DuplicateView> hits = duplicates.of(school.id(), form.getLastName(), form.getFirstName(),
+                form.getMiddleName(), form.getBirthDate(), self).stream()
+                .map(h -> {
+                    boolean readable = user.canRead(h.schoolId(), school.municipalityId());
+                    return new DuplicateView(readable ? h.id() : 0, h.schoolName(), readable ? h.fullName() : null,
+                            readable);
+                })
+                .toList();
+        if (hits.isEmpty()) {
+            return false;
+        }
+        model.addAttribute("duplicates", hits);
+        if (!form.isDuplicateConfirmed()) {
+            errors.reject("person.duplicate.confirmRequired");
+            return false;
+        }
+        return true;
     }
 
     /** The school's key (e.g. a personal file number) names one person of a kind: a second one is a field error. */

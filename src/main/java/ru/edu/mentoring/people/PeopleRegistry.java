@@ -22,6 +22,12 @@ public class PeopleRegistry {
     private final DataDestructionRepository destructions;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private org.springframework.beans.factory.ObjectProvider<ParticipationSource> participations;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setParticipations(org.springframework.beans.factory.ObjectProvider<ParticipationSource> participations) {
+        this.participations = participations;
+    }
 
     PeopleRegistry(PersonRepository persons, StudentClassRepository classes, MentorProfileRepository mentors,
             MenteeProfileRepository mentees, ConsentRepository consents, People people,
@@ -349,6 +355,79 @@ public class PeopleRegistry {
         person.moveTo(toSchoolId);
         mentors.findById(personId).ifPresent(MentorProfile::leaveBase);
         mentees.findById(personId).ifPresent(MenteeProfile::leaveBase);
+    }
+
+    /**
+     * Why two records of one school may not be merged (a message key), or null. The kept record takes everything of
+     * the removed one, so both must be of one school and kind, both still processed, never in one pair (the pair would
+     * hold the person twice), and never both in a running pair of the same form in the same role (one active pair per
+     * form).
+     */
+    String mergeProblem(Person kept, Person removed) {
+        if (kept.getId().equals(removed.getId())) {
+            return "merge.self";
+        }
+        if (kept.getSchoolId() != removed.getSchoolId()) {
+            return "merge.differentSchools";
+        }
+        if (kept.getKind() != removed.getKind()) {
+            return "merge.differentKinds";
+        }
+        if (kept.processingStopped() || removed.processingStopped()) {
+            return "merge.readOnly";
+        }
+        ParticipationSource source = participations == null ? null : participations.getIfAvailable();
+        if (source == null) {
+            return null;
+        }
+        List<ParticipationSource.Participation> ours = source.participations(kept.getId());
+        List<ParticipationSource.Participation> theirs = source.participations(removed.getId());
+        java.util.Set<Long> pairs = new java.util.HashSet<>();
+        ours.forEach(p -> pairs.add(p.pairId()));
+        if (theirs.stream().anyMatch(p -> pairs.contains(p.pairId()))) {
+            return "merge.samePair";
+        }
+        java.util.Set<String> running = new java.util.HashSet<>();
+        ours.stream().filter(p -> "ACTIVE".equals(p.status())).forEach(p -> running.add(p.formName() + "\u0000" + p.role()));
+        if (theirs.stream().filter(p -> "ACTIVE".equals(p.status()))
+                .anyMatch(p -> running.contains(p.formName() + "\u0000" + p.role()))) {
+            return "merge.activeSameForm";
+        }
+        return null;
+    }
+
+    /**
+     * Merges two records of one person (issue 16 point 5): the removed record's pairs and groups (through
+     * {@link PersonsMerged}), consents, classes of years the kept one lacks, and mentor and mentee entries the kept one
+     * lacks move to the kept record, which also takes the birth date when it has none; the removed record is then
+     * deleted with what did not move (a class of a year both have, a second base entry). Refused with
+     * {@link MergeRefusedException} when {@link #mergeProblem} objects, {@link StaleVersionException} when either
+     * record changed meanwhile.
+     */
+    @Transactional
+    public void merge(long keptId, long removedId, long keptVersion, long removedVersion) {
+        Person kept = persons.findById(keptId).orElseThrow(NotFoundException::new);
+        Person removed = persons.findById(removedId).orElseThrow(NotFoundException::new);
+        String problem = mergeProblem(kept, removed);
+        if (problem != null) {
+            throw new MergeRefusedException(problem);
+        }
+        if (kept.getVersion() != keptVersion || removed.getVersion() != removedVersion) {
+            throw new StaleVersionException();
+        }
+        events.publishEvent(new PersonsMerged(keptId, removedId, kept.getSchoolId()));
+        jdbc.update("update consent set person_id = ? where person_id = ?", keptId, removedId);
+        jdbc.update("update student_class set person_id = ? where person_id = ? and academic_year not in"
+                + " (select academic_year from student_class where person_id = ?)", keptId, removedId, keptId);
+        jdbc.update("update mentor_profile set person_id = ? where person_id = ? and not exists"
+                + " (select 1 from mentor_profile where person_id = ?)", keptId, removedId, keptId);
+        jdbc.update("update mentee_profile set person_id = ? where person_id = ? and not exists"
+                + " (select 1 from mentee_profile where person_id = ?)", keptId, removedId, keptId);
+        if (kept.getBirthDate() == null && removed.getBirthDate() != null) {
+            kept.takeBirthDate(removed.getBirthDate());
+        }
+        persons.delete(removed);
+        persons.flush();
     }
 
     /** For the demo data: the day everyone now in the school's bases was included. */

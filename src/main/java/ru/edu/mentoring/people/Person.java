@@ -178,6 +178,12 @@ class Person {
     }
 
     /** Lower case with «ё» as «е», for search and Russian sorting. */
+    /** A merge gives the kept record the removed one's birth date when it has none. */
+    void takeBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+        this.updatedAt = Instant.now();
+    }
+
     static String searchKey(String text) {
         return text.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("\\s+", " ").strip();
     }
@@ -230,6 +236,10 @@ class Person {
 
     public String getMiddleName() {
         return middleName;
+    }
+
+    String getSearchName() {
+        return searchName;
     }
 
     public LocalDate getBirthDate() {

@@ -74,6 +74,9 @@ public class PersonForm {
     /** The curator's «Дата рождения верна» for a birth date that does not fit the class. */
     private boolean birthDateConfirmed;
 
+    /** The curator's «Это другой человек, сохранить» when a record of the same name and birth date exists. */
+    private boolean duplicateConfirmed;
+
     private long version;
 
     /** Makes a double-submitted create register one person. */
@@ -124,6 +127,14 @@ public class PersonForm {
 
     public void setMiddleName(String middleName) {
         this.middleName = middleName;
+    }
+
+    public boolean isDuplicateConfirmed() {
+        return duplicateConfirmed;
+    }
+
+    public void setDuplicateConfirmed(boolean duplicateConfirmed) {
+        this.duplicateConfirmed = duplicateConfirmed;
     }
 
     public boolean isBirthDateConfirmed() {

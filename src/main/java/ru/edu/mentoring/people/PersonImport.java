@@ -65,6 +65,12 @@ class PersonImport {
     private final TransactionTemplate tx;
     private final long maxBytes;
     private final int maxRows;
+    private Duplicates duplicates;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setDuplicates(Duplicates duplicates) {
+        this.duplicates = duplicates;
+    }
 
     PersonImport(EntityManager em, PersonRepository persons, StudentClassRepository classes,
             MentorProfileRepository mentors, ImportRunRepository runs, SmartValidator validator,
@@ -93,7 +99,12 @@ class PersonImport {
 
     /** What came of a file: the counts, the notes and the errors (empty when the file was written). */
     record Outcome(int rows, int created, int updated, int unchanged, List<String> notes,
-            List<ImportRun.Line> errors) {}
+            List<ImportRun.Line> errors, List<ImportRun.Warning> warnings) {
+
+        Outcome(int rows, int created, int updated, int unchanged, List<String> notes, List<ImportRun.Line> errors) {
+            this(rows, created, updated, unchanged, notes, errors, List.of());
+        }
+    }
 
     /** Imports the file into the school and records the run; returns the run's id. */
     long run(long schoolId, String schoolName, CurrentUser user, String fileName, byte[] bytes) {
@@ -117,7 +128,7 @@ class PersonImport {
                 fileName == null || fileName.isBlank() ? "—" : fileName, started);
         run.finish(outcome.errors().isEmpty() ? ImportRun.Status.DONE : ImportRun.Status.REJECTED, outcome.rows(),
                 outcome.created(), outcome.updated(), outcome.unchanged(),
-                new ImportRun.Report(outcome.notes(), outcome.errors()));
+                new ImportRun.Report(outcome.notes(), outcome.errors(), outcome.warnings()));
         return runs.save(run).getId();
     }
 
@@ -191,11 +202,12 @@ class PersonImport {
                 plans.add(plan);
             }
         }
+        List<ImportRun.Warning> warnings = namesakes(schoolId, plans, locale);
         int rows = table.rows().size();
         if (!errors.isEmpty()) {
             status.setRollbackOnly();
             errors.sort(Comparator.comparing(ImportRun.Line::row, Comparator.nullsFirst(Comparator.naturalOrder())));
-            return new Outcome(rows, 0, 0, 0, notes, errors);
+            return new Outcome(rows, 0, 0, 0, notes, errors, warnings);
         }
 
         // Write the changed rows in batches: load the matched persons of a batch at once, flush and clear after it
@@ -249,7 +261,50 @@ class PersonImport {
             em.flush();
             em.clear();
         }
-        return new Outcome(rows, created, updated, plans.size() - changed.size(), notes, List.of());
+        return new Outcome(rows, created, updated, plans.size() - changed.size(), notes, List.of(), warnings);
+    }
+
+    /**
+     * Issue 16 point 5: the rows that create a person whom the municipality already has under another record (same
+     * full name and birth date; the school's own person of the same kind is matched and updated instead), and the
+     * rows naming the person of an earlier row of another category. The row is still written (a file cannot say «this
+     * is another person»); the report warns and links the school's own record, so the curator can merge the two.
+     */
+    private List<ImportRun.Warning> namesakes(long schoolId, List<Plan> plans, Locale locale) {
+        Map<String, Plan> created = new java.util.LinkedHashMap<>();
+        Map<String, Plan> firstRow = new HashMap<>();
+        List<ImportRun.Warning> warnings = new ArrayList<>();
+        for (Plan plan : plans) {
+            PersonForm f = plan.form();
+            if (f.getBirthDate() == null) {
+                continue;
+            }
+            String key = Duplicates.key(f.getLastName(), f.getFirstName(), f.getMiddleName()) + "\u0000"
+                    + f.getBirthDate();
+            Plan earlier = firstRow.putIfAbsent(key, plan);
+            if (earlier != null && earlier.kind() != plan.kind()) {
+                warnings.add(new ImportRun.Warning(plan.row(), text(new ImportProblem("import.warning.row",
+                        String.valueOf(earlier.row())), locale), earlier.personId()));
+            }
+            if (plan.personId() == null) {
+                created.putIfAbsent(key, plan);
+            }
+        }
+        if (created.isEmpty()) {
+            return warnings;
+        }
+        Map<String, List<Duplicates.Hit>> existing = duplicates.byKeyAndBirthDate(schoolId, created.values().stream()
+                .map(p -> Duplicates.key(p.form().getLastName(), p.form().getFirstName(), p.form().getMiddleName()))
+                .collect(Collectors.toSet()));
+        for (Map.Entry<String, Plan> e : created.entrySet()) {
+            for (Duplicates.Hit hit : existing.getOrDefault(e.getKey(), List.of())) {
+                warnings.add(new ImportRun.Warning(e.getValue().row(), text(new ImportProblem(hit.sameSchool()
+                        ? "import.warning.existing" : "import.warning.existingOther", hit.schoolName()), locale),
+                        hit.sameSchool() ? hit.id() : null));
+            }
+        }
+        warnings.sort(Comparator.comparing(ImportRun.Warning::row));
+        return warnings;
     }
 
     /** Maps the header row to columns; notes the ignored school column, unknown and repeated headers. */

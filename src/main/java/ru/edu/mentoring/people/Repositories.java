@@ -30,6 +30,25 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     List<Person> findBySchoolIdAndKindAndSearchName(long schoolId, PersonKind kind, String searchName);
 
     long countBySchoolIdAndKind(long schoolId, PersonKind kind);
+
+    /** Records of these schools with the name key and birth date (see {@link Duplicates}). */
+    @Query("select p from Person p where p.schoolId in :schools and p.searchName = :key and p.birthDate = :birth"
+            + " and p.anonymisedOn is null order by p.id")
+    List<Person> namesakes(@Param("schools") Collection<Long> schoolIds, @Param("key") String searchName,
+            @Param("birth") java.time.LocalDate birthDate);
+
+    /** Records of these schools with a birth date whose name key is one of these (the import's check). */
+    @Query("select p from Person p where p.schoolId in :schools and p.searchName in :keys and p.birthDate is not null"
+            + " and p.anonymisedOn is null order by p.id")
+    List<Person> namesakes(@Param("schools") Collection<Long> schoolIds, @Param("keys") Collection<String> searchNames);
+
+    /** The school's other records of the same name, or of the same surname and birth date (merge candidates). */
+    @Query("select p from Person p where p.schoolId = :school and p.id <> :self and p.anonymisedOn is null"
+            + " and (p.searchName = :key or (p.birthDate = :birth and p.searchName like concat(:last, ' %')))"
+            + " order by p.searchName, p.id")
+    List<Person> mergeCandidates(@Param("school") long schoolId, @Param("self") long self,
+            @Param("key") String searchName, @Param("last") String lastNameKey,
+            @Param("birth") java.time.LocalDate birthDate);
 }
 
 interface StudentClassRepository extends JpaRepository<StudentClass, StudentClass.Key> {
