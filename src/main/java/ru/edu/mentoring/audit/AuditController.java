@@ -176,7 +176,8 @@ class AuditController {
         if (s.isEmpty() || s.length() > 10) {
             return null;
         }
-        for (DateTimeFormatter f : List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("dd.MM.uuuu"))) {
+        for (DateTimeFormatter f : List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("dd.MM.uuuu")
+                .withResolverStyle(java.time.format.ResolverStyle.STRICT))) {
             try {
                 return LocalDate.parse(s, f);
             } catch (DateTimeParseException e) {

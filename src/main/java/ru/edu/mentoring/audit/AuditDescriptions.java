@@ -184,7 +184,7 @@ class AuditDescriptions {
                 case "StudentCount" -> {
                     Integer year = secondNumber(r.entityId());
                     yield school == null || year == null ? null
-                            : msg(locale, "audit.object.studentCount", school, yearSpan(year));
+                            : msg(locale, "audit.object.studentCount", school, String.valueOf(year));
                 }
                 case "Municipality" -> id == null ? null : municipalities.get(id);
                 case "SchoolDocument", "NewsItem", "NormativeAct" -> id == null || titles.get(r.entity()).get(id) == null

@@ -98,14 +98,33 @@ class EntityChangeAudit implements PostInsertEventListener, PostUpdateEventListe
         return id == null ? null : id.toString();
     }
 
+    /**
+     * The entity's school: its {@code getSchoolId()} or its {@code schoolId} field, whatever their visibility (the
+     * entities are package-private, so a public-only lookup found none and left most rows without a school).
+     */
     static Long schoolOf(Object entity) {
-        try {
-            Method getter = entity.getClass().getMethod("getSchoolId");
-            getter.setAccessible(true);
-            Object value = getter.invoke(entity);
-            return value instanceof Number n ? n.longValue() : null;
-        } catch (ReflectiveOperationException e) {
-            return null;
+        for (Class<?> c = entity.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                Method getter = c.getDeclaredMethod("getSchoolId");
+                getter.setAccessible(true);
+                Object value = getter.invoke(entity);
+                return value instanceof Number n ? n.longValue() : null;
+            } catch (NoSuchMethodException e) {
+                // try the field, then the superclass
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null;
+            }
+            try {
+                java.lang.reflect.Field field = c.getDeclaredField("schoolId");
+                field.setAccessible(true);
+                Object value = field.get(entity);
+                return value instanceof Number n ? n.longValue() : null;
+            } catch (NoSuchFieldException e) {
+                // the superclass
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null;
+            }
         }
+        return null;
     }
 }
