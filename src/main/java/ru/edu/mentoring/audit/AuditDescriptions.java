@@ -238,7 +238,7 @@ class AuditDescriptions {
         Set<String> s = new HashSet<>();
         KINDS.values().forEach(s::addAll);
         s.addAll(List.of("PairList", "PairForm", "Pair", "PairOrderForm", "Home", "AuditList", "PeopleList", "MentorBase",
-                "MenteeBase"));
+                "MenteeBase", "Notification"));
         return Set.copyOf(s);
     }
 
