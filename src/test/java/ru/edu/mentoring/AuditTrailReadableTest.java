@@ -230,7 +230,9 @@ class AuditTrailReadableTest extends IntegrationTest {
         long demoMunicipality = jdbc.queryForObject("select municipality_id from app_user where username = 'department'",
                 Long.class);
         as("department", () -> {
-            targets.set(demoMunicipality, 2031, new BigDecimal("35"), null);
+            Long version = targets.studentCoverage(demoMunicipality).stream().filter(t -> t.year() == 2031)
+                    .map(Targets.TargetView::version).findFirst().orElse(null);
+            targets.set(demoMunicipality, 2031, new BigDecimal(version == null ? "35" : "36"), version);
             return null;
         });
         String demoName = jdbc.queryForObject("select full_name from app_user where username = 'department'",
