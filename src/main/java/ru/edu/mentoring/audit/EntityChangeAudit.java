@@ -33,7 +33,17 @@ class EntityChangeAudit implements PostInsertEventListener, PostUpdateEventListe
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
-        write(event.getSession(), "CREATE", event.getEntity(), event.getId(), null);
+        // the enum values of a new row (a curator or a deputy, a draft or an active pair) tell which action it was
+        List<String> kinds = new ArrayList<>();
+        String[] names = event.getPersister().getPropertyNames();
+        Object[] state = event.getState();
+        for (int i = 0; state != null && i < state.length && i < names.length; i++) {
+            if (state[i] instanceof Enum<?> e) {
+                kinds.add(names[i] + "=" + e.name());
+            }
+        }
+        write(event.getSession(), "CREATE", event.getEntity(), event.getId(), kinds.isEmpty() ? null
+                : String.join(", ", kinds));
     }
 
     @Override
@@ -41,9 +51,12 @@ class EntityChangeAudit implements PostInsertEventListener, PostUpdateEventListe
         List<String> changed = new ArrayList<>();
         int[] dirty = event.getDirtyProperties();
         String[] names = event.getPersister().getPropertyNames();
+        Object[] state = event.getState();
         if (dirty != null) {
             for (int i : dirty) {
-                changed.add(names[i]);
+                // an enum's new value (a status, a kind) is no personal data and tells what happened: «status=APPROVED»
+                Object value = state == null ? null : state[i];
+                changed.add(value instanceof Enum<?> e ? names[i] + "=" + e.name() : names[i]);
             }
         }
         write(event.getSession(), "UPDATE", event.getEntity(), event.getId(), String.join(", ", changed));
@@ -64,17 +77,54 @@ class EntityChangeAudit implements PostInsertEventListener, PostUpdateEventListe
             String details) {
         Long school = entity.getClass().getSimpleName().equals("School") && id instanceof Number n ? n.longValue()
                 : schoolOf(entity);
-        session.doWork(connection -> AuditLog.write(connection, action, entity.getClass().getSimpleName(), id, school,
-                details));
+        session.doWork(connection -> AuditLog.write(connection, action, entity.getClass().getSimpleName(), idText(id),
+                school, details));
     }
 
-    static Long schoolOf(Object entity) {
-        try {
-            Method getter = entity.getClass().getMethod("getSchoolId");
-            Object value = getter.invoke(entity);
-            return value instanceof Number n ? n.longValue() : null;
-        } catch (ReflectiveOperationException e) {
-            return null;
+    /** An id as the trail stores it: a composite id (a record) as its values joined by «:», never its toString. */
+    static String idText(Object id) {
+        if (id instanceof Record r) {
+            List<String> parts = new ArrayList<>();
+            for (var component : r.getClass().getRecordComponents()) {
+                try {
+                    component.getAccessor().setAccessible(true);
+                    parts.add(String.valueOf(component.getAccessor().invoke(r)));
+                } catch (ReflectiveOperationException e) {
+                    parts.add("?");
+                }
+            }
+            return String.join(":", parts);
         }
+        return id == null ? null : id.toString();
+    }
+
+    /**
+     * The entity's school: its {@code getSchoolId()} or its {@code schoolId} field, whatever their visibility (the
+     * entities are package-private, so a public-only lookup found none and left most rows without a school).
+     */
+    static Long schoolOf(Object entity) {
+        for (Class<?> c = entity.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                Method getter = c.getDeclaredMethod("getSchoolId");
+                getter.setAccessible(true);
+                Object value = getter.invoke(entity);
+                return value instanceof Number n ? n.longValue() : null;
+            } catch (NoSuchMethodException e) {
+                // try the field, then the superclass
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null;
+            }
+            try {
+                java.lang.reflect.Field field = c.getDeclaredField("schoolId");
+                field.setAccessible(true);
+                Object value = field.get(entity);
+                return value instanceof Number n ? n.longValue() : null;
+            } catch (NoSuchFieldException e) {
+                // the superclass
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null;
+            }
+        }
+        return null;
     }
 }
