@@ -32,9 +32,9 @@ class AuditDescriptions {
 
     private static Map<String, List<String>> kinds() {
         Map<String, List<String>> k = new LinkedHashMap<>();
-        k.put("roadmap", List.of("Roadmap", "RoadmapMeasure", "RoadmapTransition", "RoadmapRevision",
-                "MunicipalSection", "MunicipalMeasure"));
-        k.put("report", List.of("SchoolReport", "ReportTransition"));
+        k.put("roadmap", List.of("Roadmap", "RoadmapMeasure", "RoadmapRevision",
+                "MunicipalSection", "MunicipalMeasure", "ApprovalTransition"));
+        k.put("report", List.of("SchoolReport", "ApprovalTransition"));
         k.put("curator", List.of("CuratorAppointment"));
         k.put("target", List.of("CoverageTarget", "StudentCount"));
         k.put("campaign", List.of("Campaign", "CampaignSchool"));
@@ -142,6 +142,8 @@ class AuditDescriptions {
                 + " on c.id = s.campaign_id where s.id = any(?)", idsByEntity.get("CampaignSchool"));
         Map<Long, String> reportYears = byId("select id, academic_year::text from school_report where id = any(?)",
                 idsByEntity.get("SchoolReport"));
+        Map<Long, String> approvalKinds = byId("select id, subject_kind from approval_transition where id = any(?)",
+                idsByEntity.get("ApprovalTransition"));
         Map<Long, String> targetYears = byId("select id, year::text from coverage_target where id = any(?)",
                 idsByEntity.get("CoverageTarget"));
         Map<Long, String> municipalities = byId("select id, name from municipality where id = any(?)",
@@ -160,12 +162,14 @@ class AuditDescriptions {
             String school = r.schoolId() == null ? null : schools.get(r.schoolId());
             String object = switch (r.entity()) {
                 case "School" -> school;
-                case "Roadmap", "RoadmapMeasure", "RoadmapTransition", "RoadmapRevision" ->
+                case "ApprovalTransition" -> school == null || id == null ? null
+                        : "REPORT".equals(approvalKinds.get(id)) ? msg(locale, "audit.object.reportNoYear", school)
+                        : msg(locale, "audit.object.roadmap", school, academicYear(r.at(), zone));
+                case "Roadmap", "RoadmapMeasure", "RoadmapRevision" ->
                         school == null ? null : msg(locale, "audit.object.roadmap", school, academicYear(r.at(), zone));
                 case "SchoolReport" -> school == null ? null : id != null && reportYears.containsKey(id)
                         ? msg(locale, "audit.object.report", school, yearSpan(Integer.parseInt(reportYears.get(id))))
                         : msg(locale, "audit.object.reportNoYear", school);
-                case "ReportTransition" -> school == null ? null : msg(locale, "audit.object.reportNoYear", school);
                 case "MentoringPair" -> pairName(pairs.get(id), personNames, locale);
                 case "Person", "MenteeProfile", "MentorProfile", "StudentClass", "Consent", "DataDestruction" -> {
                     Long person = id == null ? null : personOf.getOrDefault(r.entity(), Map.of()).get(id);

@@ -40,6 +40,8 @@ class EntityChangeAudit implements PostInsertEventListener, PostUpdateEventListe
         for (int i = 0; state != null && i < state.length && i < names.length; i++) {
             if (state[i] instanceof Enum<?> e) {
                 kinds.add(names[i] + "=" + e.name());
+            } else {
+                kinds.addAll(embeddedEnums(state[i]));
             }
         }
         write(event.getSession(), "CREATE", event.getEntity(), event.getId(), kinds.isEmpty() ? null
@@ -56,10 +58,37 @@ class EntityChangeAudit implements PostInsertEventListener, PostUpdateEventListe
             for (int i : dirty) {
                 // an enum's new value (a status, a kind) is no personal data and tells what happened: «status=APPROVED»
                 Object value = state == null ? null : state[i];
-                changed.add(value instanceof Enum<?> e ? names[i] + "=" + e.name() : names[i]);
+                List<String> inside = value instanceof Enum<?> ? List.of() : embeddedEnums(value);
+                changed.add(value instanceof Enum<?> e ? names[i] + "=" + e.name()
+                        : inside.isEmpty() ? names[i] : String.join(", ", inside));
             }
         }
         write(event.getSession(), "UPDATE", event.getEntity(), event.getId(), String.join(", ", changed));
+    }
+
+    /**
+     * The enum values inside an embedded value (the {@code approval.Approval} of a roadmap or a report), named by their
+     * own field: «status=APPROVED», as if the entity held the status itself. Empty for anything not embeddable.
+     */
+    static List<String> embeddedEnums(Object value) {
+        if (value == null || !value.getClass().isAnnotationPresent(jakarta.persistence.Embeddable.class)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (java.lang.reflect.Field f : value.getClass().getDeclaredFields()) {
+            if (f.getType().isEnum() && !java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                try {
+                    f.setAccessible(true);
+                    Object v = f.get(value);
+                    if (v instanceof Enum<?> e) {
+                        out.add(f.getName() + "=" + e.name());
+                    }
+                } catch (ReflectiveOperationException | RuntimeException ignored) {
+                    // not readable: the property's name alone is recorded
+                }
+            }
+        }
+        return out;
     }
 
     @Override
