@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,10 +54,11 @@ class ReportApprovalNotificationTest extends IntegrationTest {
     void aReportNotifiesTheDepartmentOnSubmitAndTheSchoolOnEachDecision() {
         long school = Fixtures.schoolId(jdbc, SCHOOL);
         if (!accounts.usernameTaken("curator.approval")) {
-            long id = accounts.create(new Accounts.NewAccount("curator.approval", "demo", "Зайцева Ольга Павловна",
+            accounts.create(new Accounts.NewAccount("curator.approval", "demo", "Зайцева Ольга Павловна",
                     null, Set.of(Role.CURATOR), null, Set.of()));
-            schools.appointCurator(school, id, "7-о", LocalDate.of(2025, 9, 1));
         }
+        long curatorId = jdbc.queryForObject("select id from app_user where username = 'curator.approval'", Long.class);
+        schools.appointCurator(school, curatorId, "7-о", LocalDate.of(2025, 9, 1));
         CurrentUser curator = ((AccountPrincipal) users.loadUserByUsername("curator.approval")).getUser();
         CurrentUser department = ((AccountPrincipal) users.loadUserByUsername("department")).getUser();
         jdbc.update("delete from school_report where school_id = ? and academic_year = ?", school, YEAR);
@@ -93,6 +95,15 @@ class ReportApprovalNotificationTest extends IntegrationTest {
         jdbc.update("delete from school_report where id = ?", report);
         assertThat(jdbc.queryForObject("select count(*) from approval_transition where subject_kind = 'REPORT'"
                 + " and subject_id = ?", Long.class, report)).as("the history goes with its report").isZero();
+    }
+
+    /** School 22 is the demo's school without a curator (every campaign stage overdue): it stays so for the others. */
+    @AfterEach
+    void removeTheCuratorOfThisTest() {
+        jdbc.update("delete from curator_appointment where user_id in (select id from app_user where username = ?)",
+                "curator.approval");
+        jdbc.update("delete from app_user_school where user_id in (select id from app_user where username = ?)",
+                "curator.approval");
     }
 
     private Map<String, Object> latest(long userId, String link) {
