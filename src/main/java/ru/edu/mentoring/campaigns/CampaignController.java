@@ -139,12 +139,14 @@ class CampaignController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, @RequestParam(defaultValue = "school") String sort,
             @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) Integer page,
-            CurrentUser user, Model model) {
+            @RequestParam(name = "all", defaultValue = "false") boolean wholeMatrix, CurrentUser user, Model model) {
         List<Row> all = campaigns.matrix(user, id);
         CampaignSummary campaign = campaigns.summary(user, id);
         String order = "overdue".equals(sort) ? "overdue" : "school";
         List<Row> rows = Campaigns.sorted(all, order, overdue);
-        Pageable pageable = PageLinks.request(page, pageSize, Sort.unsorted());
+        // «вся матрица»: every school on one page, to print or read whole (a municipality has at most a few hundred)
+        Pageable pageable = wholeMatrix ? org.springframework.data.domain.PageRequest.of(0, Math.max(1, rows.size()))
+                : PageLinks.request(page, pageSize, Sort.unsorted());
         int from = (int) Math.min(pageable.getOffset(), rows.size());
         Page<Row> result = new PageImpl<>(rows.subList(from, Math.min(from + pageable.getPageSize(), rows.size())),
                 pageable, rows.size());
@@ -153,6 +155,7 @@ class CampaignController {
         model.addAttribute("pages", PageLinks.window(result));
         model.addAttribute("sort", order);
         model.addAttribute("overdue", overdue);
+        model.addAttribute("wholeMatrix", wholeMatrix);
         model.addAttribute("schoolsTotal", all.size());
         model.addAttribute("schoolsOverdue", all.stream().filter(r -> r.overdueCount() > 0).count());
         model.addAttribute("canManage", Campaigns.manages(user, campaign.municipalityId()));

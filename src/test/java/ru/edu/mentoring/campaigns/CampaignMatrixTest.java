@@ -93,6 +93,18 @@ class CampaignMatrixTest extends IntegrationTest {
     }
 
     @Test
+    void theWholeMatrixIsOnePageToPrint() {
+        HttpSession department = HttpSession.loggedIn(port, "department", "demo");
+        String secondPage = department.get("/campaigns/" + campaign + "?page=1").body();
+        String whole = department.get("/campaigns/" + campaign + "?page=1&all=true").body();
+        int schools = campaigns.matrix(user("department"), campaign).size();
+        assertThat(secondPage.split("data-school=\"", -1).length - 1).as("the demo's 8 schools fit the first page")
+                .isZero();
+        assertThat(whole.split("data-school=\"", -1).length - 1).as("every school, whatever the page asked")
+                .isEqualTo(schools);
+    }
+
+    @Test
     void departmentFiltersOverdueAndSortsByTheirNumber() {
         HttpSession department = HttpSession.loggedIn(port, "department", "demo");
         String all = department.get("/campaigns/" + campaign).body();
