@@ -106,7 +106,7 @@ class DatabaseRestartTest {
                     String key = "restart-" + sequence.incrementAndGet();
                     String body = "_csrf=" + HttpSession.enc(token) + "&lastName=" + HttpSession.enc("Нагрузкина")
                             + "&firstName=" + HttpSession.enc("Проверка") + "&grade=5&letter=" + HttpSession.enc("А")
-                            + "&birthDate=2013-01-01&externalKey=" + key + "&token=" + UUID.randomUUID();
+                            + "&birthDate=2013-01-01&duplicateConfirmed=true&externalKey=" + key + "&token=" + UUID.randomUUID();
                     boolean down = outage.get();
                     Outcome o;
                     try {

@@ -39,6 +39,9 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
             Map.entry("app_user.password_hash", "a password hash, never shown"),
             Map.entry("app_user_role.role", "enum code"),
             Map.entry("audit_event.action", "enum code written by the application"),
+            Map.entry("audit_event.entity", "a class name; the audit page shows its Russian label from the messages"),
+            Map.entry("audit_event.entity_id", "an id; the audit page names the object from the current data instead"),
+            Map.entry("audit_event.details", "field names and enum codes; the audit page shows their Russian labels"),
             Map.entry("consent.given_by", "enum code"),
             Map.entry("data_destruction.reason", "enum code"),
             Map.entry("coverage_target.indicator", "enum code"),
@@ -404,8 +407,8 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
                         + json(problem) + "}]}");
         undo.add(() -> jdbc.update("delete from import_run where id = ?", run));
         jdbc.update("insert into audit_event (username, action, entity, entity_id, school_id, details) values (?,"
-                + " 'UPDATE', ?, ?, ?, ?)", canary("audit_event.username"), canary("audit_event.entity"),
-                canary("audit_event.entity_id"), s2, canary("audit_event.details"));
+                + " 'UPDATE', ?, ?, ?, ?)", canary("audit_event.username"), "<b>Entity</b>", "<i>1</i>", s2,
+                "<u>field</u>=<s>X</s>");
 
         long act = one("select min(id) from normative_act where municipality_id = ?", m);
         long municipalMeasure = one("select min(id) from municipal_measure where section_id = ?", section);
