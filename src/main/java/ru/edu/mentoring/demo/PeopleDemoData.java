@@ -79,6 +79,9 @@ class PeopleDemoData implements ApplicationRunner {
     private final EntityManager entityManager;
     /** Whether a student's consent is in force: asked once per student (the consents are all recorded first). */
     private final Map<Long, Boolean> consentInForce = new HashMap<>();
+    /** Records written since the persistence context was last emptied (see {@link #keepContextSmall}). */
+    private int sinceClear;
+    private static final int CLEAR_EVERY = 20;
 
     PeopleDemoData(Schools schools, PeopleRegistry registry, PairingService pairing, Clock clock,
             PlatformTransactionManager transactions, EntityManager entityManager) {
@@ -163,6 +166,7 @@ class PeopleDemoData implements ApplicationRunner {
             for (int back = 1; back <= 2 && grade - back >= 1; back++) {
                 registry.setClass(id, academicYear - back, grade - back, form.getLetter());
             }
+            keepContextSmall();
             studentIds.add(id);
             grades.put(id, grade);
             letters.put(id, form.getLetter());
@@ -173,6 +177,11 @@ class PeopleDemoData implements ApplicationRunner {
                         ConsentGiver.REPRESENTATIVE, surname(random, true) + " " + pick(random, FEMALE_NAMES),
                         "2020-1"));
             }
+        }
+        // whether each student's consent is in force: one query for the school (every consent is recorded above)
+        Set<Long> withConsent = registry.withConsentInForce(studentIds);
+        for (Long id : studentIds) {
+            consentInForce.put(id, withConsent.contains(id));
         }
         List<Long> teachers = new ArrayList<>();
         List<Long> youngTeachers = new ArrayList<>();
@@ -189,6 +198,7 @@ class PeopleDemoData implements ApplicationRunner {
             long id = registry.create(school.id(), PersonKind.TEACHER, form);
             registry.recordConsent(id, new ConsentForm(LocalDate.of(2020, 9, 1), ConsentGiver.SELF, null, "2020-1"));
             (young ? youngTeachers : teachers).add(id);
+            keepContextSmall();
         }
         List<Long> externals = new ArrayList<>();
         ExternalKind[] kinds = {ExternalKind.UNIVERSITY_STUDENT, ExternalKind.EMPLOYER, ExternalKind.GRADUATE};
@@ -213,6 +223,7 @@ class PeopleDemoData implements ApplicationRunner {
             registry.putInMentorBase(teachers.get(n), new MentorForm("Методика преподавания, классное руководство",
                     30, trained ? LocalDate.of(2020, 10, 15).plusYears(n % 4) : null,
                     trained ? "«Наставник в образовательной организации», 36 ч." : null));
+            keepContextSmall();
         }
         for (Long id : externals) {
             registry.putInMentorBase(id, new MentorForm("Профориентация, проектная деятельность", 5,
@@ -232,6 +243,7 @@ class PeopleDemoData implements ApplicationRunner {
                 String request = pick(random, REQUESTS);
                 if (consentInForce(id)) {
                     registry.putInMenteeBase(id, new MenteeForm(request, null));
+                    keepContextSmall();
                 }
             }
         }
@@ -286,6 +298,7 @@ class PeopleDemoData implements ApplicationRunner {
                         "Повышение учебной мотивации и успеваемости"), true);
                 pairing.complete(id, pairing.currentVersion(id), LocalDate.of(year + 1, 5, 25),
                         "Средний балл группы вырос, проекты представлены на школьной конференции");
+                keepContextSmall();
                 made++;
                 if (college) {
                     break;
@@ -308,6 +321,7 @@ class PeopleDemoData implements ApplicationRunner {
             }
             if (form.getPlannedEnd().isAfter(form.getStartDate())) {
                 pairing.register(school.id(), school.kind(), form, true);
+                keepContextSmall();
                 made++;
             }
             t++;
@@ -347,6 +361,20 @@ class PeopleDemoData implements ApplicationRunner {
             made++;
         }
         return made;
+    }
+
+    /**
+     * Every statement the services send flushes the persistence context first (HQL auto-flush, People.participants),
+     * and a flush dirty-checks every entity the context holds: with a whole school's people in it, each call cost
+     * time in proportion to what was loaded before. Flushed and emptied every few records, the context stays small;
+     * the services load what they need by id anyway.
+     */
+    private void keepContextSmall() {
+        if (++sinceClear >= CLEAR_EVERY) {
+            entityManager.flush();
+            entityManager.clear();
+            sinceClear = 0;
+        }
     }
 
     private boolean consentInForce(long personId) {

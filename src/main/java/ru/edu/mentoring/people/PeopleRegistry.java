@@ -453,6 +453,15 @@ public class PeopleRegistry {
         return !consents.personsWithConsentInForce(java.util.List.of(personId), people.today()).isEmpty();
     }
 
+    /** Of the given people, those whose consent is in force today, as {@link #consentInForce} says: one query. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> withConsentInForce(java.util.Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(consents.personsWithConsentInForce(personIds, people.today()));
+    }
+
     /** The school the person belongs to, or 404. */
     @Transactional(readOnly = true)
     public long schoolOf(long personId) {
