@@ -265,6 +265,8 @@ class AuditTrailReadableTest extends IntegrationTest {
         });
         String trail = allPages(DEPARTMENT, "");
         assertThat(trail).doesNotContain("Старофамильн");
+        assertThat(trail).as("the pseudonym whole, not cut to an initial («Обезличенный-77 №.»)")
+                .contains("Обезличенный-77 № " + person);
         audit.flushReads();
     }
 

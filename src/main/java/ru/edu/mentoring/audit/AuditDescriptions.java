@@ -345,6 +345,10 @@ class AuditDescriptions {
     /** «Иванов И. И.» */
     static String shortName(String last, String first, String middle) {
         StringBuilder s = new StringBuilder(last == null ? "" : last);
+        if (first != null && first.matches(".*[\\d№].*")) {
+            // a pseudonym («Обезличено» «№ 42») is shown whole, not cut to an initial
+            return s.append(' ').append(first.strip()).toString();
+        }
         if (first != null && !first.isBlank()) {
             s.append(' ').append(first.strip().charAt(0)).append('.');
         }
