@@ -34,7 +34,7 @@ public class Approval {
     /** The version the user looked at must be the current one; otherwise {@link StaleVersionException}. */
     public static void checkVersion(long expectedVersion, long actualVersion) {
         if (expectedVersion != actualVersion) {
-            throw new StaleVersionException();
+            throw new StaleVersionException(actualVersion);
         }
     }
 

@@ -53,21 +53,20 @@ class MunicipalMeasure {
 
     protected MunicipalMeasure() {}
 
-    MunicipalMeasure(long sectionId, int position, MunicipalMeasureForm form) {
-        this.sectionId = sectionId;
+    MunicipalMeasure(long sectionId, int position, MunicipalRoadmaps.Row row) {
         this.position = position;
-        update(form);
+        update(sectionId, row);
     }
 
-    void update(MunicipalMeasureForm form) {
-        this.sectionId = form.getSectionId();
-        this.number = form.getNumber().strip();
-        this.title = form.getTitle().strip();
-        this.deadlineText = RoadmapMeasure.blankToNull(form.getDeadlineText());
-        this.dueFrom = form.getDueFrom();
-        this.dueTo = form.getDueTo();
-        this.responsibleMunicipal = RoadmapMeasure.blankToNull(form.getResponsibleMunicipal());
-        this.responsibleSchool = RoadmapMeasure.blankToNull(form.getResponsibleSchool());
+    void update(long sectionId, MunicipalRoadmaps.Row row) {
+        this.sectionId = sectionId;
+        this.number = row.number().strip();
+        this.title = row.title().strip();
+        this.deadlineText = RoadmapMeasure.blankToNull(row.deadlineText());
+        this.dueFrom = row.dueFrom();
+        this.dueTo = row.dueTo();
+        this.responsibleMunicipal = RoadmapMeasure.blankToNull(row.responsibleMunicipal());
+        this.responsibleSchool = RoadmapMeasure.blankToNull(row.responsibleSchool());
     }
 
     Long getId() {

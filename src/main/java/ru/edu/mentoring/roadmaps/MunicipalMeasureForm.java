@@ -58,6 +58,12 @@ public class MunicipalMeasureForm {
         return f;
     }
 
+    /** The command the service takes. */
+    MunicipalRoadmaps.Row row() {
+        return new MunicipalRoadmaps.Row(number, title, deadlineText, dueFrom, dueTo, responsibleMunicipal,
+                responsibleSchool);
+    }
+
     @AssertTrue(message = "{measure.range.invalid}")
     public boolean isRangeOrdered() {
         return dueFrom == null || dueTo == null || !dueFrom.isAfter(dueTo);

@@ -1,6 +1,5 @@
 package ru.edu.mentoring.roadmaps;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,12 +27,14 @@ import ru.edu.mentoring.schools.Schools;
 import org.thymeleaf.context.Context;
 import ru.edu.mentoring.shared.NotFoundException;
 import ru.edu.mentoring.shared.Pdf;
-import ru.edu.mentoring.shared.StaleVersionException;
+import ru.edu.mentoring.shared.StaleVersionForm;
 
 /** The municipal roadmap: sections of numbered measures; the department adds, edits and deletes them. */
 @Controller
 @RequestMapping("/roadmaps/municipal")
 class MunicipalRoadmapController {
+
+    private static final String MEASURE_FORM = "roadmaps/municipal-measure-form";
 
     private final MunicipalRoadmaps municipal;
     private final Schools schools;
@@ -130,7 +131,7 @@ class MunicipalRoadmapController {
             model.addAttribute("municipality", municipality(user, id));
             return "roadmaps/section-form";
         }
-        municipal.createSection(user, id, form);
+        municipal.createSection(user, id, form.getNumber(), form.getTitle(), form.getDeadlineText());
         redirect.addFlashAttribute("flashSuccess", "section.added");
         return "redirect:/roadmaps/municipal/" + id;
     }
@@ -156,7 +157,7 @@ class MunicipalRoadmapController {
         if (errors.hasErrors()) {
             return measureForm(model, user, id, null);
         }
-        municipal.createMeasure(user, id, form);
+        municipal.createMeasure(user, id, form.getSectionId(), form.row());
         redirect.addFlashAttribute("flashSuccess", "measure.added");
         return "redirect:/roadmaps/municipal/" + id;
     }
@@ -169,24 +170,20 @@ class MunicipalRoadmapController {
     }
 
     @PostMapping("/measures/{id}")
+    @StaleVersionForm(MEASURE_FORM)
     String updateMeasure(@PathVariable long id,
             @Valid @ModelAttribute("municipalMeasureForm") MunicipalMeasureForm form, BindingResult errors,
-            CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            CurrentUser user, Model model, RedirectAttributes redirect) {
         MunicipalMeasure m = municipal.editable(user, id);
         long municipalityId = municipal.municipalityOfSection(m.getSectionId());
+        String page = measureForm(model, user, municipalityId, id);
         if (form.getSectionId() != null && !municipal.sectionOf(form.getSectionId(), municipalityId)) {
             errors.rejectValue("sectionId", "section.invalid");
         }
         if (errors.hasErrors()) {
-            return measureForm(model, user, municipalityId, id);
+            return page;
         }
-        try {
-            municipal.updateMeasure(user, id, form);
-        } catch (StaleVersionException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", true);
-            return measureForm(model, user, municipalityId, id);
-        }
+        municipal.updateMeasure(user, id, form.getVersion(), form.getSectionId(), form.row());
         redirect.addFlashAttribute("flashSuccess", "saved");
         return "redirect:/roadmaps/municipal/" + municipalityId;
     }
@@ -203,7 +200,7 @@ class MunicipalRoadmapController {
         model.addAttribute("municipality", municipality(user, municipalityId));
         model.addAttribute("sections", municipal.sections(municipalityId));
         model.addAttribute("measureId", measureId);
-        return "roadmaps/municipal-measure-form";
+        return MEASURE_FORM;
     }
 
     private MunicipalitySummary municipality(CurrentUser user, long id) {

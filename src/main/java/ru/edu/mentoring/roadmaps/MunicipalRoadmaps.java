@@ -19,7 +19,7 @@ import ru.edu.mentoring.shared.StaleVersionException;
 @Service
 public class MunicipalRoadmaps {
 
-    /** A measure of the municipal roadmap as demo data gives it. */
+    /** A measure of the municipal roadmap as demo data or the department's form gives it (the command). */
     public record Row(String number, String title, String deadlineText, LocalDate dueFrom, LocalDate dueTo,
             String responsibleMunicipal, String responsibleSchool) {}
 
@@ -44,16 +44,7 @@ public class MunicipalRoadmaps {
                 new MunicipalSection(municipalityId, position, number, title, deadlineText));
         int i = 0;
         for (Row r : rows) {
-            MunicipalMeasureForm f = new MunicipalMeasureForm();
-            f.setSectionId(section.getId());
-            f.setNumber(r.number());
-            f.setTitle(r.title());
-            f.setDeadlineText(r.deadlineText());
-            f.setDueFrom(r.dueFrom());
-            f.setDueTo(r.dueTo());
-            f.setResponsibleMunicipal(r.responsibleMunicipal());
-            f.setResponsibleSchool(r.responsibleSchool());
-            measures.save(new MunicipalMeasure(section.getId(), ++i, f));
+            measures.save(new MunicipalMeasure(section.getId(), ++i, r));
         }
     }
 
@@ -87,9 +78,9 @@ public class MunicipalRoadmaps {
     }
 
     @Transactional
-    void createSection(CurrentUser user, long municipalityId, SectionForm form) {
+    void createSection(CurrentUser user, long municipalityId, String number, String title, String deadlineText) {
         requireEditor(user, municipalityId);
-        addSection(municipalityId, form.getNumber(), form.getTitle(), form.getDeadlineText(), List.of());
+        addSection(municipalityId, number, title, deadlineText, List.of());
     }
 
     /** The measure with its municipality, for an editor of that municipality. */
@@ -111,20 +102,20 @@ public class MunicipalRoadmaps {
     }
 
     @Transactional
-    void createMeasure(CurrentUser user, long municipalityId, MunicipalMeasureForm form) {
+    void createMeasure(CurrentUser user, long municipalityId, long sectionId, Row row) {
         requireEditor(user, municipalityId);
-        int position = (int) measures.countBySectionId(form.getSectionId()) + 1;
-        measures.save(new MunicipalMeasure(form.getSectionId(), position, form));
+        int position = (int) measures.countBySectionId(sectionId) + 1;
+        measures.save(new MunicipalMeasure(sectionId, position, row));
     }
 
     @Transactional
-    long updateMeasure(CurrentUser user, long measureId, MunicipalMeasureForm form) {
+    long updateMeasure(CurrentUser user, long measureId, Long version, long sectionId, Row row) {
         MunicipalMeasure m = editable(user, measureId);
-        if (form.getVersion() == null || form.getVersion() != m.getVersion()) {
-            throw new StaleVersionException();
+        if (version == null || version != m.getVersion()) {
+            throw new StaleVersionException(m.getVersion());
         }
         long municipality = municipalityOfSection(m.getSectionId());
-        m.update(form);
+        m.update(sectionId, row);
         measures.save(m);
         return municipality;
     }
@@ -133,7 +124,7 @@ public class MunicipalRoadmaps {
     long deleteMeasure(CurrentUser user, long measureId, Long version) {
         MunicipalMeasure m = editable(user, measureId);
         if (version == null || version != m.getVersion()) {
-            throw new StaleVersionException();
+            throw new StaleVersionException(m.getVersion());
         }
         long municipality = municipalityOfSection(m.getSectionId());
         measures.delete(m);

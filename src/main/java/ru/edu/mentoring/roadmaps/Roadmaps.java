@@ -32,6 +32,7 @@ import ru.edu.mentoring.roadmaps.RoadmapViews.SchoolRoadmapRow;
 import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
 import ru.edu.mentoring.shared.NotFoundException;
+import ru.edu.mentoring.shared.StaleVersionException;
 
 /**
  * The roadmaps module's service: school roadmaps read within the user's scope, changed by their school's curator,
@@ -126,6 +127,47 @@ public class Roadmaps {
     @Transactional(readOnly = true)
     RoadmapView viewByMeasureForCurator(CurrentUser user, long measureId) {
         return toView(byMeasureForCurator(user, measureId));
+    }
+
+    /** The roadmap as its school's curator sees it before changing it (403 for anyone else). */
+    @Transactional(readOnly = true)
+    RoadmapView viewForCurator(CurrentUser user, long id) {
+        return toView(forCurator(user, id));
+    }
+
+    /**
+     * Why the curator may not add or edit measures now (the message key), or empty: only a DRAFT or RETURNED
+     * roadmap is edited.
+     */
+    static Optional<String> measureEditsRefused(RoadmapView view) {
+        return view.status().editable() ? Optional.empty() : Optional.of(Roadmap.KIND.key("notEditable"));
+    }
+
+    /** Why the curator may not mark progress now (the message key), or empty: not while the department decides. */
+    static Optional<String> progressRefused(RoadmapView view) {
+        return progressAllowed(view.status()) ? Optional.empty() : Optional.of("roadmap.progress.notAllowed");
+    }
+
+    private static boolean progressAllowed(ApprovalStatus status) {
+        return status != ApprovalStatus.SUBMITTED;
+    }
+
+    /** What the user may do on the roadmap's page. */
+    record Actions(boolean curator, boolean edit, boolean markProgress, boolean submit, boolean reopen,
+            boolean decide) {}
+
+    static Actions actions(CurrentUser user, RoadmapView view) {
+        boolean curator = isCuratorOf(user, view.schoolId());
+        boolean editable = view.status().editable();
+        return new Actions(curator, curator && editable, curator && progressAllowed(view.status()),
+                curator && editable && !view.measures().isEmpty(), curator && view.status() == ApprovalStatus.APPROVED,
+                decidesFor(user, view.municipalityId()) && view.status() == ApprovalStatus.SUBMITTED);
+    }
+
+    /** The measure of the roadmap shown; 404 when it is not one of them. */
+    static MeasureView measure(RoadmapView view, long measureId) {
+        return view.measures().stream().filter(m -> m.id() == measureId).findFirst()
+                .orElseThrow(NotFoundException::new);
     }
 
     @Transactional(readOnly = true)
@@ -262,58 +304,68 @@ public class Roadmaps {
     }
 
     @Transactional
-    void addMeasure(CurrentUser user, long roadmapId, long version, MeasureData data) {
-        forCurator(user, roadmapId).addMeasure(version, data, clock.instant());
+    void addMeasure(CurrentUser user, long roadmapId, Long version, MeasureData data) {
+        Roadmap r = forCurator(user, roadmapId);
+        r.addMeasure(known(version, r), data, clock.instant());
     }
 
     @Transactional
-    void updateMeasure(CurrentUser user, long measureId, long version, MeasureData data) {
-        byMeasureForCurator(user, measureId).updateMeasure(version, measureId, data, clock.instant());
-    }
-
-    @Transactional
-    long removeMeasure(CurrentUser user, long measureId, long version) {
+    void updateMeasure(CurrentUser user, long measureId, Long version, MeasureData data) {
         Roadmap r = byMeasureForCurator(user, measureId);
-        r.removeMeasure(version, measureId, clock.instant());
+        r.updateMeasure(known(version, r), measureId, data, clock.instant());
+    }
+
+    @Transactional
+    long removeMeasure(CurrentUser user, long measureId, Long version) {
+        Roadmap r = byMeasureForCurator(user, measureId);
+        r.removeMeasure(known(version, r), measureId, clock.instant());
         return r.getId();
     }
 
     @Transactional
-    public long markDone(CurrentUser user, long measureId, long version, LocalDate on, String evidence) {
+    public long markDone(CurrentUser user, long measureId, Long version, LocalDate on, String evidence) {
         Roadmap r = byMeasureForCurator(user, measureId);
-        r.markDone(version, measureId, on, evidence, clock.instant());
+        r.markDone(known(version, r), measureId, on, evidence, clock.instant());
         return r.getId();
     }
 
     @Transactional
-    long markUndone(CurrentUser user, long measureId, long version) {
+    long markUndone(CurrentUser user, long measureId, Long version) {
         Roadmap r = byMeasureForCurator(user, measureId);
-        r.markUndone(version, measureId, clock.instant());
+        r.markUndone(known(version, r), measureId, clock.instant());
         return r.getId();
     }
 
     @Transactional
-    public void submit(CurrentUser user, long id, long version) {
+    public void submit(CurrentUser user, long id, Long version) {
         Roadmap r = forCurator(user, id);
-        record(r, r.submit(version, Actor.of(user), clock.instant()));
+        record(r, r.submit(known(version, r), Actor.of(user), clock.instant()));
     }
 
     @Transactional
-    public void approve(CurrentUser user, long id, long version, String comment) {
+    public void approve(CurrentUser user, long id, Long version, String comment) {
         Roadmap r = forDepartment(user, id);
-        record(r, r.approve(version, comment, Actor.of(user), clock.instant()));
+        record(r, r.approve(known(version, r), comment, Actor.of(user), clock.instant()));
     }
 
     @Transactional
-    public void returnForRework(CurrentUser user, long id, long version, String comment) {
+    public void returnForRework(CurrentUser user, long id, Long version, String comment) {
         Roadmap r = forDepartment(user, id);
-        record(r, r.returnForRework(version, comment, Actor.of(user), clock.instant()));
+        record(r, r.returnForRework(known(version, r), comment, Actor.of(user), clock.instant()));
     }
 
     @Transactional
-    void startNewDraft(CurrentUser user, long id, long version) {
+    void startNewDraft(CurrentUser user, long id, Long version) {
         Roadmap r = forCurator(user, id);
-        record(r, r.startNewDraft(version, Actor.of(user), clock.instant()));
+        record(r, r.startNewDraft(known(version, r), Actor.of(user), clock.instant()));
+    }
+
+    /** A missing version is treated as a stale one: the form was not the one the server gave. */
+    private static long known(Long version, Roadmap r) {
+        if (version == null) {
+            throw new StaleVersionException(r.getVersion());
+        }
+        return version;
     }
 
     /** Saves the roadmap (its new version) and keeps the step in the approval history, which tells who must know. */

@@ -1,6 +1,14 @@
 package ru.edu.mentoring.shared;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.PropertyAccessorFactory;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.method.annotation.ModelFactory;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.ui.Model;
@@ -12,10 +20,53 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @ControllerAdvice
 class ErrorAdvice {
 
+    /** The request attribute holding the model of the handler method being run (see {@link #exposeModel}). */
+    private static final String POSTED_MODEL = ErrorAdvice.class.getName() + ".model";
+
+    /**
+     * Keeps a reference to the handler method's model (the same object the method fills: the posted form, its
+     * binding result, the page's attributes), so that {@link #conflict} can show the form again.
+     */
+    @ModelAttribute
+    void exposeModel(Model model, HttpServletRequest request) {
+        request.setAttribute(POSTED_MODEL, model);
+    }
+
+    /**
+     * A stale save. On a method marked {@link StaleVersionForm}: its form again with status 409, the conflict
+     * notice, the user's input and the current version; elsewhere (a button without typed input): the 409 page.
+     */
     @ExceptionHandler({StaleVersionException.class, ObjectOptimisticLockingFailureException.class})
-    String conflict(HttpServletResponse response) {
+    String conflict(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
+        HandlerMethod handler = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE)
+                instanceof HandlerMethod h ? h : null;
+        StaleVersionForm form = handler == null ? null : handler.getMethodAnnotation(StaleVersionForm.class);
+        if (form != null && request.getAttribute(POSTED_MODEL) instanceof Model posted) {
+            model.addAllAttributes(posted.asMap());
+            model.addAttribute("conflict", true);
+            if (e instanceof StaleVersionException stale && stale.currentVersion() != null) {
+                Object target = formObject(handler, model);
+                if (target != null) {
+                    BeanWrapper bean = PropertyAccessorFactory.forBeanPropertyAccess(target);
+                    if (bean.isWritableProperty("version")) {
+                        bean.setPropertyValue("version", stale.currentVersion());
+                    }
+                }
+            }
+            return form.value();
+        }
         return "error/409";
+    }
+
+    /** The posted form: the handler method's {@code @ModelAttribute} parameter as bound. */
+    private static Object formObject(HandlerMethod handler, Model model) {
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            if (parameter.hasParameterAnnotation(ModelAttribute.class)) {
+                return model.getAttribute(ModelFactory.getNameForParameter(parameter));
+            }
+        }
+        return null;
     }
 
     /**
