@@ -1,6 +1,5 @@
 package ru.edu.mentoring.accounts;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.edu.mentoring.shared.NotFoundException;
 import ru.edu.mentoring.shared.PageLinks;
 import ru.edu.mentoring.shared.SearchText;
+import ru.edu.mentoring.shared.StaleVersionException;
+import ru.edu.mentoring.shared.StaleVersionForm;
 import ru.edu.mentoring.shared.PlainText;
 
 /** Administrator pages: accounts, their roles, municipality and schools. */
@@ -110,18 +111,18 @@ class UserAdminController {
 
     @PostMapping("/{id}")
     @Transactional
+    @StaleVersionForm("accounts/user-form")
     String update(@PathVariable long id, @Valid @ModelAttribute("userForm") UserForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            Model model, RedirectAttributes redirect) {
         UserAccount user = users.findWithDetailsById(id).orElseThrow(NotFoundException::new);
         form.setUsername(user.getUsername());
         checkScope(form, errors);
+        String page = form(model, user);
         if (user.getVersion() != form.getVersion()) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", true);
-            return form(model, user);
+            throw new StaleVersionException(user.getVersion());
         }
         if (errors.hasErrors()) {
-            return form(model, user);
+            return page;
         }
         accounts.change(user, form.getFullName().trim(), Accounts.blankToNull(form.getEmail()), form.getRoles(),
                 form.getMunicipalityId(), form.getSchoolIds());

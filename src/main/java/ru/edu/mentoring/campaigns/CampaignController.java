@@ -1,6 +1,5 @@
 package ru.edu.mentoring.campaigns;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -34,7 +33,7 @@ import ru.edu.mentoring.campaigns.Campaigns.CampaignSummary;
 import ru.edu.mentoring.campaigns.Matrix.Cell;
 import ru.edu.mentoring.campaigns.Matrix.Row;
 import ru.edu.mentoring.shared.PageLinks;
-import ru.edu.mentoring.shared.StaleVersionException;
+import ru.edu.mentoring.shared.StaleVersionForm;
 import ru.edu.mentoring.shared.Xlsx;
 
 /** Campaigns: the list, the department's form of deadlines, the matrix with its export, the curator's mark. */
@@ -115,21 +114,15 @@ class CampaignController {
     }
 
     @PostMapping("/{id}")
+    @StaleVersionForm("campaigns/form")
     String update(@PathVariable long id, @Valid @ModelAttribute("campaignForm") CampaignForm form,
-            BindingResult errors, CurrentUser user, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
+            BindingResult errors, CurrentUser user, Model model, RedirectAttributes redirect) {
         campaigns.managed(user, id);
         model.addAttribute("campaign", campaigns.summary(user, id));
         if (errors.hasErrors()) {
             return "campaigns/form";
         }
-        try {
-            campaigns.update(user, id, form);
-        } catch (StaleVersionException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", true);
-            return "campaigns/form";
-        }
+        campaigns.update(user, id, form);
         redirect.addFlashAttribute("flashSuccess", "saved");
         return "redirect:/campaigns/" + id;
     }
@@ -236,23 +229,16 @@ class CampaignController {
     }
 
     @PostMapping("/informed/{id}")
+    @StaleVersionForm("campaigns/informed")
     String markInformed(@PathVariable long id, @Valid @ModelAttribute("informedForm") InformedForm form,
-            BindingResult errors, CurrentUser user, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
+            BindingResult errors, CurrentUser user, Model model, RedirectAttributes redirect) {
         Campaigns.InformedTarget target = campaigns.informed(user, id);
         model.addAttribute("target", target);
         model.addAttribute("markId", id);
         if (errors.hasErrors()) {
             return "campaigns/informed";
         }
-        long campaignId;
-        try {
-            campaignId = campaigns.markInformed(user, id, form);
-        } catch (StaleVersionException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", true);
-            return "campaigns/informed";
-        }
+        long campaignId = campaigns.markInformed(user, id, form);
         redirect.addFlashAttribute("flashSuccess", "informed.saved");
         return "redirect:/campaigns/" + campaignId;
     }

@@ -144,7 +144,7 @@ public class Campaigns {
     void update(CurrentUser user, long id, CampaignForm form) {
         Campaign c = managed(user, id);
         if (form.getVersion() == null || form.getVersion() != c.getVersion()) {
-            throw new StaleVersionException();
+            throw new StaleVersionException(c.getVersion());
         }
         c.update(form);
     }
@@ -377,7 +377,7 @@ public class Campaigns {
     long markInformed(CurrentUser user, long campaignSchoolId, InformedForm form) {
         CampaignSchool cs = forCurator(user, campaignSchoolId);
         if (form.getVersion() == null || form.getVersion() != cs.getVersion()) {
-            throw new StaleVersionException();
+            throw new StaleVersionException(cs.getVersion());
         }
         cs.markInformed(form.getInformedOn(), form.getEvidence(), user.id(), clock.instant());
         return cs.getCampaignId();
@@ -387,7 +387,7 @@ public class Campaigns {
     long clearInformed(CurrentUser user, long campaignSchoolId, Long version) {
         CampaignSchool cs = forCurator(user, campaignSchoolId);
         if (version == null || version != cs.getVersion()) {
-            throw new StaleVersionException();
+            throw new StaleVersionException(cs.getVersion());
         }
         cs.clearInformed(user.id(), clock.instant());
         return cs.getCampaignId();

@@ -1,6 +1,5 @@
 package ru.edu.mentoring.documents;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Objects;
 import org.springframework.stereotype.Controller;
@@ -20,6 +19,7 @@ import ru.edu.mentoring.documents.DocumentViews.ActView;
 import ru.edu.mentoring.schools.Schools;
 import ru.edu.mentoring.shared.NotFoundException;
 import ru.edu.mentoring.shared.StaleVersionException;
+import ru.edu.mentoring.shared.StaleVersionForm;
 
 /** The municipality's normative acts shown on its public page: read by its people, kept by its department. */
 @Controller
@@ -75,22 +75,17 @@ class ActsController {
     }
 
     @PostMapping("/acts/{id}")
+    @StaleVersionForm("documents/act-form")
     String update(@PathVariable long id, @Valid @ModelAttribute("actForm") ActForm form, BindingResult errors,
-            CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            CurrentUser user, Model model, RedirectAttributes redirect) {
         ActView act = documents.act(user, id);
         model.addAttribute("act", act);
         if (errors.hasErrors()) {
             return "documents/act-form";
         }
-        try {
-            long municipality = documents.updateAct(user, id, form);
-            redirect.addFlashAttribute("flashSuccess", "saved");
-            return "redirect:/documents/municipalities/" + municipality + "/acts";
-        } catch (StaleVersionException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", true);
-            return "documents/act-form";
-        }
+        long municipality = documents.updateAct(user, id, form);
+        redirect.addFlashAttribute("flashSuccess", "saved");
+        return "redirect:/documents/municipalities/" + municipality + "/acts";
     }
 
     @PostMapping("/acts/{id}/delete")

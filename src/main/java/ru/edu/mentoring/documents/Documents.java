@@ -215,7 +215,7 @@ public class Documents {
     long delete(CurrentUser user, long id, long version) {
         SchoolDocument d = forCurator(user, id);
         if (d.getVersion() != version) {
-            throw new StaleVersionException();
+            throw new StaleVersionException(d.getVersion());
         }
         documents.delete(d);
         documents.flush();
@@ -227,7 +227,7 @@ public class Documents {
     long publish(CurrentUser user, long id, long version, boolean on) {
         SchoolDocument d = forCurator(user, id);
         if (d.getVersion() != version) {
-            throw new StaleVersionException();
+            throw new StaleVersionException(d.getVersion());
         }
         if (on && d.getKind() == DocumentKind.PAIRS_ORDER) {
             throw new UploadRejected("document.publish.pairsOrder");
@@ -260,7 +260,7 @@ public class Documents {
             throw new AccessDeniedException("not the school's curator");
         }
         if (version == null || n.getVersion() != version) {
-            throw new StaleVersionException();
+            throw new StaleVersionException(n.getVersion());
         }
         news.delete(n);
         return n.getSchoolId();
@@ -303,7 +303,7 @@ public class Documents {
     long updateAct(CurrentUser user, long id, ActForm form) {
         NormativeAct act = actForDepartment(user, id);
         if (form.getVersion() == null || act.getVersion() != form.getVersion()) {
-            throw new StaleVersionException();
+            throw new StaleVersionException(act.getVersion());
         }
         act.update(form.getTitle(), form.getNumber(), form.getActDate(), form.getLink());
         return act.getMunicipalityId();
@@ -313,7 +313,7 @@ public class Documents {
     long deleteAct(CurrentUser user, long id, long version) {
         NormativeAct act = actForDepartment(user, id);
         if (act.getVersion() != version) {
-            throw new StaleVersionException();
+            throw new StaleVersionException(act.getVersion());
         }
         acts.delete(act);
         return act.getMunicipalityId();

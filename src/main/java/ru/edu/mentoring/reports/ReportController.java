@@ -36,6 +36,7 @@ import ru.edu.mentoring.reports.ReportViews.SummaryRow;
 import ru.edu.mentoring.shared.AcademicYear;
 import ru.edu.mentoring.shared.Pdf;
 import ru.edu.mentoring.shared.StaleVersionException;
+import ru.edu.mentoring.shared.StaleVersionForm;
 import ru.edu.mentoring.shared.Xlsx;
 import ru.edu.mentoring.shared.PlainText;
 
@@ -118,21 +119,17 @@ class ReportController {
     }
 
     @PostMapping("/{id}")
+    @StaleVersionForm("reports/show")
     String save(@PathVariable long id, @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult errors,
-            CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            CurrentUser user, Model model, RedirectAttributes redirect) {
         reports.forCurator(user, id);
+        String page = page(reports.view(user, id), user, model);
         if (errors.hasErrors()) {
-            return page(reports.view(user, id), user, model);
+            return page;
         }
         try {
             reports.editTexts(user, id, required(form.getVersion()), form.getResults(), form.getPractices(),
                     form.getDifficulties());
-        } catch (StaleVersionException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", true);
-            ReportView view = reports.view(user, id);
-            form.setVersion(view.version());
-            return page(view, user, model);
         } catch (ApprovalRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
             return "redirect:/reports/" + id;

@@ -1,6 +1,5 @@
 package ru.edu.mentoring.schools;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
@@ -24,6 +23,8 @@ import ru.edu.mentoring.accounts.Role;
 import ru.edu.mentoring.shared.NotFoundException;
 import ru.edu.mentoring.shared.PageLinks;
 import ru.edu.mentoring.shared.SearchText;
+import ru.edu.mentoring.shared.StaleVersionException;
+import ru.edu.mentoring.shared.StaleVersionForm;
 
 /** Schools of the municipality: list and card for everyone in scope; create, edit and curator for the department. */
 @Controller
@@ -116,16 +117,16 @@ class SchoolController {
 
     @PostMapping("/{id}")
     @Transactional
+    @StaleVersionForm("schools/form")
     String update(@PathVariable long id, @Valid @ModelAttribute("schoolForm") SchoolForm form, BindingResult errors,
-            CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            CurrentUser user, Model model, RedirectAttributes redirect) {
         School school = managed(id, user);
+        String page = form(model, user, school);
         if (school.getVersion() != form.getVersion()) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", true);
-            return form(model, user, school);
+            throw new StaleVersionException(school.getVersion());
         }
         if (errors.hasErrors()) {
-            return form(model, user, school);
+            return page;
         }
         school.update(form);
         redirect.addFlashAttribute("flashSuccess", "saved");
