@@ -84,6 +84,7 @@ class ErrorPagesTest extends IntegrationTest {
                         + HttpSession.enc("МАОУ СОШ № 7") + "&kind=GENERAL");
         assertThat(result.statusCode()).isEqualTo(409);
         assertThat(result.body()).contains("Запись изменилась", "Моё новое полное наименование");
+        assertThat(StaleVersionFormsTest.versions(result.body())).as("the current version").containsOnly(version + 1);
         assertThat(jdbc.queryForObject("select full_name from school where id = ?", String.class, school))
                 .doesNotContain("Моё новое");
     }

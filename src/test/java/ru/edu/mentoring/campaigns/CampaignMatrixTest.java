@@ -26,6 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import ru.edu.mentoring.accounts.AccountPrincipal;
 import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.campaigns.Matrix.Cell;
+import ru.edu.mentoring.StaleVersionFormsTest;
 import ru.edu.mentoring.support.Fixtures;
 import ru.edu.mentoring.support.HttpSession;
 import ru.edu.mentoring.support.IntegrationTest;
@@ -205,6 +206,7 @@ class CampaignMatrixTest extends IntegrationTest {
                 + "&informedOn=2025-10-14&evidence=" + HttpSession.enc("Протокол собрания № 5"));
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.body()).contains("Протокол собрания № 5", "Запись изменилась");
+        assertThat(StaleVersionFormsTest.versions(stale.body())).as("the current version").containsOnly(version);
         assertThat(jdbc.queryForObject("select informed_on from campaign_school where id = ?", LocalDate.class, mark))
                 .isEqualTo(LocalDate.of(2025, 10, 20));
     }
@@ -238,6 +240,7 @@ class CampaignMatrixTest extends IntegrationTest {
                 + "&startedDue=2025-12-01");
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.body()).contains("Запись изменилась", "Внедрение ЦМН 2025/26 (уточнённые сроки)");
+        assertThat(StaleVersionFormsTest.versions(stale.body())).as("the current version").containsOnly(version);
         assertThat(jdbc.queryForObject("select trained_share from campaign where id = ?", Integer.class, campaign))
                 .isEqualTo(50);
     }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import ru.edu.mentoring.StaleVersionFormsTest;
 import ru.edu.mentoring.support.Fixtures;
 import ru.edu.mentoring.support.HttpSession;
 import ru.edu.mentoring.support.IntegrationTest;
@@ -59,6 +60,8 @@ class MunicipalRoadmapTest extends IntegrationTest {
                 + "&version=" + version);
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.body()).contains("Запись изменилась", "Итоговая конференция педагогов-наставников");
+        assertThat(StaleVersionFormsTest.versions(stale.body())).as("the current version, for a deliberate second save")
+                .containsOnly(version + 1);
 
         HttpResponse<String> staleDelete = department.post("/roadmaps/municipal/measures/" + measure + "/delete",
                 csrf + "&version=" + version);
