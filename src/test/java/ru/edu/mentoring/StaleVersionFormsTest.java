@@ -67,13 +67,13 @@ public class StaleVersionFormsTest extends IntegrationTest {
         long current = roadmapVersion(roadmap);
         HttpResponse<String> stale = curator.post("/roadmaps/" + roadmap + "/measures",
                 csrf(curator, "/roadmaps/" + roadmap) + "&version=" + (current + 7) + "&number=99.&title="
-                        + HttpSession.enc("Конфликтное мероприятие «Форум наставников»") + "&deadlineText="
+                        + HttpSession.enc("Конфликтное мероприятие: форум наставников") + "&deadlineText="
                         + HttpSession.enc("Май 2026 г.") + "&responsible=" + HttpSession.enc("Куратор Петрова"));
         assertThat(stale.statusCode()).isEqualTo(409);
-        assertThat(stale.body()).contains(CONFLICT, "Конфликтное мероприятие «Форум наставников»", "Май 2026 г.",
+        assertThat(stale.body()).contains(CONFLICT, "Конфликтное мероприятие: форум наставников", "Май 2026 г.",
                 "Куратор Петрова");
         assertThat(versions(stale.body())).containsOnly(current);
-        assertThat(jdbc.queryForObject("select count(*) from roadmap_measure where title like '%Форум наставников%'",
+        assertThat(jdbc.queryForObject("select count(*) from roadmap_measure where title like '%форум наставников%'",
                 Long.class)).isZero();
     }
 
@@ -162,7 +162,7 @@ public class StaleVersionFormsTest extends IntegrationTest {
         long municipality = jdbc.queryForObject("select municipality_id from app_user where id = ?", Long.class, user);
         long current = jdbc.queryForObject("select version from app_user where id = ?", Long.class, user);
         HttpSession admin = HttpSession.loggedIn(port, "admin", "demo");
-        String fields = "&fullName=" + HttpSession.enc("Орлова-Конфликтова Анна Петровна")
+        String fields = "&username=stale.editor&fullName=" + HttpSession.enc("Орлова-Конфликтова Анна Петровна")
                 + "&email=" + HttpSession.enc("orlova.stale@example.org") + "&roles=METHODOLOGIST&municipalityId="
                 + municipality;
         HttpResponse<String> stale = admin.post("/admin/users/" + user, csrf(admin, "/admin/users/" + user)
