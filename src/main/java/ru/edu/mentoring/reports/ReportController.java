@@ -37,6 +37,7 @@ import ru.edu.mentoring.shared.AcademicYear;
 import ru.edu.mentoring.shared.Pdf;
 import ru.edu.mentoring.shared.StaleVersionException;
 import ru.edu.mentoring.shared.StaleVersionForm;
+import ru.edu.mentoring.shared.StaleVersionPage;
 import ru.edu.mentoring.shared.Xlsx;
 import ru.edu.mentoring.shared.PlainText;
 
@@ -123,10 +124,11 @@ class ReportController {
     String save(@PathVariable long id, @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult errors,
             CurrentUser user, Model model, RedirectAttributes redirect) {
         reports.forCurator(user, id);
-        String page = page(reports.view(user, id), user, model);
         if (errors.hasErrors()) {
-            return page;
+            return page(reports.view(user, id), user, model);
         }
+        // the report's page computes its figures: built only if the save is refused as stale
+        StaleVersionPage.onConflict(model, () -> page(reports.view(user, id), user, model));
         try {
             reports.editTexts(user, id, required(form.getVersion()), form.getResults(), form.getPractices(),
                     form.getDifficulties());

@@ -43,6 +43,7 @@ class ErrorAdvice {
                 instanceof HandlerMethod h ? h : null;
         StaleVersionForm form = handler == null ? null : handler.getMethodAnnotation(StaleVersionForm.class);
         if (form != null && request.getAttribute(POSTED_MODEL) instanceof Model posted) {
+            StaleVersionPage.prepare(posted);
             model.addAllAttributes(posted.asMap());
             model.addAttribute("conflict", true);
             if (e instanceof StaleVersionException stale && stale.currentVersion() != null) {

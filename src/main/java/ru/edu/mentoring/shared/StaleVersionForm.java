@@ -27,7 +27,8 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
- * The form is the method's {@code @ModelAttribute} parameter.
+ * The form is the method's {@code @ModelAttribute} parameter. Where the page is costly or audited to build, hand
+ * over how to build it with {@link StaleVersionPage#onConflict} instead of building it before every save.
  */
 @Documented
 @Target(ElementType.METHOD)
