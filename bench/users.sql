@@ -8,7 +8,8 @@
 -- Idempotent: run it any number of times, on a freshly generated database (bench/generate runs it) or on one generated
 -- before it existed, without regenerating:
 --   runuser -u postgres -- psql -q -X -v ON_ERROR_STOP=1 -d scale_region -f bench/users.sql
--- It touches only app_user, app_user_role, app_user_school and curator_appointment (no personal data of pupils).
+-- It touches app_user, app_user_role, app_user_school and curator_appointment, and gives the teachers of the mentor
+-- base their own consent (see below); nothing else.
 \set ON_ERROR_STOP on
 set client_min_messages = warning;
 
@@ -58,10 +59,24 @@ where b.role = 'CURATOR'
   and not exists (select 1 from curator_appointment a where a.school_id = b.school_id and a.ended_at is null
                   and a.kind = 'CURATOR');
 
+-- The curators' registrations need mentors the rules accept: since consents became a rule of every pair (drafts
+-- included), a teacher mentor needs a consent of their own in force, and bench/generate.sql gave consents to students
+-- only (through a representative), so every registration of bench/run was refused with «Нет собственного согласия …»
+-- (a 200 form page that wrk counted as served). Each teacher in the mentor base without a consent of their own gets one.
+insert into consent (person_id, given_on, given_by, text_version, created_at)
+select m.person_id, make_date(extract(year from current_date)::int - 1, 9, 1), 'SELF', '2020-1', now()
+from mentor_profile m join person p on p.id = m.person_id and p.kind = 'TEACHER'
+where m.in_base
+  and not exists (select 1 from consent c where c.person_id = m.person_id and c.given_by = 'SELF'
+                  and c.revoked_on is null and (c.valid_until is null or c.valid_until >= current_date));
+
 commit;
 
 select 'accounts: ' || (select count(*) from app_user) || ' (' ||
        (select string_agg(role || ' ' || n, ', ' order by role)
         from (select role, count(*) n from app_user_role group by role) r) || '); schools with a current curator: ' ||
        (select count(distinct school_id) from curator_appointment where ended_at is null and kind = 'CURATOR')
-       || ' of ' || (select count(*) from school) as summary;
+       || ' of ' || (select count(*) from school) || '; teachers of the mentor base with their own consent: ' ||
+       (select count(distinct m.person_id) from mentor_profile m join person p on p.id = m.person_id
+        and p.kind = 'TEACHER' join consent c on c.person_id = m.person_id and c.given_by = 'SELF'
+        and c.revoked_on is null where m.in_base) as summary;
