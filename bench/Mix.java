@@ -993,7 +993,9 @@ public class Mix {
         }
         o.println();
         o.println("(SQL/req and «alone ms»: each kind's requests sent one at a time after the loads, the statements "
-                + "the portal sent meanwhile, background work included, divided by them, and their median time)");
+                + "the portal sent meanwhile, background work included, divided by them, and their median time; "
+                + "SQL/req of «all»: the statements of the whole open loop divided by its answers. req/s counts "
+                + "answers that were not errors; the percentiles are over every request, errors included)");
         o.println();
         for (String n : names) {
             Properties p = runs.get(n);
