@@ -47,6 +47,11 @@ class PairListPageTest extends IntegrationTest {
      */
     static final int PAGE_OWN = 1;
     static final int SESSION_AND_LAYOUT = 2;
+    /**
+     * Spring Session's own cost since issue 19 point 2 removed the home-made SessionWriteThrottle: it looks the session
+     * up a second time when it commits and writes the row's last-access time back on every request.
+     */
+    static final int SESSION_SECOND_LOOKUP_AND_TOUCH = 2;
 
     private static final Pattern ROW = Pattern.compile(
             "<tr>\\s*<td class=\"text-nowrap\"><a href=\"/pairs/(\\d+)\">(.*?)</tr>", Pattern.DOTALL);
@@ -291,11 +296,11 @@ class PairListPageTest extends IntegrationTest {
         long warm = fewestStatements(session, path);
         System.out.printf("PairListPageTest: a warm pair list page costs %d SQL statements%n", warm);
         assertThat(warm).as("statements of a warm pair list page, session and layout included")
-                .isLessThanOrEqualTo(PAGE_OWN + SESSION_AND_LAYOUT);
+                .isLessThanOrEqualTo(PAGE_OWN + SESSION_AND_LAYOUT + SESSION_SECOND_LOOKUP_AND_TOUCH);
         String filtered = "/schools/" + school + "/pairs?grade=7&status=ACTIVE";
         assertThat(session.get(filtered).statusCode()).isEqualTo(200); // its total is kept a few seconds
         assertThat(fewestStatements(session, filtered)).as("a filtered warm page")
-                .isLessThanOrEqualTo(PAGE_OWN + SESSION_AND_LAYOUT);
+                .isLessThanOrEqualTo(PAGE_OWN + SESSION_AND_LAYOUT + SESSION_SECOND_LOOKUP_AND_TOUCH);
     }
 
     @Test
