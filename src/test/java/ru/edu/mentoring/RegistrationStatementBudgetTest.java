@@ -171,8 +171,10 @@ class RegistrationStatementBudgetTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("select status from mentoring_pair where id = ?", String.class, pair))
                 .isEqualTo("ACTIVE");
         assertThat(draft.statements()).isLessThanOrEqualTo(DRAFT_BUDGET);
+        // Spring Session's own session statements (its second lookup, its last-access write) are not the same on every
+        // request since the home-made SessionWriteThrottle is gone (issue 19 point 2): measured 3 instead of 2 once
         assertThat(active.statements() - draft.statements()).as("the mentor's load and the mentees busy in the form")
-                .isEqualTo(ACTIVATION_CHECKS);
+                .isBetween((long) ACTIVATION_CHECKS, (long) ACTIVATION_CHECKS + 1);
     }
 
     @Test
