@@ -27,8 +27,11 @@ class RegistrationStatementBudgetTest extends IntegrationTest {
 
     // ---- what one draft registration (one mentee) sends, on every thread, session repository included
 
-    /** accounts: the session row, read once per request (a per-request memo serves Spring Session's second look). */
-    static final int SESSION_READS = 1;
+    /**
+     * accounts: the session row, read twice per request: Spring Session looks it up again when it commits the session
+     * (issue 19 point 2: the home-made per-request memo, part of the reflection proxy SessionWriteThrottle, is gone).
+     */
+    static final int SESSION_READS = 2;
     /** notifications: the unread count of the layout's badge, remembered per user (none when warm). */
     static final int NOTIFICATION_BADGE = 0;
     /** schools: {@code Schools.editable}'s {@code SchoolSummary}, from the schools module's cache (none when warm). */
@@ -39,8 +42,12 @@ class RegistrationStatementBudgetTest extends IntegrationTest {
      * the pairing module's cache (none when warm).
      */
     static final int PAIRING = 2;
-    /** accounts: nothing written to the session (the «saved» message travels in the redirect's address). */
-    static final int SESSION_WRITE = 0;
+    /**
+     * accounts: Spring Session writes the session row's last-access time back on every request (no attribute is
+     * written: the «saved» message travels in the redirect's address). Issue 19 point 2: the throttle of that write
+     * (SessionWriteThrottle) is gone in favour of Spring Session's own settings; the benchmark confirms the cost.
+     */
+    static final int SESSION_WRITE = 1;
 
     static final int DRAFT_BUDGET = SESSION_READS + NOTIFICATION_BADGE + SCHOOL_SUMMARY + PAIRING + SESSION_WRITE;
 
@@ -164,8 +171,10 @@ class RegistrationStatementBudgetTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("select status from mentoring_pair where id = ?", String.class, pair))
                 .isEqualTo("ACTIVE");
         assertThat(draft.statements()).isLessThanOrEqualTo(DRAFT_BUDGET);
+        // Spring Session's own session statements (its second lookup, its last-access write) are not the same on every
+        // request since the home-made SessionWriteThrottle is gone (issue 19 point 2): measured 3 instead of 2 once
         assertThat(active.statements() - draft.statements()).as("the mentor's load and the mentees busy in the form")
-                .isEqualTo(ACTIVATION_CHECKS);
+                .isBetween((long) ACTIVATION_CHECKS, (long) ACTIVATION_CHECKS + 1);
     }
 
     @Test

@@ -34,7 +34,10 @@ class SecurityConfig implements WebMvcConfigurer {
             @org.springframework.beans.factory.annotation.Value("${app.security.failed-logins-per-account-per-minute:10}")
                     int loginsPerAccountPerMinute,
             @org.springframework.beans.factory.annotation.Value("${app.security.absolute-session-timeout:12h}")
-                    java.time.Duration absoluteTimeout) throws Exception {
+                    java.time.Duration absoluteTimeout,
+            @org.springframework.beans.factory.annotation.Value("${management.server.port:0}") int managementPort,
+            @org.springframework.beans.factory.annotation.Value("${server.port:8080}") int serverPort)
+            throws Exception {
         http.addFilterBefore(new LoginThrottleFilter(loginsPerMinute, loginsPerAccountPerMinute),
                         org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new AbsoluteSessionTimeoutFilter(absoluteTimeout),
@@ -43,7 +46,13 @@ class SecurityConfig implements WebMvcConfigurer {
                                 "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/public/**")
                         .permitAll()
-                        .requestMatchers("/admin/**")
+                        // every other actuator endpoint (metrics, /actuator/prometheus when exposed): the
+                        // administrator only; a scraper reads it on the management port (docs/operations.md)
+                        .requestMatchers(request -> managementPort > 0 && managementPort != serverPort
+                                && request.getLocalPort() == managementPort
+                                && "/actuator/prometheus".equals(request.getRequestURI()))
+                        .permitAll()
+                        .requestMatchers("/admin/**", "/actuator/**")
                         .hasRole(Role.ADMIN.name())
                         .anyRequest()
                         .authenticated())

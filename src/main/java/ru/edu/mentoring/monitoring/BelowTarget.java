@@ -15,9 +15,9 @@ public class BelowTarget {
     public record SchoolBelow(long schoolId, String schoolName, String percentText, String targetText, Long gap) {}
 
     private final Monitoring monitoring;
-    private final DashboardCache cache;
+    private final ReadModels cache;
 
-    BelowTarget(Monitoring monitoring, DashboardCache cache) {
+    BelowTarget(Monitoring monitoring, ReadModels cache) {
         this.monitoring = monitoring;
         this.cache = cache;
     }
@@ -32,7 +32,7 @@ public class BelowTarget {
         // the same cache entry as the dashboard's
         Monitoring.Dashboard d;
         try {
-            d = cache.dashboard(municipalityId, null, asOf);
+            d = cache.get(new ReadModels.DashboardOf(municipalityId, null, asOf)).value();
         } catch (ru.edu.mentoring.shared.NotFoundException none) {
             return List.of(); // a municipality without schools
         }

@@ -1,10 +1,6 @@
 package ru.edu.mentoring.monitoring;
 
-import org.springframework.cache.Cache;
-import org.springframework.cache.CacheManager;
 import ru.edu.mentoring.shared.Background;
-import ru.edu.mentoring.shared.CacheConfig;
-import ru.edu.mentoring.shared.Caches;
 
 import java.math.BigDecimal;
 import java.text.Collator;
@@ -101,14 +97,8 @@ class Monitoring {
     private final Targets targets;
     private final Clock clock;
 
-    /**
-     * The involvement of past years as of their 31 December changes only when someone records a pair in the past, so
-     * it is kept longer ({@code app.monitoring.past-years-cache-ttl}, 60 s; {@link CacheConfig#PAST_YEARS}) than the
-     * current year, which is computed on every refresh of the dashboard; safe to lose like the other cache. An older
-     * value is always served while it is recomputed in the background, however long nobody asked: a dashboard
-     * recomputed for a reader who waits does not wait for the past years too.
-     */
-    private final Cache pastYears;
+    /** The involvement of past years, kept longer than the current year's ({@link PastYears}). */
+    private final PastYears pastYears;
 
     /** Sends a dashboard's facts beside its involvement count (daemon threads); in the background, one after the other. */
     private final java.util.concurrent.Executor parallel = Background.besideUnlessInBackground(
@@ -118,11 +108,11 @@ class Monitoring {
                 return t;
             }));
 
-    Monitoring(MonitoringQueries queries, Targets targets, Clock clock, CacheManager caches) {
+    Monitoring(MonitoringQueries queries, Targets targets, Clock clock, PastYears pastYears) {
         this.queries = queries;
         this.targets = targets;
         this.clock = clock;
-        this.pastYears = caches.getCache(CacheConfig.PAST_YEARS);
+        this.pastYears = pastYears;
     }
 
     LocalDate today() {
@@ -198,9 +188,7 @@ class Monitoring {
         Map<Integer, Long> counted = new HashMap<>();
         List<Involvement> rows = new ArrayList<>();
         if (year > FIRST_YEAR) {
-            rows.addAll(Caches.refreshed(pastYears, List.of("involvement", municipalityId, schoolId == null ? -1L : schoolId, year),
-                    () -> queries.involvement(municipalityId, schoolId, FIRST_YEAR, year - 1,
-                            LocalDate.of(year - 1, 12, 31))));
+            rows.addAll(pastYears.involvement(new PastYears.Key(municipalityId, schoolId, year)));
         }
         // the facts (two statements) are counted on other connections meanwhile
         java.util.concurrent.CompletableFuture<List<Fact>> pending = java.util.concurrent.CompletableFuture.supplyAsync(
@@ -283,6 +271,22 @@ class Monitoring {
         return new Dashboard(municipalityId, municipalityName, asOf, year, total, trend, lines, List.copyOf(forms),
                 new Teachers(young, youngMentored, mentors, trained, statusList), withoutCount,
                 counts(pairsByForm), counts(studentsByForm), gradeList, registered);
+    }
+
+    /** A municipality's line of the regional overview. */
+    record RegionLine(long id, String name, int schools, int withoutCount, Figure figure) {}
+
+    /** Every municipality's coverage as of a date, in the natural order of their names (the regional overview). */
+    List<RegionLine> region(LocalDate date) {
+        int year = date.getYear();
+        Map<Long, BigDecimal> goals = targets.forYear(year);
+        return queries.region(year, date).stream().map(m -> new RegionLine(m.municipalityId(),
+                m.name(), m.schools(), m.schools() - m.schoolsWithCount(), Figure.of(m.involved(),
+                        m.students() == 0 ? null : Math.toIntExact(m.students()),
+                        goals.containsKey(m.municipalityId()) ? goals.get(m.municipalityId())
+                                : targets.byYear(m.municipalityId()).get(year))))
+                .sorted(NaturalOrder.by(RegionLine::name))
+                .toList();
     }
 
     private static List<Count> counts(Map<String, Long> map) {

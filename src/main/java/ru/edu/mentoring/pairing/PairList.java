@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import ru.edu.mentoring.shared.AcademicYear;
 import ru.edu.mentoring.shared.CacheConfig;
-import ru.edu.mentoring.shared.Caches;
 
 /**
  * The page of a school's pair list in one statement: the pairs that pass the filters, newest start first (index
@@ -60,9 +59,16 @@ class PairList {
         this.totals = caches.getCache(CacheConfig.PAIR_TOTALS);
     }
 
-    /** Forgets the totals: a pair changed on this instance. */
+    /**
+     * Forgets the totals: a pair changed on this instance. Now and once more when the transaction commits (the cache
+     * is transaction-aware), so a reader that counted the old rows before the commit cannot keep its total.
+     */
+    @org.springframework.cache.annotation.Caching(evict = {
+            @org.springframework.cache.annotation.CacheEvict(cacheNames = CacheConfig.PAIR_TOTALS, allEntries = true,
+                    beforeInvocation = true),
+            @org.springframework.cache.annotation.CacheEvict(cacheNames = CacheConfig.PAIR_TOTALS, allEntries = true)})
     void pairsChanged() {
-        Caches.clearNowAndAfterTransaction(totals);
+        // the annotations do the work
     }
 
     Page<PairController.PairRow> page(Criteria criteria, Pageable pageable) {

@@ -3,20 +3,25 @@ package ru.edu.mentoring.people;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Caching;
+import ru.edu.mentoring.shared.CacheConfig;
 
-/** JPA listener of persons and mentor profiles: any change (a name, the base, a move) empties the mentor options. */
+/**
+ * JPA listener of persons and mentor profiles: any change (a name, the base, a move) empties the mentor options
+ * ({@link People#mentorOptions}) at once and again when the transaction commits (the cache is transaction-aware).
+ * Other instances' changes show after the ttl ({@code app.people.cache-ttl}, 30 s). Hibernate takes this listener
+ * from Spring, which proxies it for the annotations.
+ */
 class MentorBaseChanges {
-
-    private final MentorOptionsCache cache;
-
-    MentorBaseChanges(MentorOptionsCache cache) {
-        this.cache = cache;
-    }
 
     @PostPersist
     @PostUpdate
     @PostRemove
+    @Caching(evict = {
+            @CacheEvict(cacheNames = CacheConfig.MENTOR_OPTIONS, allEntries = true, beforeInvocation = true),
+            @CacheEvict(cacheNames = CacheConfig.MENTOR_OPTIONS, allEntries = true)})
     void changed(Object entity) {
-        cache.clear();
+        // the annotations do the work
     }
 }

@@ -28,18 +28,16 @@ public class People {
     private final MenteeProfileRepository mentees;
     private final ConsentRepository consents;
     private final Clock clock;
-    private final MentorOptionsCache mentorOptions;
     private final TransactionTemplate readOnly;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final jakarta.persistence.EntityManager entities;
 
     People(PersonRepository persons, StudentClassRepository classes, MentorProfileRepository mentors,
-            MenteeProfileRepository mentees, ConsentRepository consents, Clock clock, MentorOptionsCache mentorOptions,
+            MenteeProfileRepository mentees, ConsentRepository consents, Clock clock,
             PlatformTransactionManager transactions, org.springframework.jdbc.core.JdbcTemplate jdbc,
             jakarta.persistence.EntityManager entities) {
         this.jdbc = jdbc;
         this.entities = entities;
-        this.mentorOptions = mentorOptions;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.persons = persons;
@@ -160,17 +158,19 @@ public class People {
 
     /**
      * The school's mentor base as options for a filter (id and full name), sorted as {@link #mentorBase}; kept for a
-     * short while ({@link MentorOptionsCache}).
+     * short while in the {@link ru.edu.mentoring.shared.CacheConfig#MENTOR_OPTIONS} cache (keyed by the school: the
+     * caller has checked the user may read it), emptied by {@link MentorBaseChanges}.
      */
+    @org.springframework.cache.annotation.Cacheable(cacheNames = ru.edu.mentoring.shared.CacheConfig.MENTOR_OPTIONS)
     public List<MentorOption> mentorOptions(long schoolId) {
-        return mentorOptions.get(schoolId, () -> readOnly.execute(tx -> {
+        return readOnly.execute(tx -> {
             List<Long> ids = mentors.idsInBase(schoolId);
             return ids.isEmpty() ? List.<MentorOption>of() : persons.findByIdIn(new HashSet<>(ids)).stream()
                     .map(p -> new MentorOption(p.getId(), p.fullName()))
                     .sorted(java.util.Comparator.comparing((MentorOption o) -> Person.searchKey(o.fullName()))
                             .thenComparing(MentorOption::id))
                     .toList();
-        }));
+        });
     }
 
     /** Everyone in the school's mentee base, sorted by name. */

@@ -30,12 +30,12 @@ public class Schools {
     private final Accounts accounts;
 
     private final StudentCountRepository studentCounts;
-    private final SchoolSummaryCache summaryCache;
+    private final SchoolSummaries summaryCache;
     private final TransactionTemplate readOnly;
 
     Schools(SchoolRepository schools, MunicipalityRepository municipalities,
             CuratorAppointmentRepository appointments, Accounts accounts, StudentCountRepository studentCounts,
-            SchoolSummaryCache summaryCache, PlatformTransactionManager transactions) {
+            SchoolSummaries summaryCache, PlatformTransactionManager transactions) {
         this.studentCounts = studentCounts;
         this.summaryCache = summaryCache;
         this.readOnly = new TransactionTemplate(transactions);
@@ -151,11 +151,10 @@ public class Schools {
 
     /**
      * The school if the user may read it; otherwise empty, as if it did not exist. The school's data may come from
-     * {@link SchoolSummaryCache}; the user's scope is checked on every call.
+     * {@link SchoolSummaries}; the user's scope is checked on every call.
      */
     public Optional<SchoolSummary> find(CurrentUser user, long schoolId) {
-        return Optional.ofNullable(summaryCache.get(schoolId, () -> readOnly.execute(tx -> schools.findById(schoolId)
-                        .map(s -> summaries(List.of(s)).get(0)).orElse(null))))
+        return Optional.ofNullable(summaryCache.byId(schoolId))
                 .filter(s -> user.canRead(s.id(), s.municipalityId()));
     }
 

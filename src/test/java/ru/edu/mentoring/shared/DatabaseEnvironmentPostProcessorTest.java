@@ -54,4 +54,34 @@ class DatabaseEnvironmentPostProcessorTest {
         processor.postProcessEnvironment(disabled, new SpringApplication());
         assertThat(disabled.getProperty("spring.datasource.url")).isNull();
     }
+
+    /** The packaged jar: the embedded PostgreSQL is left out (spring-boot-maven-plugin excludes io.zonky). */
+    final DatabaseEnvironmentPostProcessor jar = new DatabaseEnvironmentPostProcessor(() -> false);
+
+    @Test
+    void theJarWithDatabaseUrlUsesItAndNeitherStartsAnEmbeddedDatabaseNorLoadsDemoAccounts() {
+        MockEnvironment env = new MockEnvironment().withProperty("DATABASE_URL", "postgresql://u:p@db:5432/m");
+        jar.postProcessEnvironment(env, new SpringApplication());
+        assertThat(env.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://db:5432/m?user=u&password=p");
+        assertThat(env.getProperty("app.embedded-db.active")).isNull();
+        assertThat(env.getProperty("app.demo-data.enabled")).as("demo accounts only when asked for").isNull();
+    }
+
+    @Test
+    void theJarWithoutADatabaseRefusesToStartWithAMessageInsteadOfStartingAnEmbeddedOne() {
+        assertThatThrownBy(() -> jar.postProcessEnvironment(new MockEnvironment(), new SpringApplication()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("DATABASE_URL");
+    }
+
+    @Test
+    void onlyEmbeddedDatabaseNamesTheEmbeddedLibrarySoTheProcessorLoadsWithoutIt() throws Exception {
+        for (Class<?> type : java.util.List.of(DatabaseEnvironmentPostProcessor.class, TrustedProxies.class)) {
+            try (java.io.InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
+                String bytes = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertThat(bytes).as(type.getSimpleName()).doesNotContain("io/zonky");
+            }
+        }
+        assertThat(DatabaseEnvironmentPostProcessor.embeddedAvailable()).as("tests keep the embedded PostgreSQL")
+                .isTrue();
+    }
 }

@@ -1,0 +1,34 @@
+package ru.edu.mentoring.monitoring;
+
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import ru.edu.mentoring.accounts.CurrentUser;
+
+/** The regional observer's overview of every municipality. */
+@Controller
+class RegionController {
+
+    private final Monitoring monitoring;
+    private final ReadModels readModels;
+
+    RegionController(Monitoring monitoring, ReadModels readModels) {
+        this.monitoring = monitoring;
+        this.readModels = readModels;
+    }
+
+    @GetMapping("/monitoring/region")
+    String region(CurrentUser user, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate asOf, Model model) {
+        Monitoring.checkRegion(user);
+        LocalDate date = monitoring.asOf(asOf);
+        model.addAttribute("lines", readModels.get(new ReadModels.RegionOf(date)).value());
+        model.addAttribute("asOf", date);
+        model.addAttribute("year", date.getYear());
+        model.addAttribute("today", monitoring.today());
+        return "monitoring/region";
+    }
+}

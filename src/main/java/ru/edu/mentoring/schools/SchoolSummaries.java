@@ -1,0 +1,33 @@
+package ru.edu.mentoring.schools;
+
+import java.util.List;
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import ru.edu.mentoring.shared.CacheConfig;
+
+/**
+ * The schools' summaries (school, municipality name, current curator) by id, for the pages that check a school on
+ * every request, kept in the {@link CacheConfig#SCHOOL_SUMMARIES} cache. Only the school's data is kept: whether a user
+ * may read it is decided on every call by {@link Schools#find} (against the school's id and municipality, which a
+ * school never changes, so a kept summary cannot widen anyone's scope). Emptied by {@link SchoolChanges}.
+ */
+@Component
+class SchoolSummaries {
+
+    private final SchoolRepository schools;
+    private final Schools summaries;
+
+    SchoolSummaries(SchoolRepository schools, @Lazy Schools summaries) {
+        this.schools = schools;
+        this.summaries = summaries;
+    }
+
+    /** The summary of the school, or null for an unknown id (not kept). */
+    @Cacheable(cacheNames = CacheConfig.SCHOOL_SUMMARIES, unless = "#result == null")
+    @Transactional(readOnly = true)
+    public SchoolSummary byId(long schoolId) {
+        return schools.findById(schoolId).map(s -> summaries.summaries(List.of(s)).get(0)).orElse(null);
+    }
+}
