@@ -151,7 +151,9 @@ class PasswordController {
             return "redirect:/login?passwordSet";
         }
         if (problem.get().equals("password.link.invalid")) {
-            throttle.failed(address, null);
+            if (form.getToken() != null && !form.getToken().isBlank()) {
+                throttle.failed(address, null);
+            }
             model.addAttribute("linkInvalid", true);
             return setPage(model);
         }

@@ -68,12 +68,21 @@ public class Reminders {
 
     /** Sends every reminder due on this day that was not sent before. */
     public Sent run(LocalDate today) {
+        return run(today, null);
+    }
+
+    /** The same for these schools only (all when null): a test's own schools. */
+    Sent run(LocalDate today, Set<Long> schoolIds) {
         int[] c = new int[6];
         for (Campaigns.Overdue campaign : campaigns.latestOfEveryMunicipality()) {
-            campaignReminders(campaign, today, c);
+            List<Matrix.Row> rows = campaign.rows().stream()
+                    .filter(r -> schoolIds == null || schoolIds.contains(r.schoolId())).toList();
+            if (!rows.isEmpty()) {
+                campaignReminders(new Campaigns.Overdue(campaign.campaign(), rows), today, c);
+            }
         }
-        c[4] = pairReminders(today);
-        c[5] = consentReminders(today);
+        c[4] = pairReminders(today, schoolIds);
+        c[5] = consentReminders(today, schoolIds);
         return new Sent(c[0], c[1], c[2], c[3], c[4], c[5]);
     }
 
@@ -128,10 +137,13 @@ public class Reminders {
         }
     }
 
-    private int pairReminders(LocalDate today) {
+    private int pairReminders(LocalDate today, Set<Long> schoolIds) {
         int sent = 0;
         for (ReminderQueries.PairPastEnd p : ReminderQueries.pairsPastPlannedEnd(jdbc, today)) {
-            String detail = text("reminder.pair.pastEnd", p.pairId(), DATE.format(p.plannedEnd()));
+            if (schoolIds != null && !schoolIds.contains(p.schoolId())) {
+                continue;
+            }
+            String detail = text("reminder.pair.pastEnd", String.valueOf(p.pairId()), DATE.format(p.plannedEnd()));
             if (sendOnce(NotificationKind.PAIR_END_PASSED, p.pairId() + ":" + p.plannedEnd(), curators(p.schoolId()),
                     p.schoolId(), p.schoolName(), detail, "/pairs/" + p.pairId())) {
                 sent++;
@@ -140,9 +152,12 @@ public class Reminders {
         return sent;
     }
 
-    private int consentReminders(LocalDate today) {
+    private int consentReminders(LocalDate today, Set<Long> schoolIds) {
         int sent = 0;
         for (ReminderQueries.ConsentEnding k : ReminderQueries.consentsEnding(jdbc, today, today.plusDays(CONSENT_DAYS))) {
+            if (schoolIds != null && !schoolIds.contains(k.schoolId())) {
+                continue;
+            }
             long days = ChronoUnit.DAYS.between(today, k.validUntil());
             String detail = text("reminder.consent.ending", DATE.format(k.validUntil()), days);
             if (sendOnce(NotificationKind.CONSENT_ENDING, k.personId() + ":" + k.validUntil(), curators(k.schoolId()),
