@@ -130,7 +130,7 @@ class ConsentBasisTest extends IntegrationTest {
                 renewed)).isNull();
         assertThat(expiry.due(List.of(school))).doesNotContain(alone, leaving, staying, renewed);
         assertThat(scheduled.getScheduledTasks()).anySatisfy(
-                t -> assertThat(t.getTask().getRunnable().toString()).contains("ConsentExpiry.nightly"));
+                t -> assertThat(t.getTask().getRunnable().toString()).contains("PrivacyJobs.consentExpiry"));
         // after the grace period the data go, and the destruction record names the expired term
         jdbc.update("update person set processing_stopped_on = current_date - 31 where id = ?", alone);
         assertThat(retention.due(List.of(school))).anySatisfy(d -> {

@@ -255,7 +255,7 @@ class PersonalDataLifecycleTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("select reason from data_destruction where person_id = ?", String.class, person))
                 .isEqualTo("WITHDRAWN");
         assertThat(scheduled.getScheduledTasks()).anySatisfy(
-                t -> assertThat(t.getTask().getRunnable().toString()).contains("Retention.nightly"));
+                t -> assertThat(t.getTask().getRunnable().toString()).contains("PrivacyJobs.retention"));
     }
 
     @Test

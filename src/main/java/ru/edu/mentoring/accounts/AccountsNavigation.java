@@ -12,4 +12,10 @@ class AccountsNavigation {
     NavItem usersNavItem() {
         return new NavItem(90, "nav.users", "/admin/users", Set.of("ADMIN"));
     }
+
+    /** «Сменить пароль»: every signed-in user. */
+    @Bean
+    NavItem ownPasswordNavItem() {
+        return new NavItem(95, "nav.ownPassword", "/account/password", Set.of());
+    }
 }

@@ -1,14 +1,10 @@
 package ru.edu.mentoring.accounts;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -28,34 +24,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
-    private static final Duration WINDOW = Duration.ofMinutes(1);
     private static final int MAX_TRACKED = 100_000;
 
-    private final int limitPerAddress;
-    private final int limitPerAccount;
-    private final Cache<String, Deque<Long>> byAddress;
-    private final Cache<String, Deque<Long>> byAccount;
+    private final FailureCounts byAddress;
+    private final FailureCounts byAccount;
 
     LoginThrottleFilter(int limitPerAddress, int limitPerAccount) {
         this(limitPerAddress, limitPerAccount, MAX_TRACKED);
     }
 
     LoginThrottleFilter(int limitPerAddress, int limitPerAccount, int maxTracked) {
-        this.limitPerAddress = limitPerAddress;
-        this.limitPerAccount = limitPerAccount;
-        this.byAddress = counts(maxTracked, limitPerAddress);
-        this.byAccount = counts(maxTracked, limitPerAccount);
-    }
-
-    /** At most {@code maxTracked} keys under their limit; a key at its limit weighs nothing and stays its minute. */
-    private static Cache<String, Deque<Long>> counts(int maxTracked, int limit) {
-        return Caffeine.newBuilder().maximumWeight(maxTracked)
-                .weigher((String key, Deque<Long> times) -> {
-                    synchronized (times) {
-                        return times.size() >= limit ? 0 : 1;
-                    }
-                })
-                .expireAfterWrite(WINDOW).build();
+        this.byAddress = new FailureCounts(limitPerAddress, maxTracked);
+        this.byAccount = new FailureCounts(limitPerAccount, maxTracked);
     }
 
     @Override
@@ -69,11 +49,11 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long now = System.currentTimeMillis();
         String addressKey = request.getRemoteAddr();
-        Deque<Long> address = byAddress.get(addressKey, k -> new ArrayDeque<>());
+        Deque<Long> address = byAddress.of(addressKey);
         String name = request.getParameter("username");
         String accountKey = name == null || name.isBlank() ? null : name.strip().toLowerCase(Locale.ROOT);
-        Deque<Long> account = accountKey == null ? null : byAccount.get(accountKey, k -> new ArrayDeque<>());
-        if (over(address, limitPerAddress, now) || (account != null && over(account, limitPerAccount, now))) {
+        Deque<Long> account = accountKey == null ? null : byAccount.of(accountKey);
+        if (byAddress.over(address, now) || (account != null && byAccount.over(account, now))) {
             response.setHeader("Retry-After", "60");
             response.sendError(429);
             return;
@@ -81,27 +61,10 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
         String location = response.getHeader("Location");
         if (location != null && location.contains("/login?error")) {
-            record(byAddress, addressKey, address, now);
+            byAddress.record(addressKey, address, now);
             if (account != null) {
-                record(byAccount, accountKey, account, now);
+                byAccount.record(accountKey, account, now);
             }
         }
-    }
-
-    private static boolean over(Deque<Long> times, int limit, long now) {
-        synchronized (times) {
-            while (!times.isEmpty() && now - times.peekFirst() > WINDOW.toMillis()) {
-                times.pollFirst();
-            }
-            return times.size() >= limit;
-        }
-    }
-
-    /** Adds a failure and writes the entry again, so that the cache weighs it anew and its minute starts now. */
-    private static void record(Cache<String, Deque<Long>> cache, String key, Deque<Long> times, long now) {
-        synchronized (times) {
-            times.addLast(now);
-        }
-        cache.put(key, times);
     }
 }

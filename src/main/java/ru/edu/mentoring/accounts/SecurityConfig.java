@@ -43,7 +43,7 @@ class SecurityConfig implements WebMvcConfigurer {
                 .addFilterBefore(new AbsoluteSessionTimeoutFilter(absoluteTimeout),
                         org.springframework.security.web.context.SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+                                "/login", "/password/forgot", "/password/set", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/public/**")
                         .permitAll()
                         // every other actuator endpoint (metrics, /actuator/prometheus when exposed): the

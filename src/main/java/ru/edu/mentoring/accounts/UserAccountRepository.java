@@ -20,6 +20,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsernameIgnoreCase(String username);
 
+    @EntityGraph(attributePaths = {"roles", "schoolIds"})
+    List<UserAccount> findByEmailIgnoreCase(String email);
+
     @Query("select count(u) > 0 from UserAccount u join u.roles r where r = ru.edu.mentoring.accounts.Role.ADMIN"
             + " and u.enabled = true")
     boolean anyEnabledAdministrator();

@@ -31,7 +31,7 @@ import ru.edu.mentoring.shared.PlainText;
 @RequestMapping("/admin/users")
 class UserAdminController {
 
-    static final int MIN_PASSWORD = 8;
+    static final int MIN_PASSWORD = PasswordPolicy.MIN_LENGTH;
 
     private final UserAccountRepository users;
     private final Accounts accounts;
@@ -87,17 +87,25 @@ class UserAdminController {
         if (!errors.hasFieldErrors("username") && accounts.usernameTaken(form.getUsername())) {
             errors.rejectValue("username", "user.username.taken");
         }
-        if (form.getPassword() == null || form.getPassword().length() < MIN_PASSWORD) {
-            errors.rejectValue("password", "user.password.short", new Object[] {MIN_PASSWORD}, null);
+        boolean sendLink = form.getPassword() == null || form.getPassword().isEmpty();
+        if (sendLink && (form.getEmail() == null || form.getEmail().isBlank())) {
+            errors.rejectValue("password", "user.password.orEmail");
+        } else if (!sendLink && !errors.hasFieldErrors("password")) {
+            accounts.passwordProblem(form.getPassword(), form.getUsername())
+                    .ifPresent(p -> errors.rejectValue("password", p, new Object[] {MIN_PASSWORD}, null));
         }
         checkScope(form, errors);
         if (errors.hasErrors()) {
             return form(model, null);
         }
-        long id = accounts.create(new Accounts.NewAccount(
+        Accounts.NewAccount account = new Accounts.NewAccount(
                 form.getUsername(), form.getPassword(), form.getFullName(), form.getEmail(), form.getRoles(),
-                form.getMunicipalityId(), form.getSchoolIds()));
-        redirect.addFlashAttribute("flashSuccess", "user.created");
+                form.getMunicipalityId(), form.getSchoolIds());
+        long id = sendLink ? accounts.create(account, accounts.newUnusablePassword()) : accounts.create(account);
+        if (sendLink) {
+            accounts.sendNewAccountLink(id);
+        }
+        redirect.addFlashAttribute("flashSuccess", sendLink ? "user.createdLinkSent" : "user.created");
         return "redirect:/admin/users/" + id;
     }
 
@@ -144,19 +152,19 @@ class UserAdminController {
         return "redirect:/admin/users/" + id;
     }
 
+    /**
+     * The administrator's reset sends the user a one-use link to set a password (to the account's e-mail address)
+     * instead of typing one; the user's sessions end when the link is used.
+     */
     @PostMapping("/{id}/password")
     @Transactional
-    String resetPassword(@PathVariable long id, @RequestParam(defaultValue = "") String newPassword,
-            RedirectAttributes redirect) {
+    String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
         UserAccount user = users.findWithDetailsById(id).orElseThrow(NotFoundException::new);
-        var problem = PlainText.Rules.problem(newPassword, false);
-        if (newPassword.length() < MIN_PASSWORD || newPassword.length() > 200) {
-            redirect.addFlashAttribute("flashError", "user.password.short");
-        } else if (problem.isPresent()) {
+        var problem = accounts.sendResetLink(user);
+        if (problem.isPresent()) {
             redirect.addFlashAttribute("flashError", problem.get());
         } else {
-            accounts.resetPassword(user, newPassword);
-            redirect.addFlashAttribute("flashSuccess", "user.passwordReset");
+            redirect.addFlashAttribute("flashSuccess", "user.resetLinkSent");
         }
         return "redirect:/admin/users/" + id;
     }

@@ -317,6 +317,22 @@ public class Campaigns {
                         sorted(rows(c, schools.ofMunicipality(c.getMunicipalityId())), "overdue", true)));
     }
 
+    /**
+     * The latest campaign (by academic year) of every municipality that has one, with the rows of all its schools as
+     * of today: for the deadline reminders, which run without a user.
+     */
+    @Transactional
+    public List<Overdue> latestOfEveryMunicipality() {
+        return campaigns.findAll().stream()
+                .collect(Collectors.groupingBy(Campaign::getMunicipalityId,
+                        Collectors.maxBy(Comparator.comparingInt(Campaign::getAcademicYear)
+                                .thenComparing(Campaign::getId))))
+                .values().stream().flatMap(java.util.Optional::stream)
+                .sorted(Comparator.comparing(Campaign::getId))
+                .map(c -> new Overdue(summary(c), rows(c, schools.ofMunicipality(c.getMunicipalityId()))))
+                .toList();
+    }
+
     /** A school's row in its municipality's latest campaign (by academic year), with the campaign. */
     public record SchoolStages(CampaignSummary campaign, Row row) {}
 

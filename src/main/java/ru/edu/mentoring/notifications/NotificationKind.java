@@ -10,7 +10,19 @@ public enum NotificationKind {
     ROADMAP_RETURNED,
     REPORT_SUBMITTED,
     REPORT_APPROVED,
-    REPORT_RETURNED;
+    REPORT_RETURNED,
+    /** A campaign stage's deadline is 7 days (or fewer, more than one) ahead and the stage is not done. */
+    STAGE_DUE_7,
+    /** A campaign stage's deadline is tomorrow or today and the stage is not done. */
+    STAGE_DUE_1,
+    /** A campaign stage's deadline passed and the stage is not done (to the school). */
+    STAGE_OVERDUE,
+    /** The day's overdue stages of the municipality's schools (to the department). */
+    STAGE_OVERDUE_SUMMARY,
+    /** A running pair's planned end passed (to the curator). */
+    PAIR_END_PASSED,
+    /** The term of a person's consent ends within 30 days (to the curator). */
+    CONSENT_ENDING;
 
     public String messageKey() {
         return "notification." + name();

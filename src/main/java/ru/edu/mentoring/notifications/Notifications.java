@@ -62,6 +62,20 @@ public class Notifications {
                 e.schoolId(), e.schoolName(), e.actorName(), e.comment(), e.kind().path(e.subjectId()));
     }
 
+    /**
+     * A reminder (deadlines, pairs, consents) to these users, in the caller's transaction: the bell shows
+     * {@code notification.<KIND>} with {@code subject} (a school or a campaign) and {@code detail}.
+     */
+    @Transactional
+    public void remind(Collection<Long> userIds, NotificationKind kind, Long schoolId, String subject, String detail,
+            String link) {
+        for (long userId : userIds) {
+            notifications.save(new Notification(userId, kind, schoolId, subject, detail, null, link,
+                    clock.instant()));
+            forgetBadgeAfterCommit(userId);
+        }
+    }
+
     private void send(Collection<Long> userIds, NotificationKind kind, long schoolId, String schoolName,
             String actorName, String comment, String link) {
         for (long userId : userIds) {

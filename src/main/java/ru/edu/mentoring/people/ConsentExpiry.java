@@ -6,7 +6,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -58,7 +57,6 @@ public class ConsentExpiry {
         return stopped;
     }
 
-    @Scheduled(cron = "${app.privacy.expiry-cron:0 15 3 * * *}", zone = "${app.zone:Europe/Moscow}")
     void nightly() {
         int stopped = run(jdbc.queryForList("select id from school", Long.class));
         // counts only: never names

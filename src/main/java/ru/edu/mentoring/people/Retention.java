@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -107,7 +106,6 @@ public class Retention {
         return due.size();
     }
 
-    @Scheduled(cron = "${app.privacy.cron:0 30 3 * * *}", zone = "${app.zone:Europe/Moscow}")
     void nightly() {
         List<Long> all = jdbc.queryForList("select id from school", Long.class);
         int done = run(all, "система (ночная задача)");

@@ -14,8 +14,35 @@ import ru.edu.mentoring.shared.PlainText;
  */
 class CuratorForm {
 
-    @NotNull(message = "{validation.required}")
     private Long userId;
+
+    /** A new curator's e-mail address: their account is found or created with the appointment. */
+    @jakarta.validation.constraints.Email(message = "{validation.email}")
+    @Size(max = 200, message = "{validation.tooLong}")
+    @PlainText
+    private String email;
+
+    /** A new curator's full name, for an account created with the appointment. */
+    @Size(max = 200, message = "{validation.tooLong}")
+    @PlainText
+    @jakarta.validation.constraints.Pattern(regexp = PlainText.PERSON_NAME, message = "{validation.personName}")
+    private String newFullName;
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getNewFullName() {
+        return newFullName;
+    }
+
+    public void setNewFullName(String newFullName) {
+        this.newFullName = newFullName;
+    }
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 50, message = "{validation.tooLong}")

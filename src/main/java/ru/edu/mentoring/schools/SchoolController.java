@@ -54,8 +54,8 @@ class SchoolController {
 
     @InitBinder("curatorForm")
     void curatorFields(WebDataBinder binder) {
-        binder.setAllowedFields("userId", "orderNumber", "orderDate", "keepPreviousAsDeputy", "deputyOrderNumber",
-                "deputyOrderDate");
+        binder.setAllowedFields("userId", "email", "newFullName", "orderNumber", "orderDate", "keepPreviousAsDeputy",
+                "deputyOrderNumber", "deputyOrderDate");
     }
 
     @GetMapping
@@ -150,6 +150,10 @@ class SchoolController {
     String appoint(@PathVariable long id, @Valid @ModelAttribute("curatorForm") CuratorForm form,
             BindingResult errors, CurrentUser user, Model model, RedirectAttributes redirect) {
         School school = managed(id, user);
+        boolean byEmail = form.getUserId() == null && form.getEmail() != null && !form.getEmail().isBlank();
+        if (form.getUserId() == null && !byEmail && !errors.hasFieldErrors("email")) {
+            errors.rejectValue("userId", "curator.userOrEmail");
+        }
         if (form.getUserId() != null && accounts.enabledUsersWithRole(Role.CURATOR, school.getMunicipalityId())
                 .stream().noneMatch(u -> u.id() == form.getUserId())) {
             errors.rejectValue("userId", "curator.user.invalid");
@@ -170,6 +174,19 @@ class SchoolController {
         }
         if (errors.hasErrors()) {
             return curatorPage(model, user, school);
+        }
+        if (byEmail) {
+            // the account step: found or created by e-mail in the appointment's transaction (a link for a new one)
+            Accounts.CuratorAccount account = schools.appointCuratorByEmail(id, form.getEmail(),
+                    form.getNewFullName(), form.getOrderNumber(), form.getOrderDate(), deputy);
+            if (account.problem() != null) {
+                errors.rejectValue(account.problem().equals("curator.fullName.required") ? "newFullName" : "email",
+                        account.problem());
+                return curatorPage(model, user, school);
+            }
+            redirect.addFlashAttribute("flashSuccess", account.created() ? "curator.appointedNewAccount"
+                    : deputy == null ? "curator.appointed" : "curator.appointedWithDeputy");
+            return "redirect:/schools/" + id;
         }
         schools.appointCurator(id, form.getUserId(), form.getOrderNumber(), form.getOrderDate(), deputy);
         redirect.addFlashAttribute("flashSuccess", deputy == null ? "curator.appointed" : "curator.appointedWithDeputy");

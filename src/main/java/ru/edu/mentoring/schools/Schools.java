@@ -107,6 +107,26 @@ public class Schools {
         accounts.bindToSchool(userId, schoolId, school.getMunicipalityId());
     }
 
+    /**
+     * Appoints a curator given by e-mail, the account step in the same transaction ({@link Accounts#curatorAccount}):
+     * an enabled curator account of the municipality with that address is appointed; with none, one is created and
+     * its new curator gets a link to set a password. When the address cannot be used nothing changes and the result
+     * carries the refusal's message key.
+     */
+    @Transactional
+    public Accounts.CuratorAccount appointCuratorByEmail(long schoolId, String email, String fullName,
+            String orderNumber, LocalDate orderDate, DeputyOrder keepPreviousAsDeputy) {
+        School school = schools.findForUpdate(schoolId).orElseThrow(NotFoundException::new);
+        Accounts.CuratorAccount account = accounts.curatorAccount(email, fullName, school.getMunicipalityId());
+        if (account.problem() == null) {
+            if (keepPreviousAsDeputy != null && currentCuratorId(schoolId).filter(account.userId()::equals).isPresent()) {
+                return new Accounts.CuratorAccount(null, false, "curator.deputy.nobody");
+            }
+            appointCurator(schoolId, account.userId(), orderNumber, orderDate, keepPreviousAsDeputy);
+        }
+        return account;
+    }
+
     /** The user id of the school's current curator, read from the database (not from the summaries' cache). */
     @Transactional(readOnly = true)
     public Optional<Long> currentCuratorId(long schoolId) {
