@@ -30,11 +30,11 @@ import ru.edu.mentoring.monitoring.Targets;
 import ru.edu.mentoring.pairing.FormCodes;
 import ru.edu.mentoring.pairing.PairForm;
 import ru.edu.mentoring.pairing.PairingService;
-import ru.edu.mentoring.people.ConsentForm;
+import ru.edu.mentoring.people.RecordConsent;
 import ru.edu.mentoring.people.ConsentGiver;
 import ru.edu.mentoring.people.DestructionReason;
-import ru.edu.mentoring.people.MenteeForm;
-import ru.edu.mentoring.people.MentorForm;
+import ru.edu.mentoring.people.SaveMenteeEntry;
+import ru.edu.mentoring.people.SaveMentorEntry;
 import ru.edu.mentoring.people.PeopleRegistry;
 import ru.edu.mentoring.people.PersonKind;
 import ru.edu.mentoring.reports.Reports;
@@ -149,10 +149,10 @@ class AuditTrailReadableTest extends IntegrationTest {
                 Fixtures.ownConsent(people, teacher);
                 long student = people.create(school, PersonKind.STUDENT,
                         Fixtures.person("Журнальцев", "Пётр", "Сергеевич", 5));
-                people.recordConsent(student, new ConsentForm(LocalDate.of(2026, 9, 1), ConsentGiver.REPRESENTATIVE,
+                people.recordConsent(student, new RecordConsent(LocalDate.of(2026, 9, 1), ConsentGiver.REPRESENTATIVE,
                         "Журнальцева Анна Петровна", "2026-1"));
-                people.putInMentorBase(teacher, new MentorForm("Математика", 3, LocalDate.of(2026, 9, 5), "Курс"));
-                people.putInMenteeBase(student, new MenteeForm("Математика", null));
+                people.putInMentorBase(teacher, new SaveMentorEntry("Математика", 3, LocalDate.of(2026, 9, 5), "Курс"));
+                people.putInMenteeBase(student, new SaveMenteeEntry("Математика", null));
                 long pair = pairing.register(school, SchoolKind.GENERAL, new PairForm(pairing.formId(
                         FormCodes.TEACHER_STUDENT).orElseThrow(), null, teacher, Set.of(student), null,
                         LocalDate.of(2026, 9, 10), LocalDate.of(2027, 5, 20), "Успеваемость"), true);
@@ -254,7 +254,7 @@ class AuditTrailReadableTest extends IntegrationTest {
     void anAnonymisedPersonsOldNameIsNotShown() throws Exception {
         long person = as(CURATOR, () -> {
             long id = people.create(school, PersonKind.STUDENT, Fixtures.person("Старофамильный", "Семён", null, 6));
-            people.recordConsent(id, new ConsentForm(LocalDate.of(2026, 9, 1), ConsentGiver.REPRESENTATIVE,
+            people.recordConsent(id, new RecordConsent(LocalDate.of(2026, 9, 1), ConsentGiver.REPRESENTATIVE,
                     "Старофамильная Анна", "2026-1"));
             return id;
         });

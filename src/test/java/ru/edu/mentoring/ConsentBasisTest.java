@@ -25,13 +25,13 @@ import ru.edu.mentoring.pairing.FormCodes;
 import ru.edu.mentoring.pairing.PairForm;
 import ru.edu.mentoring.pairing.PairingService;
 import ru.edu.mentoring.people.ConsentExpiry;
-import ru.edu.mentoring.people.ConsentForm;
+import ru.edu.mentoring.people.RecordConsent;
 import ru.edu.mentoring.people.ConsentGiver;
-import ru.edu.mentoring.people.MenteeForm;
-import ru.edu.mentoring.people.MentorForm;
+import ru.edu.mentoring.people.SaveMenteeEntry;
+import ru.edu.mentoring.people.SaveMentorEntry;
 import ru.edu.mentoring.people.People;
 import ru.edu.mentoring.people.PeopleRegistry;
-import ru.edu.mentoring.people.PersonForm;
+import ru.edu.mentoring.people.SavePerson;
 import ru.edu.mentoring.people.PersonKind;
 import ru.edu.mentoring.schools.SchoolKind;
 import ru.edu.mentoring.schools.Schools;
@@ -85,12 +85,12 @@ class ConsentBasisTest extends IntegrationTest {
         LocalDate today = people.today();
         long teacher = registry.create(school, PersonKind.TEACHER, Fixtures.person("Срокова", "Нина", null, null));
         Fixtures.ownConsent(registry, teacher);
-        registry.putInMentorBase(teacher, new MentorForm("Литература", 6, LocalDate.of(2025, 10, 1), "Курс"));
+        registry.putInMentorBase(teacher, new SaveMentorEntry("Литература", 6, LocalDate.of(2025, 10, 1), "Курс"));
         long alone = student(school, "Истекающий", today.plusYears(1));
         long leaving = student(school, "Уходящий", today.plusYears(1));
         long staying = student(school, "Продолжающий", null);
         long renewed = student(school, "Продливший", today.plusYears(1));
-        registry.recordConsent(renewed, new ConsentForm(today.minusDays(40), ConsentGiver.REPRESENTATIVE,
+        registry.recordConsent(renewed, new RecordConsent(today.minusDays(40), ConsentGiver.REPRESENTATIVE,
                 "Продлившая Анна", "2026-2"));
         long formId = pairing.formId(FormCodes.TEACHER_STUDENT).orElseThrow();
         long pair = pairing.register(school, SchoolKind.GENERAL, new PairForm(formId, null, teacher, Set.of(alone),
@@ -143,7 +143,7 @@ class ConsentBasisTest extends IntegrationTest {
     void theCardSaysTheTermEndedAndTheDataAreReadOnly() throws Exception {
         long school = Fixtures.school1(jdbc);
         long person = registry.create(school, PersonKind.STUDENT, Fixtures.person("Просроченная", "Ия", null, 6));
-        registry.recordConsent(person, new ConsentForm(people.today().minusDays(100), ConsentGiver.REPRESENTATIVE,
+        registry.recordConsent(person, new RecordConsent(people.today().minusDays(100), ConsentGiver.REPRESENTATIVE,
                 "Просроченная Ольга", "2026-1"));
         jdbc.update("update consent set valid_until = ? where person_id = ?", people.today().minusDays(1), person);
         assertThat(registry.stopForExpiredConsent(person)).isTrue();
@@ -174,9 +174,9 @@ class ConsentBasisTest extends IntegrationTest {
                 person)).isZero();
 
         // in the base with a consent whose term ended yesterday (the nightly job has not run yet): no draft either
-        registry.recordConsent(person, new ConsentForm(people.today().minusDays(100), ConsentGiver.REPRESENTATIVE,
+        registry.recordConsent(person, new RecordConsent(people.today().minusDays(100), ConsentGiver.REPRESENTATIVE,
                 "Несогласова Анна", "2026-1"));
-        registry.putInMenteeBase(person, new MenteeForm("Математика", null));
+        registry.putInMenteeBase(person, new SaveMenteeEntry("Математика", null));
         jdbc.update("update consent set valid_until = ? where person_id = ?", people.today().minusDays(1), person);
         long mentorId = jdbc.queryForObject("select min(m.person_id) from mentor_profile m join person p on"
                 + " p.id = m.person_id where m.school_id = ? and p.kind = 'TEACHER' and m.in_base", Long.class, school);
@@ -200,7 +200,7 @@ class ConsentBasisTest extends IntegrationTest {
     void anAdultIsPairedOnlyWithTheirOwnConsentEvenInADraft() {
         long school = Fixtures.foreignMunicipalitySchool(schools, jdbc);
         long teacher = registry.create(school, PersonKind.TEACHER, Fixtures.person("Безсогласная", "Ада", null, null));
-        registry.putInMentorBase(teacher, new MentorForm("История", 4, LocalDate.of(2025, 10, 1), "Курс"));
+        registry.putInMentorBase(teacher, new SaveMentorEntry("История", 4, LocalDate.of(2025, 10, 1), "Курс"));
         long student = student(school, "Подопечный", null);
         long formId = pairing.formId(FormCodes.TEACHER_STUDENT).orElseThrow();
         PairForm draft = new PairForm(formId, null, teacher, Set.of(student), null, people.today().plusDays(3),
@@ -208,7 +208,7 @@ class ConsentBasisTest extends IntegrationTest {
         assertThatThrownBy(() -> pairing.register(school, SchoolKind.GENERAL, draft, false))
                 .hasMessageContaining("pair.rule.ownConsent");
         // a consent someone else gave for an adult is not theirs
-        registry.recordConsent(teacher, new ConsentForm(people.today().minusDays(1), ConsentGiver.REPRESENTATIVE,
+        registry.recordConsent(teacher, new RecordConsent(people.today().minusDays(1), ConsentGiver.REPRESENTATIVE,
                 "Кто-то Другой", "2026-1"));
         assertThatThrownBy(() -> pairing.register(school, SchoolKind.GENERAL, draft, false))
                 .hasMessageContaining("pair.rule.ownConsent");
@@ -219,8 +219,7 @@ class ConsentBasisTest extends IntegrationTest {
     @Test
     void aStudentBornIn1950InClass2IsTreatedAsAMinor() throws Exception {
         long school = Fixtures.school1(jdbc);
-        PersonForm form = Fixtures.person("Староватый", "Лев", null, 2);
-        form.setBirthDate(LocalDate.of(1950, 4, 12));
+        SavePerson form = Fixtures.person("Староватый", "Лев", null, 2).withBirthDate(LocalDate.of(1950, 4, 12));
         long person = registry.create(school, PersonKind.STUDENT, form);
         // a minor's consent is given by a parent: their own is refused
         mvc.perform(post("/people/" + person + "/consents").with(csrf()).with(user(curator()))
@@ -244,7 +243,7 @@ class ConsentBasisTest extends IntegrationTest {
     void aWithdrawnPersonIsReadOnlyButTheExportStillWorksAndANewConsentResumes() throws Exception {
         long school = Fixtures.school1(jdbc);
         long person = registry.create(school, PersonKind.STUDENT, Fixtures.person("Неизменная", "Зоя", null, 7));
-        long consent = registry.recordConsent(person, new ConsentForm(people.today().minusDays(10),
+        long consent = registry.recordConsent(person, new RecordConsent(people.today().minusDays(10),
                 ConsentGiver.REPRESENTATIVE, "Неизменная Ольга", "2026-1"));
         registry.revokeConsent(person, consent, "Заявление");
         Map<String, Object> before = jdbc.queryForMap("select p::text as row, p.version from person p where id = ?",
@@ -293,11 +292,10 @@ class ConsentBasisTest extends IntegrationTest {
     /** A student of the school with a parent's consent (given 60 days ago, to the date or open) in the mentee base. */
     private long student(long school, String lastName, LocalDate validUntil) {
         long id = registry.create(school, PersonKind.STUDENT, Fixtures.person(lastName, "Иван", null, 6));
-        ConsentForm consent = new ConsentForm(people.today().minusDays(60), ConsentGiver.REPRESENTATIVE,
-                lastName + "а Анна", "2026-1");
-        consent.setValidUntil(validUntil);
+        RecordConsent consent = new RecordConsent(people.today().minusDays(60), ConsentGiver.REPRESENTATIVE,
+                lastName + "а Анна", "2026-1").withValidUntil(validUntil);
         registry.recordConsent(id, consent);
-        registry.putInMenteeBase(id, new MenteeForm("Чтение", null));
+        registry.putInMenteeBase(id, new SaveMenteeEntry("Чтение", null));
         return id;
     }
 }

@@ -28,13 +28,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import ru.edu.mentoring.pairing.FormCodes;
 import ru.edu.mentoring.pairing.PairForm;
 import ru.edu.mentoring.pairing.PairingService;
-import ru.edu.mentoring.people.ConsentForm;
+import ru.edu.mentoring.people.RecordConsent;
 import ru.edu.mentoring.people.ConsentGiver;
-import ru.edu.mentoring.people.MenteeForm;
-import ru.edu.mentoring.people.MentorForm;
+import ru.edu.mentoring.people.SaveMenteeEntry;
+import ru.edu.mentoring.people.SaveMentorEntry;
 import ru.edu.mentoring.people.People;
 import ru.edu.mentoring.people.PeopleRegistry;
-import ru.edu.mentoring.people.PersonForm;
+import ru.edu.mentoring.people.SavePerson;
 import ru.edu.mentoring.people.PersonKind;
 import ru.edu.mentoring.schools.SchoolKind;
 import ru.edu.mentoring.support.Fixtures;
@@ -90,8 +90,7 @@ class DuplicatePeopleTest extends IntegrationTest {
     }
 
     long student(long schoolId, String last, String first, String middle, LocalDate birthDate) {
-        PersonForm form = Fixtures.person(last, first, middle, 5);
-        form.setBirthDate(birthDate);
+        SavePerson form = Fixtures.person(last, first, middle, 5).withBirthDate(birthDate);
         return registry.create(schoolId, PersonKind.STUDENT, form);
     }
 
@@ -204,10 +203,8 @@ class DuplicatePeopleTest extends IntegrationTest {
         student(school2, foreignLast, "Анна", null, birth);
         String ownLast = "Своева" + tag;
         // the school's record of another kind (an external mentor entered with the same name and birth date)
-        PersonForm external = Fixtures.person(ownLast, "Анна", null, 5);
-        external.setGrade(null);
-        external.setBirthDate(birth);
-        external.setExternalKind(ru.edu.mentoring.people.ExternalKind.UNIVERSITY_STUDENT);
+        SavePerson external = Fixtures.person(ownLast, "Анна", null, 5).withClass(null, null).withBirthDate(birth)
+                .withExternal(ru.edu.mentoring.people.ExternalKind.UNIVERSITY_STUDENT, null);
         long own = registry.create(school, PersonKind.EXTERNAL, external);
 
         Map<String, Object> run = upload(HEADER + row("обучающийся", foreignLast, "Анна", "5А", birth)
@@ -242,10 +239,11 @@ class DuplicatePeopleTest extends IntegrationTest {
         String last = "Тёзкина" + tag;
         long a = student(school, last, "Мария", null, birth);
         long b = student(school, last, "Мария", null, birth.minusYears(1));
-        Fixtures.ownConsent(registry, a);
-        registry.recordConsent(b, new ConsentForm(LocalDate.of(2025, 9, 1), ConsentGiver.REPRESENTATIVE,
+        registry.recordConsent(a, new RecordConsent(LocalDate.of(2025, 9, 1), ConsentGiver.REPRESENTATIVE,
+                "Тёзкина Ольга", "2025-1"));
+        registry.recordConsent(b, new RecordConsent(LocalDate.of(2025, 9, 1), ConsentGiver.REPRESENTATIVE,
                 "Тёзкина Анна", "2025-1"));
-        registry.putInMenteeBase(b, new MenteeForm("Чтение", null));
+        registry.putInMenteeBase(b, new SaveMenteeEntry("Чтение", null));
         String list = mvc.perform(get("/schools/" + school + "/people").param("q", last)
                 .with(user(curator("curator1")))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(list).contains("Дата рождения", fmt(birth), fmt(birth.minusYears(1)));
@@ -267,15 +265,15 @@ class DuplicatePeopleTest extends IntegrationTest {
         LocalDate today = people.today();
         long kept = student(school, last, "Ирина", "Олеговна", birth);
         long removed = student(school, last, "Ирина", "Олеговна", birth);
-        registry.recordConsent(kept, new ConsentForm(today.minusDays(40), ConsentGiver.REPRESENTATIVE,
+        registry.recordConsent(kept, new RecordConsent(today.minusDays(40), ConsentGiver.REPRESENTATIVE,
                 "Двойникова Анна", "2025-1"));
-        long movedConsent = registry.recordConsent(removed, new ConsentForm(today.minusDays(40),
+        long movedConsent = registry.recordConsent(removed, new RecordConsent(today.minusDays(40),
                 ConsentGiver.REPRESENTATIVE, "Двойникова Анна", "2025-1"));
-        registry.putInMenteeBase(removed, new MenteeForm("Математика", null));
+        registry.putInMenteeBase(removed, new SaveMenteeEntry("Математика", null));
         long teacher = registry.create(school, PersonKind.TEACHER, Fixtures.person("Наставникова" + tag, "Анна",
                 null, null));
         Fixtures.ownConsent(registry, teacher);
-        registry.putInMentorBase(teacher, new MentorForm("Математика", 3, today.minusDays(60), "Курс"));
+        registry.putInMentorBase(teacher, new SaveMentorEntry("Математика", 3, today.minusDays(60), "Курс"));
         long pair = pairing.register(school, SchoolKind.GENERAL, new PairForm(pairing.formId(FormCodes.TEACHER_STUDENT)
                 .orElseThrow(), null, teacher, Set.of(removed), null, today.minusDays(20), today.plusDays(150),
                 "Успеваемость"), true);
@@ -331,14 +329,14 @@ class DuplicatePeopleTest extends IntegrationTest {
         long a = student(school, last, "Нина", null, birth);
         long b = student(school, last, "Нина", null, birth);
         for (long id : List.of(a, b)) {
-            registry.recordConsent(id, new ConsentForm(today.minusDays(40), ConsentGiver.REPRESENTATIVE,
+            registry.recordConsent(id, new RecordConsent(today.minusDays(40), ConsentGiver.REPRESENTATIVE,
                     "Отказова Анна", "2025-1"));
-            registry.putInMenteeBase(id, new MenteeForm("Чтение", null));
+            registry.putInMenteeBase(id, new SaveMenteeEntry("Чтение", null));
         }
         long teacher = registry.create(school, PersonKind.TEACHER, Fixtures.person("Группова" + tag, "Анна",
                 null, null));
         Fixtures.ownConsent(registry, teacher);
-        registry.putInMentorBase(teacher, new MentorForm("Чтение", 3, today.minusDays(60), "Курс"));
+        registry.putInMentorBase(teacher, new SaveMentorEntry("Чтение", 3, today.minusDays(60), "Курс"));
         pairing.register(school, SchoolKind.GENERAL, new PairForm(pairing.formId(FormCodes.TEACHER_STUDENT)
                 .orElseThrow(), null, teacher, Set.of(a, b), null, today.minusDays(20), today.plusDays(150),
                 "Чтение"), true);

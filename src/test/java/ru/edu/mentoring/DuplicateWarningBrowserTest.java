@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.edu.mentoring.people.People;
 import ru.edu.mentoring.people.PeopleRegistry;
-import ru.edu.mentoring.people.PersonForm;
+import ru.edu.mentoring.people.SavePerson;
 import ru.edu.mentoring.people.PersonKind;
 import ru.edu.mentoring.support.Browser;
 import ru.edu.mentoring.support.Fixtures;
@@ -75,8 +75,7 @@ class DuplicateWarningBrowserTest extends IntegrationTest {
         String last = "Браузерова" + (char) ('а' + ThreadLocalRandom.current().nextInt(32))
                 + (char) ('а' + ThreadLocalRandom.current().nextInt(32));
         LocalDate birth = LocalDate.of(people.today().getYear() - 11, 4, 2);
-        PersonForm form = Fixtures.person(last, "Дарья", null, 5);
-        form.setBirthDate(birth);
+        SavePerson form = Fixtures.person(last, "Дарья", null, 5).withBirthDate(birth);
         long existing = registry.create(school, PersonKind.STUDENT, form);
 
         browser.login("curator1", "demo");

@@ -25,7 +25,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import ru.edu.mentoring.people.ConsentForm;
+import ru.edu.mentoring.people.RecordConsent;
 import ru.edu.mentoring.people.ConsentGiver;
 import ru.edu.mentoring.support.Fixtures;
 import ru.edu.mentoring.support.HttpSession;
@@ -151,7 +151,7 @@ class PeopleImportIntegrationTest extends IntegrationTest {
         assertThat(upload("people.csv", csv.replace(";да;2;01.10.2025", ";нет;;").getBytes(StandardCharsets.UTF_8))
                 .get("status")).isEqualTo("DONE");
         long student = jdbc.queryForObject("select id from person where external_key = ?", Long.class, "С2-" + tag);
-        long consent = registry.recordConsent(student, new ConsentForm(LocalDate.of(2025, 9, 1),
+        long consent = registry.recordConsent(student, new RecordConsent(LocalDate.of(2025, 9, 1),
                 ConsentGiver.REPRESENTATIVE, "Старшеклассникова Ирина", "2025-1"));
         assertThat(upload("mentors.csv", csv.getBytes(StandardCharsets.UTF_8)).get("status")).isEqualTo("DONE");
         assertThat(jdbc.queryForObject("select in_base from mentor_profile where person_id = ?", Boolean.class,

@@ -28,10 +28,10 @@ import ru.edu.mentoring.audit.AuditLog;
 import ru.edu.mentoring.pairing.FormCodes;
 import ru.edu.mentoring.pairing.PairForm;
 import ru.edu.mentoring.pairing.PairingService;
-import ru.edu.mentoring.people.ConsentForm;
+import ru.edu.mentoring.people.RecordConsent;
 import ru.edu.mentoring.people.ConsentGiver;
-import ru.edu.mentoring.people.MenteeForm;
-import ru.edu.mentoring.people.MentorForm;
+import ru.edu.mentoring.people.SaveMenteeEntry;
+import ru.edu.mentoring.people.SaveMentorEntry;
 import ru.edu.mentoring.people.PeopleRegistry;
 import ru.edu.mentoring.people.PersonKind;
 import ru.edu.mentoring.schools.SchoolForm;
@@ -176,14 +176,14 @@ class PersonalDataAccessTest extends IntegrationTest {
 
     private Setting setting(long school) throws Exception {
         long child = student(school, "Доступов", 7);
-        registry.putInMentorBase(child, new MentorForm("Помогает с чтением", 1, LocalDate.of(2026, 10, 1), "Курс"));
+        registry.putInMentorBase(child, new SaveMentorEntry("Помогает с чтением", 1, LocalDate.of(2026, 10, 1), "Курс"));
         long neighbour = student(school, "Соседкин", 7);
         long peer = student(school, "Старшеклассников", 10);
-        registry.putInMentorBase(peer, new MentorForm("Алгебра", 3, LocalDate.of(2025, 10, 1), "Курс"));
+        registry.putInMentorBase(peer, new SaveMentorEntry("Алгебра", 3, LocalDate.of(2025, 10, 1), "Курс"));
         long little = student(school, "Младшов", 3);
         long teacher = registry.create(school, PersonKind.TEACHER, Fixtures.person("Учителева", "Нина", null, null));
         Fixtures.ownConsent(registry, teacher);
-        registry.putInMentorBase(teacher, new MentorForm("Алгебра", 5, LocalDate.of(2025, 10, 1), "Курс"));
+        registry.putInMentorBase(teacher, new SaveMentorEntry("Алгебра", 5, LocalDate.of(2025, 10, 1), "Курс"));
 
         long teacherForm = pairing.formId(FormCodes.TEACHER_STUDENT).orElseThrow();
         long peerForm = pairing.formId(FormCodes.STUDENT_STUDENT).orElseThrow();
@@ -209,9 +209,9 @@ class PersonalDataAccessTest extends IntegrationTest {
 
     private long student(long school, String lastName, int grade) {
         long id = registry.create(school, PersonKind.STUDENT, Fixtures.person(lastName, "Иван", null, grade));
-        registry.recordConsent(id, new ConsentForm(LocalDate.of(2026, 9, 1), ConsentGiver.REPRESENTATIVE,
+        registry.recordConsent(id, new RecordConsent(LocalDate.of(2026, 9, 1), ConsentGiver.REPRESENTATIVE,
                 lastName + "а Анна", "2026-1"));
-        registry.putInMenteeBase(id, new MenteeForm("Чтение", null));
+        registry.putInMenteeBase(id, new SaveMenteeEntry("Чтение", null));
         return id;
     }
 

@@ -23,12 +23,12 @@ import ru.edu.mentoring.documents.Documents;
 import ru.edu.mentoring.pairing.FormCodes;
 import ru.edu.mentoring.pairing.PairForm;
 import ru.edu.mentoring.pairing.PairingService;
-import ru.edu.mentoring.people.ConsentForm;
+import ru.edu.mentoring.people.RecordConsent;
 import ru.edu.mentoring.people.ConsentGiver;
-import ru.edu.mentoring.people.MenteeForm;
-import ru.edu.mentoring.people.MentorForm;
+import ru.edu.mentoring.people.SaveMenteeEntry;
+import ru.edu.mentoring.people.SaveMentorEntry;
 import ru.edu.mentoring.people.PeopleRegistry;
-import ru.edu.mentoring.people.PersonForm;
+import ru.edu.mentoring.people.SavePerson;
 import ru.edu.mentoring.people.PersonKind;
 import ru.edu.mentoring.people.Retention;
 import ru.edu.mentoring.schools.SchoolForm;
@@ -95,28 +95,27 @@ class PersonalDataDestructionTest extends IntegrationTest {
     private void run(long school, long curator) throws Exception {
         int fields = 0;
         // the person card: name, middle name, identifier at school
-        PersonForm card = Fixtures.person(SURNAME, "Тимофей", "Аркадьевич", 7);
-        card.setExternalKey(SURNAME + "-7А");
+        SavePerson card = Fixtures.person(SURNAME, "Тимофей", "Аркадьевич", 7).withExternalKey(SURNAME + "-7А");
         long child = registry.create(school, PersonKind.STUDENT, card);
         fields += 4;
-        ConsentForm consentForm = new ConsentForm(LocalDate.of(2026, 9, 1), ConsentGiver.REPRESENTATIVE,
-                SURNAME + "а Ольга Ивановна", SURNAME + "-2026");
-        consentForm.setPurpose("Участие обучающегося " + SURNAME + " Тимофей в программе наставничества");
-        consentForm.setDataCategories("ФИО (" + SURNAME + " Т. А.), класс");
+        RecordConsent consentForm = new RecordConsent(LocalDate.of(2026, 9, 1), ConsentGiver.REPRESENTATIVE,
+                SURNAME + "а Ольга Ивановна", SURNAME + "-2026").withText(
+                "Участие обучающегося " + SURNAME + " Тимофей в программе наставничества",
+                "ФИО (" + SURNAME + " Т. А.), класс");
         long consent = registry.recordConsent(child, consentForm);
         fields += 4;
-        registry.putInMentorBase(child, new MentorForm(SURNAME + " Тимофей: олимпиадная математика", 2,
+        registry.putInMentorBase(child, new SaveMentorEntry(SURNAME + " Тимофей: олимпиадная математика", 2,
                 LocalDate.of(2026, 10, 1), "Школа вожатых, слушатель " + SURNAME));
-        registry.putInMenteeBase(child, new MenteeForm(SURNAME + " Тимофей просит помощи с алгеброй", null));
+        registry.putInMenteeBase(child, new SaveMenteeEntry(SURNAME + " Тимофей просит помощи с алгеброй", null));
         fields += 3;
 
         long teacher = registry.create(school, PersonKind.TEACHER, Fixtures.person("Нейтральная", "Ольга", null, null));
         Fixtures.ownConsent(registry, teacher);
-        registry.putInMentorBase(teacher, new MentorForm("Алгебра", 5, LocalDate.of(2025, 10, 1), "Курс"));
+        registry.putInMentorBase(teacher, new SaveMentorEntry("Алгебра", 5, LocalDate.of(2025, 10, 1), "Курс"));
         long neighbour = registry.create(school, PersonKind.STUDENT, Fixtures.person("Соседов", "Игорь", null, 7));
-        registry.recordConsent(neighbour, new ConsentForm(LocalDate.of(2026, 9, 1), ConsentGiver.REPRESENTATIVE,
+        registry.recordConsent(neighbour, new RecordConsent(LocalDate.of(2026, 9, 1), ConsentGiver.REPRESENTATIVE,
                 "Соседова Анна", "2026-1"));
-        registry.putInMenteeBase(neighbour, new MenteeForm("Геометрия", null));
+        registry.putInMenteeBase(neighbour, new SaveMenteeEntry("Геометрия", null));
 
         long formId = pairing.formId(FormCodes.TEACHER_STUDENT).orElseThrow();
         LocalDate start = LocalDate.of(2026, 9, 10);
@@ -124,9 +123,9 @@ class PersonalDataDestructionTest extends IntegrationTest {
         long pair = pairing.register(school, SchoolKind.GENERAL, new PairForm(formId, null, teacher, Set.of(child),
                 null, start, end, "Цель: " + SURNAME + " Тимофей освоит алгебру"), true);
         long peer = registry.create(school, PersonKind.STUDENT, Fixtures.person("Старшеклассникова", "Вера", null, 10));
-        registry.recordConsent(peer, new ConsentForm(LocalDate.of(2026, 9, 1), ConsentGiver.REPRESENTATIVE,
+        registry.recordConsent(peer, new RecordConsent(LocalDate.of(2026, 9, 1), ConsentGiver.REPRESENTATIVE,
                 "Старшеклассникова Анна", "2026-1"));
-        registry.putInMentorBase(peer, new MentorForm("Алгебра", 3, LocalDate.of(2025, 10, 1), "Курс"));
+        registry.putInMentorBase(peer, new SaveMentorEntry("Алгебра", 3, LocalDate.of(2025, 10, 1), "Курс"));
         long peerForm = pairing.formId(FormCodes.STUDENT_STUDENT).orElseThrow();
         long group = pairing.register(school, SchoolKind.GENERAL, new PairForm(peerForm, null, peer,
                 Set.of(child, neighbour), null, start, end, "Группа, где " + SURNAME + " Т. А. — староста"), true);

@@ -30,10 +30,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.edu.mentoring.pairing.FormCodes;
 import ru.edu.mentoring.pairing.PairForm;
 import ru.edu.mentoring.pairing.PairingService;
-import ru.edu.mentoring.people.ConsentForm;
+import ru.edu.mentoring.people.RecordConsent;
 import ru.edu.mentoring.people.ConsentGiver;
-import ru.edu.mentoring.people.MenteeForm;
-import ru.edu.mentoring.people.MentorForm;
+import ru.edu.mentoring.people.SaveMenteeEntry;
+import ru.edu.mentoring.people.SaveMentorEntry;
 import ru.edu.mentoring.people.PeopleRegistry;
 import ru.edu.mentoring.people.PersonKind;
 import ru.edu.mentoring.people.Retention;
@@ -96,7 +96,7 @@ class PersonalDataLifecycleTest extends IntegrationTest {
                 .andExpect(flash().attribute("flashError", "consent.invalid"));
         assertThat(jdbc.queryForObject("select count(*) from consent where person_id = ?", Integer.class, person))
                 .isEqualTo(1);
-        registry.putInMenteeBase(person, new MenteeForm("Адаптация в новом классе", null));
+        registry.putInMenteeBase(person, new SaveMenteeEntry("Адаптация в новом классе", null));
         assertThat(listed(school, "Отзывова", false)).isTrue();
 
         mvc.perform(post("/consents/" + consent.get("id") + "/revoke").with(csrf())
@@ -139,7 +139,7 @@ class PersonalDataLifecycleTest extends IntegrationTest {
         long school = Fixtures.foreignMunicipalitySchool(schools, jdbc);
         long teacher = registry.create(school, PersonKind.TEACHER, Fixtures.person("Группова", "Нина", null, null));
         Fixtures.ownConsent(registry, teacher);
-        registry.putInMentorBase(teacher, new MentorForm("Русский язык", 5, LocalDate.of(2025, 10, 1), "Курс"));
+        registry.putInMentorBase(teacher, new SaveMentorEntry("Русский язык", 5, LocalDate.of(2025, 10, 1), "Курс"));
         long alone = student(school, "Одинов");
         long leaving = student(school, "Уходов");
         long staying = student(school, "Остающийся");
@@ -179,9 +179,9 @@ class PersonalDataLifecycleTest extends IntegrationTest {
         long municipality = jdbc.queryForObject("select municipality_id from school where id = ?", Long.class, school);
         long mentor = registry.create(school, PersonKind.TEACHER, Fixtures.person("Давняя", "Вера", null, null));
         long student = registry.create(school, PersonKind.STUDENT, Fixtures.person("Старинов", "Глеб", "Олегович", 7));
-        registry.recordConsent(student, new ConsentForm(LocalDate.of(2019, 9, 1), ConsentGiver.REPRESENTATIVE,
+        registry.recordConsent(student, new RecordConsent(LocalDate.of(2019, 9, 1), ConsentGiver.REPRESENTATIVE,
                 "Старинова Ирина Павловна", "2019-1"));
-        registry.putInMenteeBase(student, new MenteeForm("Математика, просил Старинов", null));
+        registry.putInMenteeBase(student, new SaveMenteeEntry("Математика, просил Старинов", null));
         // a participation that ended years ago: class and pair in 2019/20, nothing since
         jdbc.update("update mentee_profile set in_base = false, included_on = '2019-09-01' where person_id = ?", student);
         jdbc.update("update person set created_at = '2019-09-01', birth_date = '2012-03-04' where id in (?, ?)",
@@ -268,9 +268,9 @@ class PersonalDataLifecycleTest extends IntegrationTest {
 
     private long student(long school, String lastName) {
         long id = registry.create(school, PersonKind.STUDENT, Fixtures.person(lastName, "Иван", null, 6));
-        registry.recordConsent(id, new ConsentForm(LocalDate.of(2026, 9, 1), ConsentGiver.REPRESENTATIVE,
+        registry.recordConsent(id, new RecordConsent(LocalDate.of(2026, 9, 1), ConsentGiver.REPRESENTATIVE,
                 lastName + "а Анна", "2026-1"));
-        registry.putInMenteeBase(id, new MenteeForm("Чтение", null));
+        registry.putInMenteeBase(id, new SaveMenteeEntry("Чтение", null));
         return id;
     }
 

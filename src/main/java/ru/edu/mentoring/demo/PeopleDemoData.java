@@ -24,13 +24,13 @@ import ru.edu.mentoring.pairing.FormCodes;
 import ru.edu.mentoring.pairing.PairForm;
 import ru.edu.mentoring.pairing.PairingService;
 import ru.edu.mentoring.pairing.TeacherFormat;
-import ru.edu.mentoring.people.ConsentForm;
 import ru.edu.mentoring.people.ConsentGiver;
 import ru.edu.mentoring.people.ExternalKind;
-import ru.edu.mentoring.people.MenteeForm;
-import ru.edu.mentoring.people.MentorForm;
 import ru.edu.mentoring.people.PeopleRegistry;
-import ru.edu.mentoring.people.PersonForm;
+import ru.edu.mentoring.people.RecordConsent;
+import ru.edu.mentoring.people.SaveMenteeEntry;
+import ru.edu.mentoring.people.SaveMentorEntry;
+import ru.edu.mentoring.people.SavePerson;
 import ru.edu.mentoring.people.PersonKind;
 import ru.edu.mentoring.schools.SchoolKind;
 import ru.edu.mentoring.schools.SchoolSummary;
@@ -158,22 +158,21 @@ class PeopleDemoData implements ApplicationRunner {
         Map<Long, String> letters = new HashMap<>();
         for (int n = 0; n < registered; n++) {
             int grade = college ? 1 + random.nextInt(4) : 1 + random.nextInt(11);
-            PersonForm form = name(random);
-            form.setGrade(grade);
-            form.setLetter(college ? "" : String.valueOf("АБВ".charAt(random.nextInt(3))));
-            form.setExternalKey("У-" + school.id() + "-" + (n + 1));
+            SavePerson form = name(random)
+                    .withClass(grade, college ? "" : String.valueOf("АБВ".charAt(random.nextInt(3))))
+                    .withExternalKey("У-" + school.id() + "-" + (n + 1));
             long id = registry.create(school.id(), PersonKind.STUDENT, form);
             for (int back = 1; back <= 2 && grade - back >= 1; back++) {
-                registry.setClass(id, academicYear - back, grade - back, form.getLetter());
+                registry.setClass(id, academicYear - back, grade - back, form.letter());
             }
             keepContextSmall();
             studentIds.add(id);
             grades.put(id, grade);
-            letters.put(id, form.getLetter());
+            letters.put(id, form.letter());
             // Consents: most students have one, given before the first pairs (15.09.2020) they allow; a few do not
             // yet, and these stay out of the bases until it comes.
             if (random.nextInt(20) != 0) {
-                registry.recordConsent(id, new ConsentForm(LocalDate.of(2020, 9, 1).minusDays(random.nextInt(900)),
+                registry.recordConsent(id, new RecordConsent(LocalDate.of(2020, 9, 1).minusDays(random.nextInt(900)),
                         ConsentGiver.REPRESENTATIVE, surname(random, true) + " " + pick(random, FEMALE_NAMES),
                         "2020-1"));
             }
@@ -187,16 +186,14 @@ class PeopleDemoData implements ApplicationRunner {
         List<Long> youngTeachers = new ArrayList<>();
         int teacherCount = 6 + students / 40;
         for (int n = 0; n < teacherCount; n++) {
-            PersonForm form = adultName(random);
+            SavePerson form = adultName(random);
             boolean young = n < 2 + teacherCount / 6;
-            form.setPosition(n == 0 ? "Заместитель директора по учебно-воспитательной работе" : "Учитель");
-            form.setSubjects(pick(random, SUBJECTS));
-            form.setTeachingSince(young ? LocalDate.of(academicYear - 1, 8, 25).minusYears(random.nextInt(2))
-                    : today.minusYears(6 + random.nextInt(25)));
-            form.setNewStaff(young && random.nextBoolean());
-            form.setExternalKey("П-" + school.id() + "-" + (n + 1));
+            form = form.withTeacher(n == 0 ? "Заместитель директора по учебно-воспитательной работе" : "Учитель",
+                    pick(random, SUBJECTS), young ? LocalDate.of(academicYear - 1, 8, 25).minusYears(random.nextInt(2))
+                    : today.minusYears(6 + random.nextInt(25)), young && random.nextBoolean())
+                    .withExternalKey("П-" + school.id() + "-" + (n + 1));
             long id = registry.create(school.id(), PersonKind.TEACHER, form);
-            registry.recordConsent(id, new ConsentForm(LocalDate.of(2020, 9, 1), ConsentGiver.SELF, null, "2020-1"));
+            registry.recordConsent(id, new RecordConsent(LocalDate.of(2020, 9, 1), ConsentGiver.SELF, null, "2020-1"));
             (young ? youngTeachers : teachers).add(id);
             keepContextSmall();
         }
@@ -205,12 +202,10 @@ class PeopleDemoData implements ApplicationRunner {
         String[] organisations = {"Уральский федеральный университет", "АО «Первоуральский новотрубный завод»",
             null};
         for (int n = 0; n < kinds.length; n++) {
-            PersonForm form = adultName(random);
-            form.setExternalKind(kinds[n]);
-            form.setOrganisation(organisations[n]);
+            SavePerson form = adultName(random).withExternal(kinds[n], organisations[n]);
             long id = registry.create(school.id(), PersonKind.EXTERNAL, form);
             // their own consent, before the first pairs they mentor (the college's groups from 15.09.2020)
-            registry.recordConsent(id, new ConsentForm(LocalDate.of(2020, 9, 1), ConsentGiver.SELF, null, "2020-1"));
+            registry.recordConsent(id, new RecordConsent(LocalDate.of(2020, 9, 1), ConsentGiver.SELF, null, "2020-1"));
             externals.add(id);
         }
 
@@ -220,19 +215,19 @@ class PeopleDemoData implements ApplicationRunner {
         boolean lagging = school.shortName().equals("МАОУ СОШ № 1");
         for (int n = 0; n < teachers.size(); n++) {
             boolean trained = n != teachers.size() - 1 && (!lagging || n % 2 == 0);
-            registry.putInMentorBase(teachers.get(n), new MentorForm("Методика преподавания, классное руководство",
+            registry.putInMentorBase(teachers.get(n), new SaveMentorEntry("Методика преподавания, классное руководство",
                     30, trained ? LocalDate.of(2020, 10, 15).plusYears(n % 4) : null,
                     trained ? "«Наставник в образовательной организации», 36 ч." : null));
             keepContextSmall();
         }
         for (Long id : externals) {
-            registry.putInMentorBase(id, new MentorForm("Профориентация, проектная деятельность", 5,
+            registry.putInMentorBase(id, new SaveMentorEntry("Профориентация, проектная деятельность", 5,
                     lagging ? null : LocalDate.of(2022, 11, 10), lagging ? null : "Школа наставников ИМЦ"));
         }
         List<Long> peerMentors = new ArrayList<>();
         for (Long id : studentIds) {
             if (grades.get(id) >= (college ? 3 : 9) && peerMentors.size() < 6 && consentInForce(id)) {
-                registry.putInMentorBase(id, new MentorForm("Помощь в учёбе, школьные проекты", 2,
+                registry.putInMentorBase(id, new SaveMentorEntry("Помощь в учёбе, школьные проекты", 2,
                         lagging ? null : LocalDate.of(2025, 11, 1), lagging ? null : "Школа юного наставника"));
                 peerMentors.add(id);
             }
@@ -242,13 +237,13 @@ class PeopleDemoData implements ApplicationRunner {
                 // drawn for everyone, so the rest of the demo stays the same; a minor enters the base with consent
                 String request = pick(random, REQUESTS);
                 if (consentInForce(id)) {
-                    registry.putInMenteeBase(id, new MenteeForm(request, null));
+                    registry.putInMenteeBase(id, new SaveMenteeEntry(request, null));
                     keepContextSmall();
                 }
             }
         }
         for (Long id : youngTeachers) {
-            registry.putInMenteeBase(id, new MenteeForm(pick(random, TEACHER_REQUESTS), null));
+            registry.putInMenteeBase(id, new SaveMenteeEntry(pick(random, TEACHER_REQUESTS), null));
         }
         return pairs(school, share, random, today, studentIds, grades, letters, teachers, youngTeachers, externals,
                 peerMentors, college);
@@ -386,16 +381,14 @@ class PeopleDemoData implements ApplicationRunner {
         return date.isAfter(today) ? today : date;
     }
 
-    private PersonForm name(Random random) {
+    private SavePerson name(Random random) {
         boolean female = random.nextBoolean();
-        PersonForm form = new PersonForm();
-        form.setLastName(surname(random, female));
-        form.setFirstName(pick(random, female ? FEMALE_NAMES : MALE_NAMES));
-        form.setMiddleName(pick(random, PATRONYMIC_ROOTS) + (female ? "на" : "ич"));
-        return form;
+        String last = surname(random, female);
+        String first = pick(random, female ? FEMALE_NAMES : MALE_NAMES);
+        return SavePerson.named(last, first, pick(random, PATRONYMIC_ROOTS) + (female ? "на" : "ич"));
     }
 
-    private PersonForm adultName(Random random) {
+    private SavePerson adultName(Random random) {
         return name(random);
     }
 

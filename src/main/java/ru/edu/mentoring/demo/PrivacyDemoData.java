@@ -8,11 +8,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import ru.edu.mentoring.people.ConsentForm;
 import ru.edu.mentoring.people.ConsentGiver;
-import ru.edu.mentoring.people.MenteeForm;
 import ru.edu.mentoring.people.PeopleRegistry;
-import ru.edu.mentoring.people.PersonForm;
+import ru.edu.mentoring.people.RecordConsent;
+import ru.edu.mentoring.people.SaveMenteeEntry;
+import ru.edu.mentoring.people.SavePerson;
 import ru.edu.mentoring.people.PersonKind;
 import ru.edu.mentoring.people.Retention;
 import ru.edu.mentoring.schools.Schools;
@@ -52,26 +52,20 @@ class PrivacyDemoData implements ApplicationRunner {
             return;
         }
         long leaving = registry.create(school, PersonKind.STUDENT, student("Переездова", "Алина", "Игоревна", 7));
-        long consent = registry.recordConsent(leaving, new ConsentForm(LocalDate.of(2025, 9, 1),
+        long consent = registry.recordConsent(leaving, new RecordConsent(LocalDate.of(2025, 9, 1),
                 ConsentGiver.REPRESENTATIVE, "Переездова Ольга Викторовна", "2025-1"));
-        registry.putInMenteeBase(leaving, new MenteeForm("Адаптация после перехода из другой школы", null));
+        registry.putInMenteeBase(leaving, new SaveMenteeEntry("Адаптация после перехода из другой школы", null));
         registry.revokeConsent(leaving, consent, "Заявление законного представителя от 10.11.2026");
 
         long former = registry.create(school, PersonKind.STUDENT, student("Давнишний", "Пётр", "Андреевич", 11));
-        registry.recordConsent(former, new ConsentForm(LocalDate.of(2019, 9, 2), ConsentGiver.REPRESENTATIVE,
+        registry.recordConsent(former, new RecordConsent(LocalDate.of(2019, 9, 2), ConsentGiver.REPRESENTATIVE,
                 "Давнишняя Елена Сергеевна", "2019-1"));
         jdbc.update("update person set created_at = '2019-09-02' where id = ?", former);
         jdbc.update("update student_class set academic_year = 2019 where person_id = ?", former);
         retention.run(List.of(school), "система (ночная задача)");
     }
 
-    private static PersonForm student(String last, String first, String middle, int grade) {
-        PersonForm form = new PersonForm();
-        form.setLastName(last);
-        form.setFirstName(first);
-        form.setMiddleName(middle);
-        form.setGrade(grade);
-        form.setLetter("А");
-        return form;
+    private static SavePerson student(String last, String first, String middle, int grade) {
+        return SavePerson.named(last, first, middle).withClass(grade, "А");
     }
 }

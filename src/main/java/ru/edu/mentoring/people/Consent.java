@@ -61,16 +61,52 @@ class Consent {
 
     protected Consent() {}
 
-    Consent(long personId, ConsentForm form) {
+    Consent(long personId, RecordConsent c) {
         this.personId = personId;
-        this.givenOn = form.getGivenOn();
-        this.givenBy = form.getGivenBy();
-        this.representativeName = form.getGivenBy() == ConsentGiver.REPRESENTATIVE
-                ? Person.blankToNull(form.getRepresentativeName()) : null;
-        this.textVersion = form.getTextVersion().strip();
-        this.purpose = form.getPurpose().strip();
-        this.dataCategories = form.getDataCategories().strip();
-        this.validUntil = form.getValidUntil();
+        this.givenOn = c.givenOn();
+        this.givenBy = c.givenBy();
+        this.representativeName = c.givenBy() == ConsentGiver.REPRESENTATIVE
+                ? Person.blankToNull(c.representativeName()) : null;
+        this.textVersion = c.textVersion().strip();
+        this.purpose = c.purpose().strip();
+        this.dataCategories = c.dataCategories().strip();
+        this.validUntil = c.validUntil();
+    }
+
+    /** The longest withdrawal reason kept. */
+    static final int REASON_MAX = 1000;
+
+    /**
+     * The rules of a consent beyond its field constraints: a representative's consent names the representative, a
+     * minor's consent is given by a parent or legal representative (see {@link Adulthood}), and its term does not end
+     * before it was given.
+     */
+    static java.util.List<Violation> problems(RecordConsent c, boolean minor) {
+        java.util.List<Violation> found = new java.util.ArrayList<>();
+        if (c.givenBy() == ConsentGiver.REPRESENTATIVE
+                && (c.representativeName() == null || c.representativeName().isBlank())) {
+            found.add(new Violation("representativeName", "consent.representative.required"));
+        }
+        if (c.givenBy() == ConsentGiver.SELF && minor) {
+            found.add(new Violation("givenBy", "consent.minorNeedsRepresentative"));
+        }
+        if (c.validUntil() != null && c.givenOn() != null && c.validUntil().isBefore(c.givenOn())) {
+            found.add(new Violation("validUntil", "consent.validUntil.beforeGiven"));
+        }
+        return found;
+    }
+
+    /** Whether a consent given on the day and ending on the other (null: no end) is in force today. */
+    static boolean inForce(LocalDate givenOn, LocalDate validUntil, LocalDate today) {
+        return !givenOn.isAfter(today) && (validUntil == null || !validUntil.isBefore(today));
+    }
+
+    /**
+     * Whether the person may enter (or stay in) the mentor or mentee base: a minor only with a consent in force, an
+     * adult always. One rule for the base forms and the import.
+     */
+    static boolean mayEnterBase(boolean minor, boolean consentInForce) {
+        return !minor || consentInForce;
     }
 
     void revoke(LocalDate on, String reason) {

@@ -1,56 +1,34 @@
 package ru.edu.mentoring.people;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import ru.edu.mentoring.shared.PlainText;
 
-/** A consent to personal-data processing as recorded from the signed paper. */
+/** A consent as the person page's form binds it (web side; kept in the flash on an error), mapped to {@link RecordConsent}. */
 public class ConsentForm implements java.io.Serializable {
 
-    /** What the department's standard consent text covers (the curator may change it to match the paper). */
-    public static final String DEFAULT_PURPOSE = "Участие в целевой модели наставничества: базы наставников и"
-            + " наставляемых, учёт пар и групп, мониторинг и отчётность";
+    private String purpose = RecordConsent.DEFAULT_PURPOSE;
 
-    public static final String DEFAULT_DATA = "фамилия, имя, отчество; дата рождения; образовательная организация,"
-            + " класс или должность; сведения об участии в наставничестве";
-
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 1000, message = "{validation.tooLong}")
-    @PlainText(multiline = true)
-    private String purpose = DEFAULT_PURPOSE;
-
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 1000, message = "{validation.tooLong}")
-    @PlainText(multiline = true)
-    private String dataCategories = DEFAULT_DATA;
+    private String dataCategories = RecordConsent.DEFAULT_DATA;
 
     @DateTimeFormat(pattern = "yyyy-MM-dd")
     private LocalDate validUntil;
 
-    @NotNull(message = "{validation.date}")
-    @PastOrPresent(message = "{consent.givenOn.future}")
     @DateTimeFormat(pattern = "yyyy-MM-dd")
     private LocalDate givenOn;
 
-    @NotNull(message = "{validation.required}")
     private ConsentGiver givenBy = ConsentGiver.SELF;
 
-    @Size(max = 300, message = "{validation.tooLong}")
-    @PlainText
-    @Pattern(regexp = PlainText.PERSON_NAME, message = "{validation.personName}")
     private String representativeName;
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 50, message = "{validation.tooLong}")
-    @PlainText
     private String textVersion = "2025-1";
 
     public ConsentForm() {}
+
+    /** The command this form gives. */
+    RecordConsent command() {
+        return new RecordConsent(givenOn, givenBy, representativeName, textVersion, purpose, dataCategories,
+                validUntil);
+    }
 
     public ConsentForm(LocalDate givenOn, ConsentGiver givenBy, String representativeName, String textVersion) {
         this.givenOn = givenOn;

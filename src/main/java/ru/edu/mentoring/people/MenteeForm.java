@@ -1,15 +1,9 @@
 package ru.edu.mentoring.people;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-import ru.edu.mentoring.shared.PlainText;
 
-/** A person's entry in the mentee base: the key request and the wanted form. */
+/** A person's entry in the mentee base as the form binds it (web side), mapped to {@link SaveMenteeEntry}. */
 public class MenteeForm {
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 2000, message = "{validation.tooLong}")
-    @PlainText(multiline = true)
     private String request;
 
     private Long wantedFormId;
@@ -20,16 +14,18 @@ public class MenteeForm {
 
     public MenteeForm() {}
 
-    public MenteeForm(String request, Long wantedFormId) {
-        this.request = request;
-        this.wantedFormId = wantedFormId;
-    }
-
     static MenteeForm of(MenteeProfile m) {
-        MenteeForm f = new MenteeForm(m.getRequest(), m.getWantedFormId());
+        MenteeForm f = new MenteeForm();
+        f.request = m.getRequest();
+        f.wantedFormId = m.getWantedFormId();
         f.inBase = m.isInBase();
         f.version = m.getVersion();
         return f;
+    }
+
+    /** The command this form gives. */
+    SaveMenteeEntry command() {
+        return new SaveMenteeEntry(request, wantedFormId, inBase, version);
     }
 
     public String getRequest() {

@@ -1,32 +1,18 @@
 package ru.edu.mentoring.people;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import ru.edu.mentoring.shared.PlainText;
 
-/** A person's entry in the mentor base. */
+/** A person's entry in the mentor base as the form binds it (web side), mapped to {@link SaveMentorEntry}. */
 public class MentorForm {
 
-    @Size(max = 2000, message = "{validation.tooLong}")
-    @PlainText(multiline = true)
     private String competences;
 
-    @NotNull(message = "{validation.required}")
-    @Min(value = 1, message = "{mentor.capacity.invalid}")
-    @Max(value = 30, message = "{mentor.capacity.invalid}")
     private Integer capacity = 3;
 
-    @PastOrPresent(message = "{mentor.trainingDate.future}")
     @DateTimeFormat(pattern = "yyyy-MM-dd")
     private LocalDate trainingDate;
 
-    @Size(max = 300, message = "{validation.tooLong}")
-    @PlainText
     private String trainingProgramme;
 
     private boolean inBase = true;
@@ -35,19 +21,20 @@ public class MentorForm {
 
     public MentorForm() {}
 
-    public MentorForm(String competences, int capacity, LocalDate trainingDate, String trainingProgramme) {
-        this.competences = competences;
-        this.capacity = capacity;
-        this.trainingDate = trainingDate;
-        this.trainingProgramme = trainingProgramme;
-    }
-
     static MentorForm of(MentorProfile m) {
-        MentorForm f = new MentorForm(m.getCompetences(), m.getCapacity(), m.getTrainingDate(),
-                m.getTrainingProgramme());
+        MentorForm f = new MentorForm();
+        f.competences = m.getCompetences();
+        f.capacity = m.getCapacity();
+        f.trainingDate = m.getTrainingDate();
+        f.trainingProgramme = m.getTrainingProgramme();
         f.inBase = m.isInBase();
         f.version = m.getVersion();
         return f;
+    }
+
+    /** The command this form gives. */
+    SaveMentorEntry command() {
+        return new SaveMentorEntry(competences, capacity, trainingDate, trainingProgramme, inBase, version);
     }
 
     public String getCompetences() {

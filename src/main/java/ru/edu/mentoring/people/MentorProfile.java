@@ -48,6 +48,21 @@ class MentorProfile {
         this.includedOn = includedOn;
     }
 
+    /** The most mentees a minor student mentors at once. */
+    static final int MAX_MINOR_CAPACITY = 5;
+
+    /**
+     * The capacity rule, one implementation for the mentor form, the service and the import: a student who is a minor
+     * (by {@link Adulthood}; asked only when it matters) mentors at most {@link #MAX_MINOR_CAPACITY} people.
+     */
+    static java.util.Optional<Violation> capacityProblem(PersonKind kind, java.util.function.BooleanSupplier minor,
+            Integer capacity) {
+        if (kind == PersonKind.STUDENT && capacity != null && capacity > MAX_MINOR_CAPACITY && minor.getAsBoolean()) {
+            return java.util.Optional.of(new Violation("capacity", "mentor.capacity.student"));
+        }
+        return java.util.Optional.empty();
+    }
+
     void update(String competences, int capacity, LocalDate trainingDate, String trainingProgramme, boolean inBase) {
         this.competences = Person.blankToNull(competences);
         this.capacity = capacity;

@@ -29,6 +29,13 @@ public class PeopleRegistry {
         this.participations = participations;
     }
 
+    private org.springframework.beans.factory.ObjectProvider<FormCatalog> forms;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setForms(org.springframework.beans.factory.ObjectProvider<FormCatalog> forms) {
+        this.forms = forms;
+    }
+
     PeopleRegistry(PersonRepository persons, StudentClassRepository classes, MentorProfileRepository mentors,
             MenteeProfileRepository mentees, ConsentRepository consents, People people,
             DataDestructionRepository destructions, org.springframework.context.ApplicationEventPublisher events,
@@ -44,70 +51,25 @@ public class PeopleRegistry {
         this.people = people;
     }
 
-    /** The rules that depend on the kind of person, as field errors with Russian message keys. */
-    public static void check(PersonKind kind, PersonForm form, LocalDate today, Errors errors) {
-        if (kind == PersonKind.STUDENT && form.getGrade() == null && !errors.hasFieldErrors("grade")) {
-            errors.rejectValue("grade", "person.grade.required");
-        }
-        if (kind == PersonKind.TEACHER && form.getTeachingSince() == null && !form.isNewStaff()) {
-            errors.rejectValue("teachingSince", "person.teachingSince.required");
-        }
-        if (kind == PersonKind.EXTERNAL && form.getExternalKind() == null) {
-            errors.rejectValue("externalKind", "person.externalKind.required");
-        }
-        if (kind == PersonKind.EXTERNAL && form.getExternalKind() == ExternalKind.EMPLOYER
-                && (form.getOrganisation() == null || form.getOrganisation().isBlank())) {
-            errors.rejectValue("organisation", "person.organisation.required");
-        }
-        if (form.getBirthDate() != null && form.getBirthDate().isBefore(LocalDate.of(1900, 1, 1))) {
-            errors.rejectValue("birthDate", "person.birthDate.invalid");
-        }
-        if (form.getTeachingSince() != null && form.getTeachingSince().isBefore(LocalDate.of(1940, 1, 1))) {
-            errors.rejectValue("teachingSince", "person.teachingSince.invalid");
-        }
-    }
-
     /**
-     * Whether a student's birth date does not fit their class (see {@link StudentClass#plausibleAge}) in today's
-     * academic year. Only at a general school: a college course says nothing about the age. Nothing to say when the
-     * class or the birth date is missing or already refused.
+     * The rules of a person's card beyond its field constraints (see {@link PersonRules#check}), for the person form;
+     * {@code refused} says which fields were already refused.
      */
-    static boolean implausibleBirthDate(PersonKind kind, PersonForm form, ru.edu.mentoring.schools.SchoolKind schoolKind,
-            LocalDate today, Errors errors) {
-        return kind == PersonKind.STUDENT && schoolKind != ru.edu.mentoring.schools.SchoolKind.VOCATIONAL
-                && form.getGrade() != null && form.getBirthDate() != null && !errors.hasFieldErrors("grade")
-                && !errors.hasFieldErrors("birthDate")
-                && !StudentClass.plausibleAge(form.getGrade(), form.getBirthDate(), AcademicYear.of(today));
-    }
-
-    /**
-     * Refuses a birth date that does not fit the class unless the curator ticked «Дата рождения верна»; returns true
-     * when the birth date is implausible (refused or confirmed), so the form shows the checkbox and the save is
-     * audited as confirmed.
-     */
-    static boolean checkBirthDate(PersonKind kind, PersonForm form, ru.edu.mentoring.schools.SchoolKind schoolKind,
-            LocalDate today, Errors errors) {
-        if (!implausibleBirthDate(kind, form, schoolKind, today, errors)) {
-            return false;
-        }
-        if (!form.isBirthDateConfirmed()) {
-            errors.rejectValue("birthDate", "person.birthDate.implausible",
-                    new Object[] {form.getGrade(), form.getGrade() + StudentClass.YOUNGEST_OFFSET,
-                            form.getGrade() + StudentClass.OLDEST_OFFSET}, null);
-        }
-        return true;
+    PersonRules.Check checkCard(PersonKind kind, SavePerson card, ru.edu.mentoring.schools.SchoolKind schoolKind,
+            java.util.function.Predicate<String> refused) {
+        return PersonRules.check(kind, card, schoolKind, people.today(), refused);
     }
 
     /** Registers a person; a repeated form token returns the person the first submission created. */
     @Transactional
-    public long create(long schoolId, PersonKind kind, PersonForm form) {
-        if (form.getToken() != null) {
-            var existing = persons.findByCreateToken(form.getToken());
+    public long create(long schoolId, PersonKind kind, SavePerson form) {
+        if (form.token() != null) {
+            var existing = persons.findByCreateToken(form.token());
             if (existing.isPresent()) {
                 return existing.get().getId();
             }
         }
-        Person person = new Person(schoolId, kind, form.getToken());
+        Person person = new Person(schoolId, kind, form.token());
         apply(person, form);
         persons.saveAndFlush(person);
         setClass(person, form);
@@ -115,29 +77,30 @@ public class PeopleRegistry {
     }
 
     @Transactional
-    public void update(long personId, PersonForm form) {
+    public void update(long personId, SavePerson form) {
         Person person = writable(personId);
-        if (person.getVersion() != form.getVersion()) {
+        if (person.getVersion() != form.version()) {
             throw new StaleVersionException();
         }
         apply(person, form);
         setClass(person, form);
     }
 
-    private void apply(Person person, PersonForm form) {
-        person.rename(form.getLastName(), form.getFirstName(), form.getMiddleName());
-        person.details(form.getBirthDate(), form.getExternalKey(), form.getPosition(), form.getSubjects(),
-                form.getTeachingSince(), form.isNewStaff(), form.getExternalKind(), form.getOrganisation());
+    /** Writes the card's fields into the person (the form and the import). */
+    static void apply(Person person, SavePerson form) {
+        person.rename(form.lastName(), form.firstName(), form.middleName());
+        person.details(form.birthDate(), form.externalKey(), form.position(), form.subjects(),
+                form.teachingSince(), form.newStaff(), form.externalKind(), form.organisation());
     }
 
-    private void setClass(Person person, PersonForm form) {
-        if (person.getKind() != PersonKind.STUDENT || form.getGrade() == null) {
+    private void setClass(Person person, SavePerson form) {
+        if (person.getKind() != PersonKind.STUDENT || form.grade() == null) {
             return;
         }
         int year = AcademicYear.of(people.today());
         StudentClass.Key key = new StudentClass.Key(person.getId(), year);
-        classes.findById(key).ifPresentOrElse(c -> c.set(form.getGrade(), form.getLetter()),
-                () -> classes.save(new StudentClass(person.getId(), year, form.getGrade(), form.getLetter())));
+        classes.findById(key).ifPresentOrElse(c -> c.set(form.grade(), form.letter()),
+                () -> classes.save(new StudentClass(person.getId(), year, form.grade(), form.letter())));
     }
 
     /** The person a form token created, for a submission that lost the race to a parallel identical one. */
@@ -156,47 +119,86 @@ public class PeopleRegistry {
     }
 
     /**
-     * Enters or edits the person's mentor entry. Refused for a person whose processing stopped, and entering (or
-     * staying in) the base needs the consent {@link Participant#missingConsent()} asks of a minor.
+     * Why the mentor entry may not be saved: a minor student mentors at most {@link MentorProfile#MAX_MINOR_CAPACITY}
+     * people (see {@link MentorProfile#capacityProblem}). The consent a minor needs is checked on saving (see
+     * {@link #putInMentorBase}).
+     */
+    @Transactional(readOnly = true)
+    public List<Violation> mentorEntryProblems(long personId, SaveMentorEntry entry) {
+        Person person = persons.findById(personId).orElseThrow(NotFoundException::new);
+        return MentorProfile.capacityProblem(person.getKind(), () -> minor(personId), entry.capacity())
+                .map(List::of).orElse(List.of());
+    }
+
+    /**
+     * Enters or edits the person's mentor entry. Refused for a person whose processing stopped, for a capacity
+     * {@link #mentorEntryProblems} refuses, and entering (or staying in) the base needs the consent
+     * {@link Consent#mayEnterBase} asks of a minor.
      */
     @Transactional
-    public void putInMentorBase(long personId, MentorForm form) {
+    public void putInMentorBase(long personId, SaveMentorEntry form) {
         Person person = writable(personId);
-        if (form.isInBase()) {
+        RulesViolatedException.throwIfAny(mentorEntryProblems(personId, form));
+        if (form.inBase()) {
             requireBaseConsent(personId);
         }
         MentorProfile profile = mentors.findById(personId).orElse(null);
         boolean isNew = profile == null;
         if (isNew) {
             profile = new MentorProfile(personId, person.getSchoolId(), people.today());
-        } else if (profile.getVersion() != form.getVersion()) {
+        } else if (profile.getVersion() != form.version()) {
             throw new StaleVersionException();
         }
-        profile.update(form.getCompetences(), form.getCapacity(), form.getTrainingDate(), form.getTrainingProgramme(),
-                form.isInBase());
+        profile.update(form.competences(), form.capacity(), form.trainingDate(), form.trainingProgramme(),
+                form.inBase());
         if (isNew) {
             mentors.save(profile);
         }
     }
 
-    /** Enters or edits the person's mentee entry, under the rules of {@link #putInMentorBase}. */
+    /**
+     * Why the mentee entry may not be saved: an external person is never a mentee, and the wanted form is one of the
+     * catalogue.
+     */
+    @Transactional(readOnly = true)
+    public List<Violation> menteeEntryProblems(long personId, SaveMenteeEntry entry) {
+        Person person = persons.findById(personId).orElseThrow(NotFoundException::new);
+        List<Violation> found = new java.util.ArrayList<>();
+        if (person.getKind() == PersonKind.EXTERNAL) {
+            found.add(new Violation(null, "mentee.external"));
+        }
+        FormCatalog catalog = forms == null ? null : forms.getIfAvailable();
+        if (entry.wantedFormId() != null
+                && (catalog == null || !catalog.formNames().containsKey(entry.wantedFormId()))) {
+            found.add(new Violation("wantedFormId", "mentee.wantedForm.invalid"));
+        }
+        return found;
+    }
+
+    /** Enters or edits the person's mentee entry, under the rules of {@link #putInMentorBase} and its own. */
     @Transactional
-    public void putInMenteeBase(long personId, MenteeForm form) {
+    public void putInMenteeBase(long personId, SaveMenteeEntry form) {
         Person person = writable(personId);
-        if (form.isInBase()) {
+        RulesViolatedException.throwIfAny(menteeEntryProblems(personId, form));
+        if (form.inBase()) {
             requireBaseConsent(personId);
         }
         MenteeProfile profile = mentees.findById(personId).orElse(null);
         boolean isNew = profile == null;
         if (isNew) {
             profile = new MenteeProfile(personId, person.getSchoolId(), people.today());
-        } else if (profile.getVersion() != form.getVersion()) {
+        } else if (profile.getVersion() != form.version()) {
             throw new StaleVersionException();
         }
-        profile.update(form.getRequest(), form.getWantedFormId(), form.isInBase());
+        profile.update(form.request(), form.wantedFormId(), form.inBase());
         if (isNew) {
             mentees.save(profile);
         }
+    }
+
+    /** A minor by {@link Adulthood}, with the person's class and school of today (unknown: a minor). */
+    private boolean minor(long personId) {
+        return people.participant(personId, people.today()).map(Participant::minor).orElse(true);
     }
 
     /**
@@ -211,10 +213,10 @@ public class PeopleRegistry {
         return person;
     }
 
-    /** A minor enters a base only with a consent in force (see {@link Participant#missingConsent()}). */
+    /** A minor enters a base only with a consent in force (see {@link Consent#mayEnterBase}). */
     private void requireBaseConsent(long personId) {
         Participant p = people.participant(personId, people.today()).orElseThrow(NotFoundException::new);
-        if (p.minor() && p.missingConsent() != null) {
+        if (!Consent.mayEnterBase(p.minor(), p.consentInForce())) {
             throw new ConsentRequiredException(p.missingConsent(),
                     ru.edu.mentoring.shared.RussianNames.genitive(p.fullName(), p.shortName()));
         }
@@ -227,26 +229,46 @@ public class PeopleRegistry {
     @Transactional(readOnly = true)
     public String baseConsentProblem(long personId) {
         Participant p = people.participant(personId, people.today()).orElseThrow(NotFoundException::new);
-        return p.minor() ? p.missingConsent() : null;
+        return Consent.mayEnterBase(p.minor(), p.consentInForce()) ? null : p.missingConsent();
     }
 
-    /** Records a consent; one in force today lets a person whose processing stopped be processed again. */
+    /**
+     * Why the consent may not be recorded (see {@link Consent#problems}): also an anonymised person, whose data are
+     * gone, takes no new consent.
+     */
+    @Transactional(readOnly = true)
+    public List<Violation> consentProblems(long personId, RecordConsent consent) {
+        Person person = persons.findById(personId).orElseThrow(NotFoundException::new);
+        List<Violation> found = new java.util.ArrayList<>(Consent.problems(consent,
+                consent.givenBy() == ConsentGiver.SELF && minor(personId)));
+        if (person.getAnonymisedOn() != null) {
+            found.add(new Violation(null, "person.anonymised"));
+        }
+        return found;
+    }
+
+    /**
+     * Records a consent; one in force today lets a person whose processing stopped be processed again. Refused
+     * ({@link RulesViolatedException}) when {@link #consentProblems} objects.
+     */
     @Transactional
-    public long recordConsent(long personId, ConsentForm form) {
+    public long recordConsent(long personId, RecordConsent form) {
         Person person = persons.findById(personId).orElseThrow(NotFoundException::new);
         if (person.getAnonymisedOn() != null) {
             throw new NotFoundException();
         }
+        RulesViolatedException.throwIfAny(consentProblems(personId, form));
         long id = consents.save(new Consent(personId, form)).getId();
-        if (!form.getGivenOn().isAfter(people.today())
-                && (form.getValidUntil() == null || !form.getValidUntil().isBefore(people.today()))) {
+        if (Consent.inForce(form.givenOn(), form.validUntil(), people.today())) {
             person.resumeProcessing();
         }
         return id;
     }
 
     /**
-     * Withdraws a consent. When no other consent remains in force, processing stops (see {@link #stop}).
+     * Withdraws a consent. When no other consent remains in force, processing stops (see {@link #stop}). Refused
+     * with {@link ProcessingStoppedException} when processing already stopped (nothing in force to withdraw), and with
+     * {@link RulesViolatedException} for a reason longer than {@link Consent#REASON_MAX} or not plain text.
      *
      * @return true when processing of the person stopped
      */
@@ -255,6 +277,17 @@ public class PeopleRegistry {
         Consent consent = consents.findById(consentId)
                 .filter(c -> c.getPersonId() == personId)
                 .orElseThrow(NotFoundException::new);
+        if (persons.findById(personId).orElseThrow(NotFoundException::new).processingStopped()) {
+            throw new ProcessingStoppedException();
+        }
+        if (reason != null && reason.length() > Consent.REASON_MAX) {
+            throw new RulesViolatedException(List.of(new Violation("reason", "consent.revokedReason.tooLong")));
+        }
+        var problem = reason == null ? java.util.Optional.<String>empty()
+                : ru.edu.mentoring.shared.PlainText.Rules.problem(reason, false);
+        if (problem.isPresent()) {
+            throw new RulesViolatedException(List.of(new Violation("reason", problem.get())));
+        }
         LocalDate today = people.today();
         if (consent.getRevokedOn() != null) {
             return false;

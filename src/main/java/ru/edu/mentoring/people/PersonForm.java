@@ -1,64 +1,33 @@
 package ru.edu.mentoring.people;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Past;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import ru.edu.mentoring.shared.PlainText;
 
-/** A student, teacher or external person as the curator enters them; only the fields the model needs. */
+/**
+ * A student, teacher or external person as the curator enters them (web side): bound from the page, then mapped to
+ * {@link SavePerson}, which declares the field constraints and is validated into this form's errors.
+ */
 public class PersonForm {
 
-    static final String NAME = "^[\\p{L}][\\p{L} '’.-]*$";
-
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 100, message = "{validation.tooLong}")
-    @Pattern(regexp = NAME, message = "{person.name.invalid}")
-    @PlainText
     private String lastName;
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 100, message = "{validation.tooLong}")
-    @Pattern(regexp = NAME, message = "{person.name.invalid}")
-    @PlainText
     private String firstName;
 
-    @Size(max = 100, message = "{validation.tooLong}")
-    @Pattern(regexp = "^$|" + NAME, message = "{person.name.invalid}")
-    @PlainText
     private String middleName;
 
-    @Past(message = "{person.birthDate.invalid}")
     @DateTimeFormat(pattern = "yyyy-MM-dd")
     private LocalDate birthDate;
 
-    @Size(max = 100, message = "{validation.tooLong}")
-    @PlainText
     private String externalKey;
 
-    @Min(value = 1, message = "{person.grade.invalid}")
-    @Max(value = 11, message = "{person.grade.invalid}")
     private Integer grade;
 
-    @Size(max = 2, message = "{person.letter.invalid}")
-    @Pattern(regexp = StudentClass.LETTER, message = "{person.letter.invalid}")
-    @PlainText
     private String letter;
 
-    @Size(max = 200, message = "{validation.tooLong}")
-    @PlainText
     private String position;
 
-    @Size(max = 300, message = "{validation.tooLong}")
-    @PlainText
     private String subjects;
 
-    @PastOrPresent(message = "{person.teachingSince.future}")
     @DateTimeFormat(pattern = "yyyy-MM-dd")
     private LocalDate teachingSince;
 
@@ -66,9 +35,6 @@ public class PersonForm {
 
     private ExternalKind externalKind;
 
-    @Size(max = 300, message = "{validation.tooLong}")
-    /** Multi-line: an imported spreadsheet cell may hold the organisation's name on two lines. */
-    @PlainText(multiline = true)
     private String organisation;
 
     /** The curator's «Дата рождения верна» for a birth date that does not fit the class. */
@@ -103,6 +69,12 @@ public class PersonForm {
             f.letter = current.getLetter();
         }
         return f;
+    }
+
+    /** The command this form gives. */
+    SavePerson command() {
+        return new SavePerson(lastName, firstName, middleName, birthDate, externalKey, grade, letter, position,
+                subjects, teachingSince, newStaff, externalKind, organisation, birthDateConfirmed, version, token);
     }
 
     public String getLastName() {

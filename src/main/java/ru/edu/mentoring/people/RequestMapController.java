@@ -78,9 +78,9 @@ class RequestMapController {
     }
 
     @Transactional(readOnly = true)
-    RequestMap build(long schoolId, Integer grade, Long form, PeopleController.MentorFilter mentor) {
+    RequestMap build(long schoolId, Integer grade, Long form, MentorFilter mentor) {
         ParticipationSource source = participations.getIfAvailable();
-        Set<Long> paired = mentor == PeopleController.MentorFilter.ANY || source == null ? Set.of()
+        Set<Long> paired = mentor == MentorFilter.ANY || source == null ? Set.of()
                 : source.activeMentees(schoolId);
         FormCatalog catalog = forms.getIfAvailable();
         Map<Long, String> formNames = catalog == null ? Map.of() : catalog.formNames();
@@ -117,7 +117,7 @@ class RequestMapController {
     @GetMapping("/schools/{schoolId}/requests")
     String page(@PathVariable long schoolId, @RequestParam(required = false) Integer grade,
             @RequestParam(required = false) Long form,
-            @RequestParam(defaultValue = "ANY") PeopleController.MentorFilter mentor, CurrentUser user, Model model) {
+            @RequestParam(defaultValue = "ANY") MentorFilter mentor, CurrentUser user, Model model) {
         SchoolSummary school = schools.readable(user, schoolId);
         Integer g = grade(grade);
         FormCatalog catalog = forms.getIfAvailable();
@@ -127,7 +127,7 @@ class RequestMapController {
         model.addAttribute("grade", g);
         model.addAttribute("form", form);
         model.addAttribute("mentor", mentor);
-        model.addAttribute("mentorFilters", PeopleController.MentorFilter.values());
+        model.addAttribute("mentorFilters", MentorFilter.values());
         model.addAttribute("exportQuery", org.springframework.web.util.UriComponentsBuilder.newInstance()
                 .path("/schools/" + schoolId + "/requests.xlsx")
                 .queryParamIfPresent("grade", java.util.Optional.ofNullable(g))
@@ -139,7 +139,7 @@ class RequestMapController {
     @GetMapping("/schools/{schoolId}/requests.xlsx")
     ResponseEntity<byte[]> export(@PathVariable long schoolId, @RequestParam(required = false) Integer grade,
             @RequestParam(required = false) Long form,
-            @RequestParam(defaultValue = "ANY") PeopleController.MentorFilter mentor, CurrentUser user,
+            @RequestParam(defaultValue = "ANY") MentorFilter mentor, CurrentUser user,
             Locale locale) {
         schools.readable(user, schoolId);
         RequestMap map = build(schoolId, grade(grade), form, mentor);

@@ -38,13 +38,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.edu.mentoring.pairing.FormCodes;
 import ru.edu.mentoring.pairing.PairForm;
 import ru.edu.mentoring.pairing.PairingService;
-import ru.edu.mentoring.people.ConsentForm;
+import ru.edu.mentoring.people.RecordConsent;
 import ru.edu.mentoring.people.ConsentGiver;
-import ru.edu.mentoring.people.MenteeForm;
-import ru.edu.mentoring.people.MentorForm;
+import ru.edu.mentoring.people.SaveMenteeEntry;
+import ru.edu.mentoring.people.SaveMentorEntry;
 import ru.edu.mentoring.people.People;
 import ru.edu.mentoring.people.PeopleRegistry;
-import ru.edu.mentoring.people.PersonForm;
+import ru.edu.mentoring.people.SavePerson;
 import ru.edu.mentoring.people.PersonKind;
 import ru.edu.mentoring.schools.SchoolKind;
 import ru.edu.mentoring.shared.AcademicYear;
@@ -81,20 +81,19 @@ class PairOrderFormTest extends IntegrationTest {
     void theOrderHasTheUsualFormInPdfAndDocx() throws Exception {
         long school = Fixtures.school1(jdbc);
         LocalDate today = people.today();
-        PersonForm teacherForm = Fixtures.person("Лебедев", "Сергей", "Иванович", null);
-        teacherForm.setPosition("учитель математики");
+        SavePerson teacherForm = Fixtures.person("Лебедев", "Сергей", "Иванович", null)
+                .withTeacher("учитель математики", null, LocalDate.of(2010, 9, 1), false);
         long teacher = registry.create(school, PersonKind.TEACHER, teacherForm);
         Fixtures.ownConsent(registry, teacher);
-        registry.putInMentorBase(teacher, new MentorForm("Алгебра", 5, LocalDate.of(2025, 10, 1), "Курс"));
-        PersonForm studentForm = Fixtures.person("Приказнова", "Мария", "Сергеевна", 7);
-        studentForm.setLetter("Б");
+        registry.putInMentorBase(teacher, new SaveMentorEntry("Алгебра", 5, LocalDate.of(2025, 10, 1), "Курс"));
+        SavePerson studentForm = Fixtures.person("Приказнова", "Мария", "Сергеевна", 7).withClass(7, "Б");
         long student = registry.create(school, PersonKind.STUDENT, studentForm);
         // last year's class must not be printed: the order names the class of its own academic year
         jdbc.update("insert into student_class (person_id, academic_year, grade, letter) values (?, ?, 6, 'А')",
                 student, AcademicYear.of(today) - 1);
-        registry.recordConsent(student, new ConsentForm(today.minusDays(20), ConsentGiver.REPRESENTATIVE,
+        registry.recordConsent(student, new RecordConsent(today.minusDays(20), ConsentGiver.REPRESENTATIVE,
                 "Приказнова Ольга Ивановна", "2026-5"));
-        registry.putInMenteeBase(student, new MenteeForm("Алгебра", null));
+        registry.putInMenteeBase(student, new SaveMenteeEntry("Алгебра", null));
         long formId = pairing.formId(FormCodes.TEACHER_STUDENT).orElseThrow();
         long pair = pairing.register(school, SchoolKind.GENERAL, new PairForm(formId, null, teacher,
                 Set.of(student), null, today.minusDays(10), today.plusMonths(6), "Алгебра"), true);

@@ -16,10 +16,10 @@ import ru.edu.mentoring.monitoring.Monitoring.SchoolLine;
 import ru.edu.mentoring.pairing.FormCodes;
 import ru.edu.mentoring.pairing.PairForm;
 import ru.edu.mentoring.pairing.PairingService;
-import ru.edu.mentoring.people.ConsentForm;
+import ru.edu.mentoring.people.RecordConsent;
 import ru.edu.mentoring.people.ConsentGiver;
-import ru.edu.mentoring.people.MenteeForm;
-import ru.edu.mentoring.people.MentorForm;
+import ru.edu.mentoring.people.SaveMenteeEntry;
+import ru.edu.mentoring.people.SaveMentorEntry;
 import ru.edu.mentoring.people.PeopleRegistry;
 import ru.edu.mentoring.people.PersonKind;
 import ru.edu.mentoring.schools.SchoolForm;
@@ -86,13 +86,13 @@ class CoverageSqlIntegrationTest extends IntegrationTest {
             long s2 = student(schoolA, "Бетин", 6);
             long s3 = student(schoolA, "Гаммин", 5);
             long s4 = student(schoolA, "Дельтин", 5);
-            people.putInMentorBase(s1, new MentorForm("Помощь в учёбе", 2, null, null));
+            people.putInMentorBase(s1, new SaveMentorEntry("Помощь в учёбе", 2, null, null));
             for (long s : new long[] {s1, s2, s3, s4}) {
                 if (s != s1) {
-                    people.putInMenteeBase(s, new MenteeForm("Учёба", null));
+                    people.putInMenteeBase(s, new SaveMenteeEntry("Учёба", null));
                 }
             }
-            people.putInMenteeBase(s1, new MenteeForm("Учёба", null));
+            people.putInMenteeBase(s1, new SaveMenteeEntry("Учёба", null));
             long teacherStudent = pairing.formId(FormCodes.TEACHER_STUDENT).orElseThrow();
             long studentStudent = pairing.formId(FormCodes.STUDENT_STUDENT).orElseThrow();
 
@@ -109,7 +109,7 @@ class CoverageSqlIntegrationTest extends IntegrationTest {
 
             long t2 = teacher(schoolB, "Вторая");
             long u1 = student(schoolB, "Юпсилонов", 6);
-            people.putInMenteeBase(u1, new MenteeForm("Учёба", null));
+            people.putInMenteeBase(u1, new SaveMenteeEntry("Учёба", null));
             long q1 = pairing.register(schoolB, SchoolKind.GENERAL, form(teacherStudent, t2, Set.of(u1),
                     "2023-03-01", "2024-05-31"), true);
             // The same student (one person id) taking part in a pair of another school of the municipality: the UI
@@ -124,7 +124,7 @@ class CoverageSqlIntegrationTest extends IntegrationTest {
     private long teacher(long school, String surname) {
         long id = people.create(school, PersonKind.TEACHER, Fixtures.person(surname, "Анна", "Ивановна", null));
         Fixtures.ownConsent(people, id);
-        people.putInMentorBase(id, new MentorForm("Предмет", 10, LocalDate.of(2022, 10, 1), "Курс"));
+        people.putInMentorBase(id, new SaveMentorEntry("Предмет", 10, LocalDate.of(2022, 10, 1), "Курс"));
         return id;
     }
 
@@ -133,7 +133,7 @@ class CoverageSqlIntegrationTest extends IntegrationTest {
         for (int year = 2021; year <= 2025; year++) {
             people.setClass(id, year, Math.max(1, grade - (2026 - year)), "А");
         }
-        people.recordConsent(id, new ConsentForm(LocalDate.of(2022, 9, 1), ConsentGiver.REPRESENTATIVE,
+        people.recordConsent(id, new RecordConsent(LocalDate.of(2022, 9, 1), ConsentGiver.REPRESENTATIVE,
                 "Родитель Ученика", "2022-1"));
         return id;
     }

@@ -22,7 +22,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import ru.edu.mentoring.people.MentorForm;
+import ru.edu.mentoring.people.SaveMentorEntry;
 import ru.edu.mentoring.people.Participant;
 import ru.edu.mentoring.people.People;
 import ru.edu.mentoring.people.PeopleRegistry;
@@ -269,13 +269,11 @@ class PairListPageTest extends IntegrationTest {
         assertThat(session.get(path).body()).contains(option);
     }
 
-    private static MentorForm form(Map<String, Object> row, boolean inBase, long version) {
+    private static SaveMentorEntry form(Map<String, Object> row, boolean inBase, long version) {
         java.sql.Date trained = (java.sql.Date) row.get("training_date");
-        MentorForm f = new MentorForm((String) row.get("competences"), ((Number) row.get("capacity")).intValue(),
-                trained == null ? null : trained.toLocalDate(), (String) row.get("training_programme"));
-        f.setInBase(inBase);
-        f.setVersion(version);
-        return f;
+        return new SaveMentorEntry((String) row.get("competences"), ((Number) row.get("capacity")).intValue(),
+                trained == null ? null : trained.toLocalDate(), (String) row.get("training_programme"), inBase,
+                version);
     }
 
     @Test

@@ -7,12 +7,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import ru.edu.mentoring.pairing.FormCodes;
 import ru.edu.mentoring.pairing.PairForm;
 import ru.edu.mentoring.pairing.PairingService;
-import ru.edu.mentoring.people.ConsentForm;
+import ru.edu.mentoring.people.RecordConsent;
 import ru.edu.mentoring.people.ConsentGiver;
-import ru.edu.mentoring.people.MenteeForm;
-import ru.edu.mentoring.people.MentorForm;
+import ru.edu.mentoring.people.SaveMenteeEntry;
+import ru.edu.mentoring.people.SaveMentorEntry;
 import ru.edu.mentoring.people.PeopleRegistry;
-import ru.edu.mentoring.people.PersonForm;
+import ru.edu.mentoring.people.SavePerson;
 import ru.edu.mentoring.people.PersonKind;
 import ru.edu.mentoring.schools.SchoolForm;
 import ru.edu.mentoring.schools.SchoolKind;
@@ -143,12 +143,12 @@ public final class Fixtures {
         }
         long teacher = people.create(school, PersonKind.TEACHER, person("Тестова", "Мария", "Ивановна", null));
         ownConsent(people, teacher);
-        PersonForm studentForm = person("Тестов", "Пётр", "Сергеевич", 5);
+        SavePerson studentForm = person("Тестов", "Пётр", "Сергеевич", 5);
         long student = people.create(school, PersonKind.STUDENT, studentForm);
-        people.recordConsent(student, new ConsentForm(LocalDate.of(2025, 9, 1), ConsentGiver.REPRESENTATIVE,
+        people.recordConsent(student, new RecordConsent(LocalDate.of(2025, 9, 1), ConsentGiver.REPRESENTATIVE,
                 "Тестова Анна Петровна", "2025-1"));
-        people.putInMentorBase(teacher, new MentorForm("Математика", 3, LocalDate.of(2025, 10, 1), "Курс"));
-        people.putInMenteeBase(student, new MenteeForm("Математика", null));
+        people.putInMentorBase(teacher, new SaveMentorEntry("Математика", 3, LocalDate.of(2025, 10, 1), "Курс"));
+        people.putInMenteeBase(student, new SaveMenteeEntry("Математика", null));
         pairing.register(school, SchoolKind.GENERAL, new PairForm(pairing.formId(FormCodes.TEACHER_STUDENT)
                 .orElseThrow(), null, teacher, Set.of(student), null, LocalDate.of(2026, 9, 10),
                 LocalDate.of(2027, 5, 20), "Успеваемость"), true);
@@ -166,7 +166,7 @@ public final class Fixtures {
             return found.get(0);
         }
         long student = people.create(school, PersonKind.STUDENT, person("Отзывающийся", "Семён", null, 10));
-        return people.recordConsent(student, new ConsentForm(LocalDate.of(2026, 9, 1), ConsentGiver.REPRESENTATIVE,
+        return people.recordConsent(student, new RecordConsent(LocalDate.of(2026, 9, 1), ConsentGiver.REPRESENTATIVE,
                 "Отзывающаяся Мария", "2026-1"));
     }
 
@@ -175,19 +175,14 @@ public final class Fixtures {
      * it. Returns the consent's id.
      */
     public static long ownConsent(PeopleRegistry people, long person) {
-        return people.recordConsent(person, new ConsentForm(LocalDate.of(2020, 9, 1), ConsentGiver.SELF, null,
+        return people.recordConsent(person, new RecordConsent(LocalDate.of(2020, 9, 1), ConsentGiver.SELF, null,
                 "2020-1"));
     }
 
-    public static PersonForm person(String last, String first, String middle, Integer grade) {
-        PersonForm form = new PersonForm();
-        form.setLastName(last);
-        form.setFirstName(first);
-        form.setMiddleName(middle);
-        form.setGrade(grade);
+    public static SavePerson person(String last, String first, String middle, Integer grade) {
+        SavePerson form = SavePerson.named(last, first, middle).withClass(grade, null);
         if (grade == null) {
-            form.setTeachingSince(LocalDate.of(2010, 9, 1));
-            form.setPosition("Учитель");
+            form = form.withTeacher("Учитель", null, LocalDate.of(2010, 9, 1), false);
         }
         return form;
     }

@@ -1,0 +1,219 @@
+package ru.edu.mentoring.people;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
+
+/**
+ * One row of a people file read as the portal's values through the {@link ImportMapping}: dates, yes/no, numbers,
+ * classes, categories. A cell that cannot be read is the row's error, and its column says nothing more (the form's
+ * rules are not asked about a value that was never read). Collects the row's errors with its number and column.
+ */
+final class ImportCells {
+
+    private static final DateTimeFormatter RU_DATE =
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final String LATIN_LOOKALIKES = "ABCEHKMOPTXY";
+    private static final String CYRILLIC_LOOKALIKES = "АВСЕНКМОРТХУ";
+    private static final Pattern CLASS = Pattern.compile("^(\\d{1,2})\\s*[-–]?\\s*\"?([\\p{L}]{0,3})\"?$");
+
+    /** A class read from a cell: the number and the letter (either may be null: no class). */
+    record SchoolClass(Integer grade, String letter) {}
+
+    private final ImportTable.Row row;
+    private final ImportMapping mapping;
+    private final List<ImportRun.Line> errors;
+    private final MessageSource messages;
+    private final Locale locale;
+    private final Set<ImportColumn> unreadable = new HashSet<>();
+    private boolean failed;
+
+    ImportCells(ImportTable.Row row, ImportMapping mapping, List<ImportRun.Line> errors, MessageSource messages,
+            Locale locale) {
+        this.row = row;
+        this.mapping = mapping;
+        this.errors = errors;
+        this.messages = messages;
+        this.locale = locale;
+    }
+
+    int rowNumber() {
+        return row.number();
+    }
+
+    /** Whether an error was found in the row. */
+    boolean failed() {
+        return failed;
+    }
+
+    boolean has(ImportColumn column) {
+        return mapping.has(column);
+    }
+
+    /** The cell stripped, "" when blank, null when the file has no such column. */
+    String value(ImportColumn column) {
+        Integer index = mapping.index(column);
+        return index == null ? null : row.cell(index).replace('\u00A0', ' ').strip();
+    }
+
+    void error(ImportColumn column, String key, Object... args) {
+        errors.add(new ImportRun.Line(row.number(), column == null ? null : column.header,
+                messages.getMessage(key, args, locale)));
+        failed = true;
+    }
+
+    private void unreadable(ImportColumn column, String key, Object... args) {
+        error(column, key, args);
+        unreadable.add(column);
+    }
+
+    /** The field errors of a validated command, each under its column, except in columns that could not be read. */
+    void report(Errors result) {
+        for (FieldError e : result.getFieldErrors()) {
+            ImportColumn column = ImportColumn.ofField(e.getField());
+            if (!unreadable.contains(column)) {
+                errors.add(new ImportRun.Line(row.number(), column == null ? null : column.header,
+                        messages.getMessage(e, locale)));
+                failed = true;
+            }
+        }
+    }
+
+    /** A rule's violations, each under the column of its field, except in columns that could not be read. */
+    void report(List<Violation> violations) {
+        for (Violation v : violations) {
+            ImportColumn column = v.field() == null ? null : ImportColumn.ofField(v.field());
+            if (column == null || !unreadable.contains(column)) {
+                error(column, v.key(), v.args());
+            }
+        }
+    }
+
+    /** The person's kind from the «Категория» cell, or null (the row's error). */
+    PersonKind category() {
+        String category = value(ImportColumn.CATEGORY);
+        PersonKind kind = kind(category);
+        if (kind == null) {
+            error(ImportColumn.CATEGORY, category.isEmpty() ? "import.category.required"
+                    : "import.category.invalid", category);
+        }
+        return kind;
+    }
+
+    static PersonKind kind(String category) {
+        String s = category == null ? "" : category.toLowerCase(Locale.ROOT).replace('ё', 'е').strip();
+        return switch (s) {
+            case "обучающийся", "обучающаяся", "ученик", "ученица" -> PersonKind.STUDENT;
+            case "педагог", "учитель" -> PersonKind.TEACHER;
+            case "внешний", "внешняя", "внешний наставник", "внешний участник" -> PersonKind.EXTERNAL;
+            default -> null;
+        };
+    }
+
+    LocalDate date(ImportColumn column) {
+        String v = value(column);
+        if (v == null || v.isEmpty()) {
+            return null;
+        }
+        for (DateTimeFormatter f : List.of(RU_DATE, ISO_DATE)) {
+            try {
+                return LocalDate.parse(v, f);
+            } catch (DateTimeParseException e) {
+                // try the next format
+            }
+        }
+        unreadable(column, "import.date.invalid", v);
+        return null;
+    }
+
+    Boolean yesNo(ImportColumn column) {
+        String v = value(column);
+        if (v == null || v.isEmpty()) {
+            return null;
+        }
+        switch (v.toLowerCase(Locale.ROOT)) {
+            case "да", "д", "1", "+", "yes", "y", "true", "истина" -> {
+                return true;
+            }
+            case "нет", "н", "0", "-", "no", "n", "false", "ложь" -> {
+                return false;
+            }
+            default -> {
+                unreadable(column, "import.yesNo.invalid", v);
+                return null;
+            }
+        }
+    }
+
+    Integer number(ImportColumn column) {
+        String v = value(column);
+        if (v == null || v.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(v.replaceAll("[,.]0+$", ""));
+        } catch (NumberFormatException e) {
+            unreadable(column, "import.number.invalid", v);
+            return null;
+        }
+    }
+
+    /** The «Класс» cell: «7Б», «7 Б», «7-б», «7 "Б"»; blank is no class; null when it cannot be read. */
+    SchoolClass schoolClass() {
+        String v = value(ImportColumn.CLASS);
+        if (v.isEmpty()) {
+            return new SchoolClass(null, null);
+        }
+        Matcher m = CLASS.matcher(v.replace('«', '"').replace('»', '"').replace('“', '"').replace('”', '"')
+                .replace('„', '"'));
+        if (!m.matches()) {
+            unreadable(ImportColumn.CLASS, "import.class.invalid", v);
+            return null;
+        }
+        return new SchoolClass(Integer.valueOf(m.group(1)), cyrillic(m.group(2).toUpperCase(Locale.ROOT)));
+    }
+
+    /** «7A» typed with a Latin A is class 7 «А»: Latin letters that look like Cyrillic ones become those. */
+    private static String cyrillic(String letter) {
+        StringBuilder b = new StringBuilder(letter.length());
+        for (char c : letter.toCharArray()) {
+            int i = LATIN_LOOKALIKES.indexOf(c);
+            b.append(i < 0 ? c : CYRILLIC_LOOKALIKES.charAt(i));
+        }
+        return b.toString();
+    }
+
+    ExternalKind externalKind() {
+        String v = value(ImportColumn.EXTERNAL_KIND);
+        String s = v.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        if (s.isEmpty()) {
+            return null;
+        }
+        if (s.startsWith("студент")) {
+            return ExternalKind.UNIVERSITY_STUDENT;
+        }
+        if (s.contains("работодател")) {
+            return ExternalKind.EMPLOYER;
+        }
+        if (s.startsWith("выпускни")) {
+            return ExternalKind.GRADUATE;
+        }
+        if (s.startsWith("родител") || s.startsWith("законный представитель")) {
+            return ExternalKind.PARENT;
+        }
+        unreadable(ImportColumn.EXTERNAL_KIND, "import.externalKind.invalid", v);
+        return null;
+    }
+}

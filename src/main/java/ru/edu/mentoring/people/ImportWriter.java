@@ -1,0 +1,88 @@
+package ru.edu.mentoring.people;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the checked rows of a file in the caller's transaction, in batches: the matched persons of a batch are loaded
+ * at once, and the persistence context is flushed and cleared after each batch. Through the aggregates: the person's
+ * card as {@link PeopleRegistry#apply} writes it, this year's class, the mentor entry.
+ */
+@Component
+class ImportWriter {
+
+    static final int BATCH = 500;
+
+    private final EntityManager em;
+    private final PersonRepository persons;
+    private final StudentClassRepository classes;
+    private final MentorProfileRepository mentors;
+
+    ImportWriter(EntityManager em, PersonRepository persons, StudentClassRepository classes,
+            MentorProfileRepository mentors) {
+        this.em = em;
+        this.persons = persons;
+        this.classes = classes;
+        this.mentors = mentors;
+    }
+
+    /** What was written: the people created and updated. */
+    record Written(int created, int updated) {}
+
+    Written write(long schoolId, int year, LocalDate today, List<ImportPlan> changed) {
+        em.unwrap(Session.class).setJdbcBatchSize(100);
+        int created = 0;
+        int updated = 0;
+        for (int from = 0; from < changed.size(); from += BATCH) {
+            List<ImportPlan> batch = changed.subList(from, Math.min(changed.size(), from + BATCH));
+            List<Long> ids = batch.stream().map(ImportPlan::personId).filter(Objects::nonNull).toList();
+            Map<Long, Person> loaded = ids.isEmpty() ? Map.of() : persons.findByIdIn(ids).stream()
+                    .collect(Collectors.toMap(Person::getId, Function.identity()));
+            Map<Long, StudentClass> loadedClasses = ids.isEmpty() ? Map.of() : classes.findForYear(ids, year).stream()
+                    .collect(Collectors.toMap(StudentClass::personId, Function.identity()));
+            Map<Long, MentorProfile> loadedMentors = ids.isEmpty() ? Map.of() : mentors.findByPersonIdIn(ids).stream()
+                    .collect(Collectors.toMap(MentorProfile::getPersonId, Function.identity()));
+            for (ImportPlan plan : batch) {
+                SavePerson card = plan.person();
+                Person person = plan.personId() == null ? new Person(schoolId, plan.kind()) : loaded.get(plan.personId());
+                PeopleRegistry.apply(person, card);
+                if (plan.personId() == null) {
+                    em.persist(person);
+                    created++;
+                } else {
+                    updated++;
+                }
+                if (plan.kind() == PersonKind.STUDENT && card.grade() != null) {
+                    StudentClass current = loadedClasses.get(person.getId());
+                    if (current == null) {
+                        em.persist(new StudentClass(person.getId(), year, card.grade(), card.letter()));
+                    } else {
+                        current.set(card.grade(), card.letter());
+                    }
+                }
+                SaveMentorEntry m = plan.mentor();
+                if (m != null) {
+                    MentorProfile profile = loadedMentors.get(person.getId());
+                    boolean isNew = profile == null;
+                    if (isNew) {
+                        profile = new MentorProfile(person.getId(), schoolId, today);
+                    }
+                    profile.update(m.competences(), m.capacity(), m.trainingDate(), m.trainingProgramme(), true);
+                    if (isNew) {
+                        em.persist(profile);
+                    }
+                }
+            }
+            em.flush();
+            em.clear();
+        }
+        return new Written(created, updated);
+    }
+}

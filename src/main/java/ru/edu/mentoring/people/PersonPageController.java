@@ -1,0 +1,110 @@
+package ru.edu.mentoring.people;
+
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.edu.mentoring.accounts.CurrentUser;
+import ru.edu.mentoring.audit.AuditLog;
+import ru.edu.mentoring.schools.SchoolSummary;
+import ru.edu.mentoring.schools.Schools;
+import ru.edu.mentoring.shared.AcademicYear;
+
+/** A person's register page (card, classes, bases, consents, every participation) and the move to another school. */
+@Controller
+class PersonPageController {
+
+    private final Schools schools;
+    private final People people;
+    private final PeopleRegistry registry;
+    private final StudentClassRepository classes;
+    private final MentorProfileRepository mentors;
+    private final MenteeProfileRepository mentees;
+    private final ObjectProvider<ParticipationSource> participations;
+    private final AuditLog audit;
+    private final PeoplePages pages;
+
+    PersonPageController(Schools schools, People people, PeopleRegistry registry, StudentClassRepository classes,
+            MentorProfileRepository mentors, MenteeProfileRepository mentees,
+            ObjectProvider<ParticipationSource> participations, AuditLog audit, PeoplePages pages) {
+        this.schools = schools;
+        this.people = people;
+        this.registry = registry;
+        this.classes = classes;
+        this.mentors = mentors;
+        this.mentees = mentees;
+        this.participations = participations;
+        this.audit = audit;
+        this.pages = pages;
+    }
+
+    @GetMapping("/people/{id}")
+    @Transactional(readOnly = true)
+    String show(@PathVariable long id, CurrentUser user, Model model) {
+        Person person = pages.person(id);
+        SchoolSummary school = schools.readable(user, person.getSchoolId());
+        model.addAttribute("school", school);
+        model.addAttribute("person", person);
+        Participant participant = people.assemble(List.of(person), people.today()).get(id);
+        if (participant.minor()) {
+            audit.record("VIEW", "Person", id, person.getSchoolId(), null);
+        }
+        model.addAttribute("participant", participant);
+        // processing stopped (withdrawn, expired): read-only but for the export, anonymisation and a new consent
+        model.addAttribute("readOnly", person.processingStopped());
+        model.addAttribute("stopReasonKey", (person.getProcessingStopReason() == null ? ProcessingStop.WITHDRAWN
+                : person.getProcessingStopReason()).messageKey());
+        model.addAttribute("classes", classes.history(id).stream()
+                .map(c -> c.label() + " (" + AcademicYear.label(c.academicYear()) + ")").toList());
+        model.addAttribute("consentGivers", ConsentGiver.values());
+        model.addAttribute("mentor", mentors.findById(id).orElse(null));
+        model.addAttribute("mentee", mentees.findById(id).orElse(null));
+        model.addAttribute("consents", registry.consentsOf(id));
+        model.addAttribute("formNames", pages.formNames());
+        ParticipationSource source = participations.getIfAvailable();
+        model.addAttribute("participations", source == null ? List.of() : source.participations(id));
+        model.addAttribute("canEdit", user.editsSchoolData(person.getSchoolId()));
+        model.addAttribute("canExport", user.editsSchoolData(person.getSchoolId())
+                || user.managesSchoolsOf(school.municipalityId()));
+        model.addAttribute("today", people.today());
+        boolean canTransfer = user.managesSchoolsOf(school.municipalityId());
+        model.addAttribute("canTransfer", canTransfer);
+        model.addAttribute("transferTargets", canTransfer ? schools.visibleTo(user).stream()
+                .filter(s -> s.municipalityId() == school.municipalityId() && s.id() != school.id()).toList()
+                : List.of());
+        if (!model.containsAttribute("consentForm")) {
+            model.addAttribute("consentForm", new ConsentForm(people.today(),
+                    participant.minor() ? ConsentGiver.REPRESENTATIVE : ConsentGiver.SELF, null,
+                    "2025-1"));
+        }
+        return "people/show";
+    }
+
+    @PostMapping("/people/{id}/transfer")
+    String transfer(@PathVariable long id, @RequestParam(required = false) Long toSchoolId,
+            @RequestParam(defaultValue = "-1") long version, CurrentUser user, RedirectAttributes redirect) {
+        Person person = pages.person(id);
+        SchoolSummary from = schools.readable(user, person.getSchoolId());
+        if (!user.managesSchoolsOf(from.municipalityId())) {
+            throw new AccessDeniedException("department only");
+        }
+        SchoolSummary to = toSchoolId == null ? null : schools.find(user, toSchoolId).orElse(null);
+        if (to == null || to.id() == from.id() || to.municipalityId() != from.municipalityId()) {
+            redirect.addFlashAttribute("flashError", "transfer.invalid");
+            return "redirect:/people/" + id;
+        }
+        if (person.processingStopped()) {
+            return PeoplePages.readOnly(person, redirect);
+        }
+        registry.transfer(id, to.id(), version);
+        redirect.addFlashAttribute("flashSuccess", "transfer.done");
+        return "redirect:/people/" + id;
+    }
+}
