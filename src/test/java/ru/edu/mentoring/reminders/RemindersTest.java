@@ -12,7 +12,7 @@ import ru.edu.mentoring.accounts.Accounts;
 import ru.edu.mentoring.accounts.Role;
 import ru.edu.mentoring.campaigns.Campaigns;
 import ru.edu.mentoring.campaigns.Stage;
-import ru.edu.mentoring.people.ConsentForm;
+import ru.edu.mentoring.people.RecordConsent;
 import ru.edu.mentoring.people.ConsentGiver;
 import ru.edu.mentoring.people.PeopleRegistry;
 import ru.edu.mentoring.people.PersonKind;
@@ -90,7 +90,7 @@ class RemindersTest extends IntegrationTest {
         long curator = schools.appointCuratorByEmail(school, "consents" + System.nanoTime() + "@example.org",
                 "Согласная Вера Ивановна", "2-к", LocalDate.now(), null).userId();
         long student = people.create(school, PersonKind.STUDENT, Fixtures.person("Истекающий", "Пётр", null, 7));
-        long consent = people.recordConsent(student, new ConsentForm(LocalDate.now().minusYears(1),
+        long consent = people.recordConsent(student, new RecordConsent(LocalDate.now().minusYears(1),
                 ConsentGiver.REPRESENTATIVE, "Истекающая Мария", "2025-1"));
         LocalDate until = LocalDate.now().plusDays(45);
         jdbc.update("update consent set valid_until = ? where id = ?", until, consent);
