@@ -10,10 +10,19 @@ public enum NotificationKind {
     ROADMAP_RETURNED,
     REPORT_SUBMITTED,
     REPORT_APPROVED,
-    REPORT_RETURNED;
+    REPORT_RETURNED,
+    /** You were appointed curator of a school by an order ({@code actorName} holds the order's number). */
+    CURATOR_APPOINTED,
+    /** You stay at a school as a deputy curator, the curator having changed. */
+    DEPUTY_APPOINTED;
 
     public String messageKey() {
         return "notification." + name();
+    }
+
+    /** The kind's name on the «Уведомления» settings page: {@code notification.kind.<KIND>}. */
+    public String labelKey() {
+        return "notification.kind." + name();
     }
 
     /** The notification of a subject reaching a status: {@code <SUBJECT>_<STATUS>}. */
