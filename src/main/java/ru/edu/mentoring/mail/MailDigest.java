@@ -41,11 +41,11 @@ public class MailDigest {
         this.keep = keep;
     }
 
-    /** Gathers the held letters into one digest per user; returns the number of digests written. */
+    /** Gathers the held letters into one digest per user (ShedLock locks only methods returning nothing). */
     @Scheduled(cron = "${app.mail.digest-cron:0 0 7 * * *}", zone = "${app.zone:Europe/Moscow}")
     @SchedulerLock(name = "mail-digest", lockAtMostFor = "PT30M")
     @Transactional
-    public int gather() {
+    public void gather() {
         List<Held> held = jdbc.query("select o.id, o.user_id, o.recipient, u.full_name, o.notification_id"
                 + " from mail_outbox o join app_user u on u.id = o.user_id where o.status = 'HELD'"
                 + " order by o.user_id, o.id for update of o", (rs, i) -> new Held(rs.getLong(1), rs.getLong(2),
@@ -74,6 +74,5 @@ public class MailDigest {
         }
         jdbc.update("delete from mail_outbox where status in ('SENT', 'DEMO', 'DIGESTED') and created_at < ?",
                 Timestamp.from(clock.instant().atZone(clock.getZone()).minus(keep).toInstant()));
-        return byUser.size();
     }
 }
