@@ -36,14 +36,17 @@ class NotificationSettingsController {
 
     @InitBinder("settingsForm")
     void allowFields(WebDataBinder binder) {
-        binder.setAllowedFields("choices*", "version");
+        binder.setAllowedFields("kinds", "choices", "version");
     }
 
     @GetMapping
     String show(CurrentUser user, Model model) {
         MailPreferences.Settings settings = preferences.of(user.id());
         NotificationSettingsForm form = new NotificationSettingsForm();
-        settings.choices().forEach((kind, choice) -> form.getChoices().put(kind.name(), choice));
+        settings.choices().forEach((kind, choice) -> {
+            form.getKinds().add(kind.name());
+            form.getChoices().add(choice);
+        });
         form.setVersion(settings.version());
         model.addAttribute("settingsForm", form);
         return page(model);
@@ -53,13 +56,14 @@ class NotificationSettingsController {
     String save(@ModelAttribute("settingsForm") NotificationSettingsForm form, BindingResult binding,
             CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Map<NotificationKind, DeliveryChoice> choices = new EnumMap<>(NotificationKind.class);
-        boolean unknown = false;
-        for (Map.Entry<String, DeliveryChoice> e : form.getChoices().entrySet()) {
-            NotificationKind kind = kind(e.getKey());
-            if (kind == null || e.getValue() == null) {
+        boolean unknown = form.getKinds().size() != form.getChoices().size();
+        for (int i = 0; !unknown && i < form.getKinds().size(); i++) {
+            NotificationKind kind = kind(form.getKinds().get(i));
+            DeliveryChoice choice = form.getChoices().get(i);
+            if (kind == null || choice == null || choices.containsKey(kind)) {
                 unknown = true;
             } else {
-                choices.put(kind, e.getValue());
+                choices.put(kind, choice);
             }
         }
         if (binding.hasErrors() || unknown || form.getVersion() == null) {
@@ -89,11 +93,19 @@ class NotificationSettingsController {
 
     /** After a refused post: the form shows every kind once, with a valid choice. */
     private static void keepKnownKinds(NotificationSettingsForm form) {
-        Map<String, DeliveryChoice> kept = new java.util.LinkedHashMap<>();
+        List<String> kinds = new java.util.ArrayList<>();
+        List<DeliveryChoice> kept = new java.util.ArrayList<>();
         for (NotificationKind kind : NotificationKind.values()) {
-            DeliveryChoice c = form.getChoices().get(kind.name());
-            kept.put(kind.name(), c == null ? DeliveryChoice.IMMEDIATE : c);
+            DeliveryChoice c = null;
+            try {
+                c = form.choiceOf(kind.name());
+            } catch (RuntimeException ignored) {
+                // a refused value: the default instead
+            }
+            kinds.add(kind.name());
+            kept.add(c == null ? DeliveryChoice.IMMEDIATE : c);
         }
+        form.setKinds(kinds);
         form.setChoices(kept);
     }
 

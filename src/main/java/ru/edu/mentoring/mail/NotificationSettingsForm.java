@@ -1,20 +1,33 @@
 package ru.edu.mentoring.mail;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The «Уведомления» settings form: a choice per notification kind (by the kind's name) and the set's version. */
+/**
+ * The «Уведомления» settings form: for each row the notification kind (a hidden field, by the kind's name) and the
+ * choice made for it, in the same order; and the version of the user's set of choices.
+ */
 public class NotificationSettingsForm {
 
-    private Map<String, DeliveryChoice> choices = new LinkedHashMap<>();
+    private List<String> kinds = new ArrayList<>();
+
+    private List<DeliveryChoice> choices = new ArrayList<>();
 
     private Long version;
 
-    public Map<String, DeliveryChoice> getChoices() {
+    public List<String> getKinds() {
+        return kinds;
+    }
+
+    public void setKinds(List<String> kinds) {
+        this.kinds = kinds;
+    }
+
+    public List<DeliveryChoice> getChoices() {
         return choices;
     }
 
-    public void setChoices(Map<String, DeliveryChoice> choices) {
+    public void setChoices(List<DeliveryChoice> choices) {
         this.choices = choices;
     }
 
@@ -24,5 +37,11 @@ public class NotificationSettingsForm {
 
     public void setVersion(Long version) {
         this.version = version;
+    }
+
+    /** The choice of one kind, for the page. */
+    public DeliveryChoice choiceOf(String kind) {
+        int i = kinds.indexOf(kind);
+        return i < 0 || i >= choices.size() ? null : choices.get(i);
     }
 }

@@ -319,18 +319,18 @@ class MailTest extends IntegrationTest {
                 "Одним письмом в день (сводка)", "Назначение куратором");
         String csrf = HttpSession.enc(HttpSession.csrf(page));
         HttpResponse<String> saved = curator.post("/settings/notifications", "_csrf=" + csrf
-                + "&version=0&choices%5BROADMAP_RETURNED%5D=DIGEST&choices%5BREPORT_RETURNED%5D=BELL");
+                + "&version=0&kinds=ROADMAP_RETURNED&choices=DIGEST&kinds=REPORT_RETURNED&choices=BELL");
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(preferences.of(w.curatorId()).choices()).containsEntry(NotificationKind.ROADMAP_RETURNED,
                 DeliveryChoice.DIGEST).containsEntry(NotificationKind.REPORT_RETURNED, DeliveryChoice.BELL)
                 .containsEntry(NotificationKind.ROADMAP_APPROVED, DeliveryChoice.IMMEDIATE);
         HttpResponse<String> stale = curator.post("/settings/notifications", "_csrf=" + csrf
-                + "&version=0&choices%5BROADMAP_RETURNED%5D=BELL");
+                + "&version=0&kinds=ROADMAP_RETURNED&choices=BELL");
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(preferences.of(w.curatorId()).choices()).containsEntry(NotificationKind.ROADMAP_RETURNED,
                 DeliveryChoice.DIGEST);
         HttpResponse<String> bad = curator.post("/settings/notifications", "_csrf=" + csrf
-                + "&version=1&choices%5BROADMAP_RETURNED%5D=FAX&choices%5BNOPE%5D=BELL&userId=1");
+                + "&version=1&kinds=ROADMAP_RETURNED&choices=FAX&kinds=NOPE&choices=BELL&userId=1");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("Выберите для каждого уведомления один из предложенных способов.");
         assertThat(jdbc.queryForObject("select count(*) from mail_preference where user_id = 1", Long.class))
