@@ -238,6 +238,7 @@ class HostileInputTest extends IntegrationTest {
                 new String[] {"department", "/roadmaps/municipal/" + m + "/sections/new"},
                 new String[] {"department", "/roadmaps/municipal/" + m + "/measures/new"},
                 new String[] {"department", "/roadmaps/municipal/measures/{municipalMeasure}/edit"},
+                new String[] {"curator1", "/settings/notifications"},
                 new String[] {"department", "/reports/{submittedReport}"},
                 new String[] {"department", "/roadmaps/{submittedRoadmap}"},
                 new String[] {"admin", "/admin/users/new"},

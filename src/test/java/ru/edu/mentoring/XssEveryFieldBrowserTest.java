@@ -59,6 +59,14 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
             Map.entry("flyway_schema_history.version", "migration bookkeeping, never shown"),
             Map.entry("flyway_schema_history.installed_by", "migration bookkeeping, never shown"),
             Map.entry("import_run.status", "enum code"),
+            Map.entry("mail_outbox.letter", "enum code"),
+            Map.entry("mail_outbox.status", "enum code"),
+            Map.entry("mail_outbox.body_html", "HTML composed by escaping templates for the letter; the outbox page"
+                    + " shows the plain text"),
+            Map.entry("mail_preference.kind", "enum code"),
+            Map.entry("mail_preference.channel", "enum code"),
+            Map.entry("shedlock.name", "lock bookkeeping, never shown"),
+            Map.entry("shedlock.locked_by", "lock bookkeeping (host name), never shown"),
             Map.entry("mentoring_form.code", "code constant referenced by the application"),
             Map.entry("mentoring_form.mentor_categories", "comma-separated enum codes, parsed"),
             Map.entry("mentoring_form.mentee_categories", "comma-separated enum codes, parsed"),
@@ -405,6 +413,11 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
                 + " now()) returning id", Long.class, curator2, s2, canary("notification.school_name"),
                 canary("notification.actor_name"), canary("notification.comment"));
         undo.add(() -> jdbc.update("delete from notification where id = ?", notification));
+        long letter = jdbc.queryForObject("insert into mail_outbox (user_id, recipient, letter, status, subject,"
+                + " body_text, last_error, created_at, next_attempt_at) values (?, ?, 'NOTIFICATION', 'DEMO', ?, ?, ?,"
+                + " now(), now()) returning id", Long.class, curator2, canary("mail_outbox.recipient"),
+                canary("mail_outbox.subject"), canary("mail_outbox.body_text"), canary("mail_outbox.last_error"));
+        undo.add(() -> jdbc.update("delete from mail_outbox where id = ?", letter));
         String problem = canary("import_run.report");
         long run = jdbc.queryForObject("insert into import_run (school_id, user_id, user_name, file_name, duration_ms,"
                 + " status, data_rows, created, updated, unchanged, error_count, report) values (?, ?, ?, ?, 5,"
@@ -455,7 +468,8 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
         if (report != null) {
             pages.add(new String[] {"department", "/reports/" + report});
         }
-        for (String p : List.of("/admin/users", "/admin/users/" + user, "/audit", "/forms/" + form + "/edit")) {
+        for (String p : List.of("/admin/users", "/admin/users/" + user, "/audit", "/forms/" + form + "/edit",
+                "/admin/mail?status=DEMO")) {
             pages.add(new String[] {"admin", p});
         }
         pages.add(new String[] {"region", "/monitoring/region"});

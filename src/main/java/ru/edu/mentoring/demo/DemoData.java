@@ -72,7 +72,8 @@ class DemoData implements ApplicationRunner {
     /** A demo account with the one hash of {@link #PASSWORD} (bcrypt once, not once per account). */
     private long account(String username, String fullName, Set<Role> roles, Long municipality, Set<Long> schoolIds) {
         return accounts.create(
-                new Accounts.NewAccount(username, PASSWORD, fullName, null, roles, municipality, schoolIds),
+                new Accounts.NewAccount(username, PASSWORD, fullName, username + "@example.org", roles, municipality,
+                        schoolIds),
                 passwordHash);
     }
 

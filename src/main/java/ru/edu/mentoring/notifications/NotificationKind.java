@@ -22,10 +22,19 @@ public enum NotificationKind {
     /** A running pair's planned end passed (to the curator). */
     PAIR_END_PASSED,
     /** The term of a person's consent ends within 30 days (to the curator). */
-    CONSENT_ENDING;
+    CONSENT_ENDING,
+    /** You were appointed curator of a school by an order ({@code actorName} holds the order's number). */
+    CURATOR_APPOINTED,
+    /** You stay at a school as a deputy curator, the curator having changed. */
+    DEPUTY_APPOINTED;
 
     public String messageKey() {
         return "notification." + name();
+    }
+
+    /** The kind's name on the «Уведомления» settings page: {@code notification.kind.<KIND>}. */
+    public String labelKey() {
+        return "notification.kind." + name();
     }
 
     /** The notification of a subject reaching a status: {@code <SUBJECT>_<STATUS>}. */

@@ -2,7 +2,14 @@ package ru.edu.mentoring.notifications;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.sql.Timestamp;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.data.domain.Page;
@@ -18,6 +25,8 @@ import ru.edu.mentoring.accounts.Role;
 import ru.edu.mentoring.approval.ApprovalDecided;
 import ru.edu.mentoring.approval.ApprovalStatus;
 import ru.edu.mentoring.approval.ApprovalSubmitted;
+import ru.edu.mentoring.schools.CuratorAppointed;
+import ru.edu.mentoring.schools.Schools;
 import ru.edu.mentoring.shared.CacheConfig;
 import ru.edu.mentoring.shared.NotFoundException;
 
@@ -36,14 +45,21 @@ public class Notifications {
 
     private final NotificationRepository notifications;
     private final Accounts accounts;
+    private final Schools schools;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
     /** Each user's unread count, by user id ({@link CacheConfig#BADGES}). */
     private final Cache badges;
 
-    Notifications(NotificationRepository notifications, Accounts accounts, Clock clock, CacheManager caches) {
+    Notifications(NotificationRepository notifications, Accounts accounts, Schools schools, Clock clock,
+            CacheManager caches, JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.notifications = notifications;
         this.accounts = accounts;
+        this.schools = schools;
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.events = events;
         this.badges = caches.getCache(CacheConfig.BADGES);
     }
 
@@ -64,25 +80,56 @@ public class Notifications {
 
     /**
      * A reminder (deadlines, pairs, consents) to these users, in the caller's transaction: the bell shows
-     * {@code notification.<KIND>} with {@code subject} (a school or a campaign) and {@code detail}.
+     * {@code notification.<KIND>} with {@code subject} (a school or a campaign) and {@code detail}; the letters follow
+     * the users' choices like every other notification.
      */
     @Transactional
     public void remind(Collection<Long> userIds, NotificationKind kind, Long schoolId, String subject, String detail,
             String link) {
-        for (long userId : userIds) {
-            notifications.save(new Notification(userId, kind, schoolId, subject, detail, null, link,
-                    clock.instant()));
-            forgetBadgeAfterCommit(userId);
-        }
+        send(userIds, kind, schoolId, subject, detail, null, link);
     }
 
-    private void send(Collection<Long> userIds, NotificationKind kind, long schoolId, String schoolName,
+    /** The user appointed to a school by an order hears of it (their new school, the order's number). */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(CuratorAppointed e) {
+        String school = schools.shortNameOf(e.schoolId()).orElse("");
+        send(List.of(e.userId()), e.deputy() ? NotificationKind.DEPUTY_APPOINTED : NotificationKind.CURATOR_APPOINTED,
+                e.schoolId(), school, e.orderNumber(), null, "/schools/" + e.schoolId());
+    }
+
+    /**
+     * Notifies each of the users (one notification of this kind each) in the current transaction, which is required:
+     * the bell of each and, through {@link NotificationsCreated}, their letters in the mail outbox are written together
+     * or not at all. One statement however many users (a municipality's whole staff).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void send(Collection<Long> userIds, NotificationKind kind, Long schoolId, String schoolName,
             String actorName, String comment, String link) {
-        for (long userId : userIds) {
-            notifications.save(new Notification(userId, kind, schoolId, schoolName, actorName, comment, link,
-                    clock.instant()));
+        if (userIds.isEmpty()) {
+            return;
+        }
+        Long[] ids = userIds.toArray(Long[]::new);
+        List<Long> created = jdbc.queryForList("insert into notification (user_id, kind, school_id, school_name,"
+                + " actor_name, comment, link, created_at) select u, ?, ?, ?, ?, ?, ?, ? from unnest(?::bigint[]) u"
+                + " returning id", Long.class, kind.name(), schoolId, schoolName, actorName, comment, link,
+                Timestamp.from(clock.instant()), ids);
+        for (long userId : ids) {
             forgetBadgeAfterCommit(userId);
         }
+        events.publishEvent(new NotificationsCreated(kind, created));
+    }
+
+    /** The notifications of these ids (for their letters), by id. */
+    @Transactional(readOnly = true)
+    public Map<Long, View> byIds(Collection<Long> ids) {
+        return notifications.findAllById(ids).stream().map(this::view)
+                .collect(Collectors.toMap(View::id, Function.identity()));
+    }
+
+    private View view(Notification n) {
+        return new View(n.getId(), n.getKind(), n.getSchoolName(), n.getActorName(), n.getComment(), n.getLink(),
+                LocalDateTime.ofInstant(n.getCreatedAt(), clock.getZone()), n.getReadAt() == null);
     }
 
     /**
@@ -116,9 +163,7 @@ public class Notifications {
 
     @Transactional(readOnly = true)
     Page<View> list(long userId, Pageable pageable) {
-        return notifications.findByUserId(userId, pageable).map(n -> new View(n.getId(), n.getKind(),
-                n.getSchoolName(), n.getActorName(), n.getComment(), n.getLink(),
-                LocalDateTime.ofInstant(n.getCreatedAt(), clock.getZone()), n.getReadAt() == null));
+        return notifications.findByUserId(userId, pageable).map(this::view);
     }
 
     /** Marks the user's own notification read and gives its link; someone else's answers 404. */

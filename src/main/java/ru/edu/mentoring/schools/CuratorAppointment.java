@@ -48,6 +48,10 @@ class CuratorAppointment {
     @Version
     private long version;
 
+    /** Set by the constructor: a new appointment tells of itself once it is saved ({@link CuratorAppointed}). */
+    @jakarta.persistence.Transient
+    private boolean announce;
+
     protected CuratorAppointment() {}
 
     CuratorAppointment(long schoolId, long userId, AppointmentKind kind, String orderNumber, LocalDate orderDate) {
@@ -56,6 +60,18 @@ class CuratorAppointment {
         this.userId = userId;
         this.orderNumber = orderNumber;
         this.orderDate = orderDate;
+        this.announce = true;
+    }
+
+    @org.springframework.data.domain.DomainEvents
+    java.util.List<CuratorAppointed> domainEvents() {
+        return announce ? java.util.List.of(new CuratorAppointed(schoolId, userId, kind == AppointmentKind.DEPUTY,
+                orderNumber, orderDate)) : java.util.List.of();
+    }
+
+    @org.springframework.data.domain.AfterDomainEventPublication
+    void eventsPublished() {
+        announce = false;
     }
 
     void end() {

@@ -15,7 +15,10 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"app.embedded-db.enabled=false", "app.demo-data.enabled=true", "app.monitoring.cache-ttl=0s",
                 "app.monitoring.past-years-cache-ttl=0s",
                 "app.bench.sql-count=true", "app.monitoring.change-log-keep=PT2H",
-                "app.security.trusted-proxies=127.0.0.1"})
+                "app.security.trusted-proxies=127.0.0.1",
+                // mail: sent to TestMail; the sender runs when a test asks (never on its own: statement counts)
+                "app.mail.send-interval=PT24H", "app.mail.send-initial-delay=PT24H", "app.mail.backoff=PT0.05S",
+                "app.base-url=https://nastavnichestvo.test", "app.mail.from=noreply@nastavnichestvo.test"})
 @AutoConfigureMockMvc
 public abstract class IntegrationTest {
 
@@ -25,5 +28,7 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.url", db::url);
         registry.add("spring.datasource.username", db::user);
         registry.add("spring.datasource.password", db::password);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestMail::port);
     }
 }
