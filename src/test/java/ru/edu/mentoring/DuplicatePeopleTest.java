@@ -26,7 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import ru.edu.mentoring.pairing.FormCodes;
-import ru.edu.mentoring.pairing.PairForm;
+import ru.edu.mentoring.pairing.PairCommand;
 import ru.edu.mentoring.pairing.PairingService;
 import ru.edu.mentoring.people.ConsentForm;
 import ru.edu.mentoring.people.ConsentGiver;
@@ -276,7 +276,7 @@ class DuplicatePeopleTest extends IntegrationTest {
                 null, null));
         Fixtures.ownConsent(registry, teacher);
         registry.putInMentorBase(teacher, new MentorForm("Математика", 3, today.minusDays(60), "Курс"));
-        long pair = pairing.register(school, SchoolKind.GENERAL, new PairForm(pairing.formId(FormCodes.TEACHER_STUDENT)
+        long pair = pairing.register(school, SchoolKind.GENERAL, new PairCommand(pairing.formId(FormCodes.TEACHER_STUDENT)
                 .orElseThrow(), null, teacher, Set.of(removed), null, today.minusDays(20), today.plusDays(150),
                 "Успеваемость"), true);
 
@@ -339,7 +339,7 @@ class DuplicatePeopleTest extends IntegrationTest {
                 null, null));
         Fixtures.ownConsent(registry, teacher);
         registry.putInMentorBase(teacher, new MentorForm("Чтение", 3, today.minusDays(60), "Курс"));
-        pairing.register(school, SchoolKind.GENERAL, new PairForm(pairing.formId(FormCodes.TEACHER_STUDENT)
+        pairing.register(school, SchoolKind.GENERAL, new PairCommand(pairing.formId(FormCodes.TEACHER_STUDENT)
                 .orElseThrow(), null, teacher, Set.of(a, b), null, today.minusDays(20), today.plusDays(150),
                 "Чтение"), true);
 

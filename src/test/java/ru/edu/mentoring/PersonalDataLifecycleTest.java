@@ -28,7 +28,7 @@ import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.edu.mentoring.pairing.FormCodes;
-import ru.edu.mentoring.pairing.PairForm;
+import ru.edu.mentoring.pairing.PairCommand;
 import ru.edu.mentoring.pairing.PairingService;
 import ru.edu.mentoring.people.ConsentForm;
 import ru.edu.mentoring.people.ConsentGiver;
@@ -144,9 +144,9 @@ class PersonalDataLifecycleTest extends IntegrationTest {
         long leaving = student(school, "Уходов");
         long staying = student(school, "Остающийся");
         long formId = pairing.formId(FormCodes.TEACHER_STUDENT).orElseThrow();
-        long pair = pairing.register(school, SchoolKind.GENERAL, new PairForm(formId, null, teacher, Set.of(alone),
+        long pair = pairing.register(school, SchoolKind.GENERAL, new PairCommand(formId, null, teacher, Set.of(alone),
                 null, LocalDate.of(2026, 9, 10), LocalDate.of(2027, 5, 20), "Чтение"), true);
-        long group = pairing.register(school, SchoolKind.GENERAL, new PairForm(formId, null, teacher,
+        long group = pairing.register(school, SchoolKind.GENERAL, new PairCommand(formId, null, teacher,
                 Set.of(leaving, staying), null, LocalDate.of(2026, 9, 10), LocalDate.of(2027, 5, 20), "Грамотность"),
                 true);
 

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import ru.edu.mentoring.monitoring.Monitoring.Dashboard;
 import ru.edu.mentoring.monitoring.Monitoring.SchoolLine;
 import ru.edu.mentoring.pairing.FormCodes;
-import ru.edu.mentoring.pairing.PairForm;
+import ru.edu.mentoring.pairing.PairCommand;
 import ru.edu.mentoring.pairing.PairingService;
 import ru.edu.mentoring.people.ConsentForm;
 import ru.edu.mentoring.people.ConsentGiver;
@@ -138,8 +138,8 @@ class CoverageSqlIntegrationTest extends IntegrationTest {
         return id;
     }
 
-    private static PairForm form(long formId, long mentor, Set<Long> mentees, String start, String plannedEnd) {
-        return new PairForm(formId, null, mentor, mentees, null, LocalDate.parse(start), LocalDate.parse(plannedEnd),
+    private static PairCommand form(long formId, long mentor, Set<Long> mentees, String start, String plannedEnd) {
+        return new PairCommand(formId, null, mentor, mentees, null, LocalDate.parse(start), LocalDate.parse(plannedEnd),
                 "Цель");
     }
 
