@@ -49,6 +49,10 @@ import ru.edu.mentoring.support.IntegrationTest;
  */
 class PersonalDataLifecycleTest extends IntegrationTest {
 
+    /** Publishes what the pairing module would for the pairs these tests write by SQL. */
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
     @Autowired
     MockMvc mvc;
 
@@ -194,6 +198,7 @@ class PersonalDataLifecycleTest extends IntegrationTest {
                 + " planned_end, end_date, goal, status, result) values (?, ?, ?, '2019-09-10', '2020-05-20',"
                 + " '2020-05-20', 'Математика', 'COMPLETED', 'Итог') returning id", Long.class, school, formId, mentor);
         jdbc.update("insert into pair_mentee (pair_id, person_id) values (?, ?)", pair, student);
+        events.publishEvent(new ru.edu.mentoring.pairing.PairChanged(school, pair, false, java.util.Set.of()));
         List<String> countsBefore = cells(coverage(municipality, "2020-03-01"));
 
         assertThat(retention.due(List.of(school))).anySatisfy(d -> {
