@@ -36,7 +36,7 @@ import ru.edu.mentoring.schools.StudentCountChanged;
  * Events published outside a transaction (plain JDBC in auto-commit) are applied at once.
  */
 @Component
-class ReadModelEvents {
+class ReadModelEvents implements org.springframework.transaction.TransactionExecutionListener {
 
     private final JdbcTemplate jdbc;
 
@@ -45,6 +45,19 @@ class ReadModelEvents {
 
     ReadModelEvents(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Every new transaction gets the synchronization at once, so that its last flush (where an entity's update is
+     * written and its listener publishes) happens inside {@link BeforeCommit#beforeCommit}, not in the commit itself,
+     * where a synchronization registered by then would never run.
+     */
+    @Override
+    public void afterBegin(org.springframework.transaction.TransactionExecution transaction, Throwable failure) {
+        if (failure == null && transaction.isNewTransaction()
+                && TransactionSynchronizationManager.isSynchronizationActive()) {
+            pending();
+        }
     }
 
     @EventListener
@@ -171,13 +184,20 @@ class ReadModelEvents {
     private final class BeforeCommit implements TransactionSynchronization {
 
         final Pending pending = new Pending(false);
+        /** Set once the notes were applied: anything published later (a flush at commit) is applied at once. */
+        boolean applied;
 
         @Override
         public void beforeCommit(boolean readOnly) {
+            if (readOnly && pending.isEmpty()) {
+                applied = true;
+                return;
+            }
             // a flush may publish more (the entities written since the last flush): apply until nothing is left
             for (int round = 0; round < 10; round++) {
                 em.flush();
                 if (pending.isEmpty()) {
+                    applied = true;
                     return;
                 }
                 apply(pending.take());
@@ -196,7 +216,7 @@ class ReadModelEvents {
                 && TransactionSynchronizationManager.isActualTransactionActive()) {
             for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
                 if (s instanceof BeforeCommit b) {
-                    return b.pending;
+                    return b.applied ? new Pending(true) : b.pending;
                 }
             }
             BeforeCommit b = new BeforeCommit();
