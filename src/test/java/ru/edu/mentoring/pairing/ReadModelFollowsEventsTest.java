@@ -209,7 +209,9 @@ class ReadModelFollowsEventsTest extends IntegrationTest {
         assertThat(pair[2]).as("the group goes on without her as a new pair").isNotEqualTo(pair[1]);
         step("a pair completed", () -> pairing.complete(pair[0], pairing.currentVersion(pair[0]), directory.today(),
                 "Итог"));
-        step("a pair terminated", () -> pairing.terminate(pair[2], pairing.currentVersion(pair[2]), directory.today(),
+        LocalDate restStart = jdbc.queryForObject("select start_date from mentoring_pair where id = ?",
+                LocalDate.class, pair[2]);
+        step("a pair terminated", () -> pairing.terminate(pair[2], pairing.currentVersion(pair[2]), restStart,
                 "Причина"));
         step("a draft registered to be deleted", () -> pair[3] = pairing.register(school, SchoolKind.GENERAL,
                 new PairCommand(form, null, t[0], Set.of(s[4]), null, start, end, "Цель"), false));
