@@ -28,7 +28,7 @@ import ru.edu.mentoring.audit.AuditLog;
 import ru.edu.mentoring.campaigns.Campaigns;
 import ru.edu.mentoring.monitoring.Targets;
 import ru.edu.mentoring.pairing.FormCodes;
-import ru.edu.mentoring.pairing.PairForm;
+import ru.edu.mentoring.pairing.PairCommand;
 import ru.edu.mentoring.pairing.PairingService;
 import ru.edu.mentoring.people.RecordConsent;
 import ru.edu.mentoring.people.ConsentGiver;
@@ -153,7 +153,7 @@ class AuditTrailReadableTest extends IntegrationTest {
                         "Журнальцева Анна Петровна", "2026-1"));
                 people.putInMentorBase(teacher, new SaveMentorEntry("Математика", 3, LocalDate.of(2026, 9, 5), "Курс"));
                 people.putInMenteeBase(student, new SaveMenteeEntry("Математика", null));
-                long pair = pairing.register(school, SchoolKind.GENERAL, new PairForm(pairing.formId(
+                long pair = pairing.register(school, SchoolKind.GENERAL, new PairCommand(pairing.formId(
                         FormCodes.TEACHER_STUDENT).orElseThrow(), null, teacher, Set.of(student), null,
                         LocalDate.of(2026, 9, 10), LocalDate.of(2027, 5, 20), "Успеваемость"), true);
                 pairing.terminate(pair, pairing.currentVersion(pair), LocalDate.of(2026, 10, 1), "Переезд семьи");

@@ -10,7 +10,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationEventPublisher;
+import ru.edu.mentoring.pairing.PairChanged;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -21,12 +24,15 @@ import ru.edu.mentoring.support.IntegrationTest;
 
 /**
  * Writers that meet on the same rows: two requests of one session adding the same attribute, and many transactions
- * changing pairs of one mentor at once (the involvement triggers refresh that mentor in each).
+ * changing pairs of one mentor at once (monitoring refreshes that mentor in each, from the pairing events).
  */
 class ConcurrentWritersTest extends IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     @Autowired
     TransactionTemplate tx;
@@ -70,6 +76,9 @@ class ConcurrentWritersTest extends IntegrationTest {
                                 + " 'ACTIVE') returning id", Long.class, school, form, mentor,
                                 LocalDate.now().minusDays(3), LocalDate.now().plusMonths(6));
                         jdbc.update("insert into pair_mentee (pair_id, person_id) values (?, ?)", pair, mentee);
+                        // what the pairing module publishes for a pair it writes: monitoring refreshes the mentor
+                        // and the mentee before this transaction commits
+                        events.publishEvent(new PairChanged(school, pair, false, Set.of()));
                         return pair;
                     });
                 }));
@@ -88,6 +97,7 @@ class ConcurrentWritersTest extends IntegrationTest {
             // back to how it was: removing the pairs refreshes everyone again
             for (long pair : created) {
                 jdbc.update("delete from mentoring_pair where id = ?", pair);
+                events.publishEvent(new PairChanged(school, null, false, Set.copyOf(concat(mentor, mentees))));
             }
             assertThat(jdbc.queryForObject("select count(*) from mentoring_pair", Integer.class)).isEqualTo(before);
             for (long person : concat(mentor, mentees)) {

@@ -22,7 +22,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.edu.mentoring.pairing.FormCodes;
-import ru.edu.mentoring.pairing.PairForm;
+import ru.edu.mentoring.pairing.PairCommand;
 import ru.edu.mentoring.pairing.PairingService;
 import ru.edu.mentoring.people.ConsentExpiry;
 import ru.edu.mentoring.people.RecordConsent;
@@ -93,9 +93,9 @@ class ConsentBasisTest extends IntegrationTest {
         registry.recordConsent(renewed, new RecordConsent(today.minusDays(40), ConsentGiver.REPRESENTATIVE,
                 "Продлившая Анна", "2026-2"));
         long formId = pairing.formId(FormCodes.TEACHER_STUDENT).orElseThrow();
-        long pair = pairing.register(school, SchoolKind.GENERAL, new PairForm(formId, null, teacher, Set.of(alone),
+        long pair = pairing.register(school, SchoolKind.GENERAL, new PairCommand(formId, null, teacher, Set.of(alone),
                 null, today.minusDays(30), today.plusDays(200), "Чтение"), true);
-        long group = pairing.register(school, SchoolKind.GENERAL, new PairForm(formId, null, teacher,
+        long group = pairing.register(school, SchoolKind.GENERAL, new PairCommand(formId, null, teacher,
                 Set.of(leaving, staying), null, today.minusDays(30), today.plusDays(200), "Сочинения"), true);
         // the terms end: yesterday was their last day
         jdbc.update("update consent set valid_until = ? where person_id in (?, ?) or id = (select min(id) from consent"
@@ -203,7 +203,7 @@ class ConsentBasisTest extends IntegrationTest {
         registry.putInMentorBase(teacher, new SaveMentorEntry("История", 4, LocalDate.of(2025, 10, 1), "Курс"));
         long student = student(school, "Подопечный", null);
         long formId = pairing.formId(FormCodes.TEACHER_STUDENT).orElseThrow();
-        PairForm draft = new PairForm(formId, null, teacher, Set.of(student), null, people.today().plusDays(3),
+        PairCommand draft = new PairCommand(formId, null, teacher, Set.of(student), null, people.today().plusDays(3),
                 people.today().plusDays(120), "История края");
         assertThatThrownBy(() -> pairing.register(school, SchoolKind.GENERAL, draft, false))
                 .hasMessageContaining("pair.rule.ownConsent");

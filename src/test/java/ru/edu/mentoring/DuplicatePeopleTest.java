@@ -26,7 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import ru.edu.mentoring.pairing.FormCodes;
-import ru.edu.mentoring.pairing.PairForm;
+import ru.edu.mentoring.pairing.PairCommand;
 import ru.edu.mentoring.pairing.PairingService;
 import ru.edu.mentoring.people.RecordConsent;
 import ru.edu.mentoring.people.ConsentGiver;
@@ -274,7 +274,7 @@ class DuplicatePeopleTest extends IntegrationTest {
                 null, null));
         Fixtures.ownConsent(registry, teacher);
         registry.putInMentorBase(teacher, new SaveMentorEntry("Математика", 3, today.minusDays(60), "Курс"));
-        long pair = pairing.register(school, SchoolKind.GENERAL, new PairForm(pairing.formId(FormCodes.TEACHER_STUDENT)
+        long pair = pairing.register(school, SchoolKind.GENERAL, new PairCommand(pairing.formId(FormCodes.TEACHER_STUDENT)
                 .orElseThrow(), null, teacher, Set.of(removed), null, today.minusDays(20), today.plusDays(150),
                 "Успеваемость"), true);
 
@@ -337,7 +337,7 @@ class DuplicatePeopleTest extends IntegrationTest {
                 null, null));
         Fixtures.ownConsent(registry, teacher);
         registry.putInMentorBase(teacher, new SaveMentorEntry("Чтение", 3, today.minusDays(60), "Курс"));
-        pairing.register(school, SchoolKind.GENERAL, new PairForm(pairing.formId(FormCodes.TEACHER_STUDENT)
+        pairing.register(school, SchoolKind.GENERAL, new PairCommand(pairing.formId(FormCodes.TEACHER_STUDENT)
                 .orElseThrow(), null, teacher, Set.of(a, b), null, today.minusDays(20), today.plusDays(150),
                 "Чтение"), true);
 

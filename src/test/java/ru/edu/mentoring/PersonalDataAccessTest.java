@@ -26,7 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.edu.mentoring.audit.AuditLog;
 import ru.edu.mentoring.pairing.FormCodes;
-import ru.edu.mentoring.pairing.PairForm;
+import ru.edu.mentoring.pairing.PairCommand;
 import ru.edu.mentoring.pairing.PairingService;
 import ru.edu.mentoring.people.RecordConsent;
 import ru.edu.mentoring.people.ConsentGiver;
@@ -189,9 +189,9 @@ class PersonalDataAccessTest extends IntegrationTest {
         long peerForm = pairing.formId(FormCodes.STUDENT_STUDENT).orElseThrow();
         LocalDate start = LocalDate.of(2026, 9, 10);
         LocalDate end = LocalDate.of(2027, 5, 20);
-        long pair = pairing.register(school, SchoolKind.GENERAL, new PairForm(teacherForm, null, teacher,
+        long pair = pairing.register(school, SchoolKind.GENERAL, new PairCommand(teacherForm, null, teacher,
                 Set.of(child), null, start, end, "Подготовка к олимпиаде по алгебре"), true);
-        long group = pairing.register(school, SchoolKind.GENERAL, new PairForm(peerForm, null, peer,
+        long group = pairing.register(school, SchoolKind.GENERAL, new PairCommand(peerForm, null, peer,
                 Set.of(child, neighbour), null, start, end, "Геометрия в группе"), true);
         mvc.perform(post("/documents/school/" + school + "/pair-order").with(csrf()).with(user(curator()))
                         .param("pairIds", String.valueOf(pair), String.valueOf(group)).param("number", "12-од")
@@ -202,7 +202,7 @@ class PersonalDataAccessTest extends IntegrationTest {
         pairing.complete(pair, version(pair), LocalDate.of(2026, 11, 20), "Олимпиада пройдена");
         pairing.terminate(group, version(group), LocalDate.of(2026, 11, 21), "Группа распалась");
         // the child as a peer mentor of a younger pupil, a pair without an order yet
-        long openPair = pairing.register(school, SchoolKind.GENERAL, new PairForm(peerForm, null, child,
+        long openPair = pairing.register(school, SchoolKind.GENERAL, new PairCommand(peerForm, null, child,
                 Set.of(little), null, start, end, "Чтение вслух"), true);
         return new Setting(school, child, pair, group, openPair, order);
     }

@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.edu.mentoring.audit.AuditLog;
 import ru.edu.mentoring.documents.Documents;
 import ru.edu.mentoring.pairing.FormCodes;
-import ru.edu.mentoring.pairing.PairForm;
+import ru.edu.mentoring.pairing.PairCommand;
 import ru.edu.mentoring.pairing.PairingService;
 import ru.edu.mentoring.people.RecordConsent;
 import ru.edu.mentoring.people.ConsentGiver;
@@ -120,16 +120,16 @@ class PersonalDataDestructionTest extends IntegrationTest {
         long formId = pairing.formId(FormCodes.TEACHER_STUDENT).orElseThrow();
         LocalDate start = LocalDate.of(2026, 9, 10);
         LocalDate end = LocalDate.of(2027, 5, 20);
-        long pair = pairing.register(school, SchoolKind.GENERAL, new PairForm(formId, null, teacher, Set.of(child),
+        long pair = pairing.register(school, SchoolKind.GENERAL, new PairCommand(formId, null, teacher, Set.of(child),
                 null, start, end, "Цель: " + SURNAME + " Тимофей освоит алгебру"), true);
         long peer = registry.create(school, PersonKind.STUDENT, Fixtures.person("Старшеклассникова", "Вера", null, 10));
         registry.recordConsent(peer, new RecordConsent(LocalDate.of(2026, 9, 1), ConsentGiver.REPRESENTATIVE,
                 "Старшеклассникова Анна", "2026-1"));
         registry.putInMentorBase(peer, new SaveMentorEntry("Алгебра", 3, LocalDate.of(2025, 10, 1), "Курс"));
         long peerForm = pairing.formId(FormCodes.STUDENT_STUDENT).orElseThrow();
-        long group = pairing.register(school, SchoolKind.GENERAL, new PairForm(peerForm, null, peer,
+        long group = pairing.register(school, SchoolKind.GENERAL, new PairCommand(peerForm, null, peer,
                 Set.of(child, neighbour), null, start, end, "Группа, где " + SURNAME + " Т. А. — староста"), true);
-        long other = pairing.register(school, SchoolKind.GENERAL, new PairForm(formId, null, teacher,
+        long other = pairing.register(school, SchoolKind.GENERAL, new PairCommand(formId, null, teacher,
                 Set.of(neighbour), null, start, end, "Заниматься вместе с " + SURNAME + " Тимофей"), true);
         fields += 3;
 

@@ -28,7 +28,7 @@ import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.edu.mentoring.pairing.FormCodes;
-import ru.edu.mentoring.pairing.PairForm;
+import ru.edu.mentoring.pairing.PairCommand;
 import ru.edu.mentoring.pairing.PairingService;
 import ru.edu.mentoring.people.RecordConsent;
 import ru.edu.mentoring.people.ConsentGiver;
@@ -48,6 +48,10 @@ import ru.edu.mentoring.support.IntegrationTest;
  * and a destruction record is written; everything held on a person comes out as one spreadsheet; the policy is public.
  */
 class PersonalDataLifecycleTest extends IntegrationTest {
+
+    /** Publishes what the pairing module would for the pairs these tests write by SQL. */
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     @Autowired
     MockMvc mvc;
@@ -144,9 +148,9 @@ class PersonalDataLifecycleTest extends IntegrationTest {
         long leaving = student(school, "Уходов");
         long staying = student(school, "Остающийся");
         long formId = pairing.formId(FormCodes.TEACHER_STUDENT).orElseThrow();
-        long pair = pairing.register(school, SchoolKind.GENERAL, new PairForm(formId, null, teacher, Set.of(alone),
+        long pair = pairing.register(school, SchoolKind.GENERAL, new PairCommand(formId, null, teacher, Set.of(alone),
                 null, LocalDate.of(2026, 9, 10), LocalDate.of(2027, 5, 20), "Чтение"), true);
-        long group = pairing.register(school, SchoolKind.GENERAL, new PairForm(formId, null, teacher,
+        long group = pairing.register(school, SchoolKind.GENERAL, new PairCommand(formId, null, teacher,
                 Set.of(leaving, staying), null, LocalDate.of(2026, 9, 10), LocalDate.of(2027, 5, 20), "Грамотность"),
                 true);
 
@@ -194,6 +198,7 @@ class PersonalDataLifecycleTest extends IntegrationTest {
                 + " planned_end, end_date, goal, status, result) values (?, ?, ?, '2019-09-10', '2020-05-20',"
                 + " '2020-05-20', 'Математика', 'COMPLETED', 'Итог') returning id", Long.class, school, formId, mentor);
         jdbc.update("insert into pair_mentee (pair_id, person_id) values (?, ?)", pair, student);
+        events.publishEvent(new ru.edu.mentoring.pairing.PairChanged(school, pair, false, java.util.Set.of()));
         List<String> countsBefore = cells(coverage(municipality, "2020-03-01"));
 
         assertThat(retention.due(List.of(school))).anySatisfy(d -> {

@@ -34,6 +34,10 @@ class SmallDefectsPagesTest extends IntegrationTest {
     @LocalServerPort
     int port;
 
+    /** Publishes what the pairing module would for the pairs these tests write by SQL. */
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -68,6 +72,7 @@ class SmallDefectsPagesTest extends IntegrationTest {
                         + " start_date, planned_end, goal, status) values (?, ?, ?, '2026-10-01', '2027-05-25',"
                         + " 'Учёба', 'ACTIVE') returning id", Long.class, id, form, mentor);
                 jdbc.update("insert into pair_mentee (pair_id, person_id) values (?, ?), (?, ?)", g, m1, g, m2);
+                events.publishEvent(new ru.edu.mentoring.pairing.PairChanged(id, g, false, java.util.Set.of()));
             }
             school = jdbc.queryForObject("select id from school where short_name = ?", Long.class, SCHOOL);
             group = jdbc.queryForObject("select id from mentoring_pair where school_id = ?", Long.class, school);

@@ -42,8 +42,6 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
             Map.entry("job_run.name", "a job's name written by the application, never shown"),
             Map.entry("reminder_sent.kind", "enum code written by the application"),
             Map.entry("reminder_sent.subject_key", "ids and dates written by the application, never shown"),
-            Map.entry("shedlock.name", "ShedLock's bookkeeping, never shown"),
-            Map.entry("shedlock.locked_by", "ShedLock's bookkeeping (a host name), never shown"),
             Map.entry("app_user_role.role", "enum code"),
             Map.entry("audit_event.action", "enum code written by the application"),
             Map.entry("audit_event.entity", "a class name; the audit page shows its Russian label from the messages"),

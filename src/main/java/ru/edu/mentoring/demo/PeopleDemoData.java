@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.accounts.Role;
 import ru.edu.mentoring.pairing.FormCodes;
-import ru.edu.mentoring.pairing.PairForm;
+import ru.edu.mentoring.pairing.PairCommand;
 import ru.edu.mentoring.pairing.PairingService;
 import ru.edu.mentoring.pairing.TeacherFormat;
 import ru.edu.mentoring.people.ConsentGiver;
@@ -287,7 +287,7 @@ class PeopleDemoData implements ApplicationRunner {
                         registry.setClass(student, year, grades.get(student) - back, letters.get(student));
                     }
                 }
-                long id = pairing.register(school.id(), school.kind(), new PairForm(college ? employer
+                long id = pairing.register(school.id(), school.kind(), new PairCommand(college ? employer
                         : teacherStudent, null, college ? externals.get(1) : teachers.get(t), Set.copyOf(group), null,
                         LocalDate.of(year, 9, 15), LocalDate.of(year + 1, 5, 25),
                         "Повышение учебной мотивации и успеваемости"), true);
@@ -307,14 +307,14 @@ class PeopleDemoData implements ApplicationRunner {
         while (k < wanted && t < teachers.size() - 1 && !college) {
             List<Long> group = consenting.subList(k, Math.min(consenting.size(), k + Math.min(28, wanted - k)));
             k += group.size();
-            PairForm form = new PairForm(teacherStudent, null, teachers.get(t), Set.copyOf(group), null,
+            PairCommand form = new PairCommand(teacherStudent, null, teachers.get(t), Set.copyOf(group), null,
                     notAfter(LocalDate.of(academicYear, 9, 20), today), t == 1 ? today.minusDays(10)
                     : LocalDate.of(academicYear + 1, 5, 25), "Сопровождение в учёбе и проектной деятельности");
             if (t != 0) {
-                form.setOrderNumber(String.valueOf(140 + t) + "-о");
-                form.setOrderDate(notAfter(LocalDate.of(academicYear, 9, 18), today));
+                form = form.withOrder(String.valueOf(140 + t) + "-о",
+                        notAfter(LocalDate.of(academicYear, 9, 18), today));
             }
-            if (form.getPlannedEnd().isAfter(form.getStartDate())) {
+            if (form.plannedEnd().isAfter(form.startDate())) {
                 pairing.register(school.id(), school.kind(), form, true);
                 keepContextSmall();
                 made++;
@@ -330,11 +330,10 @@ class PeopleDemoData implements ApplicationRunner {
             if (mentee == null) {
                 break;
             }
-            PairForm form = new PairForm(studentStudent, null, mentor, Set.of(mentee), null,
+            PairCommand form = new PairCommand(studentStudent, null, mentor, Set.of(mentee), null,
                     notAfter(LocalDate.of(academicYear, 10, 1), today), LocalDate.of(academicYear + 1, 5, 20),
                     "Помощь в адаптации и учёбе");
-            form.setOrderNumber("152-о");
-            form.setOrderDate(notAfter(LocalDate.of(academicYear, 9, 30), today));
+            form = form.withOrder("152-о", notAfter(LocalDate.of(academicYear, 9, 30), today));
             pairing.register(school.id(), school.kind(), form, peer != 0);
             made++;
             peer++;
@@ -344,7 +343,7 @@ class PeopleDemoData implements ApplicationRunner {
         }
         // Teachers: a young specialist with an experienced colleague; one such pair was terminated last year.
         for (int y = 0; y < youngTeachers.size() && y < teachers.size(); y++) {
-            PairForm form = new PairForm(teacherTeacher, null, teachers.get(teachers.size() - 2 - y % 2),
+            PairCommand form = new PairCommand(teacherTeacher, null, teachers.get(teachers.size() - 2 - y % 2),
                     Set.of(youngTeachers.get(y)), y % 2 == 0 ? TeacherFormat.TRADITIONAL : TeacherFormat.SITUATIONAL,
                     LocalDate.of(academicYear - 1, 9, 1), LocalDate.of(academicYear + 1, 6, 30),
                     "Адаптация молодого специалиста в коллективе и профессии");

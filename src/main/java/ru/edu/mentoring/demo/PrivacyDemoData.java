@@ -31,8 +31,11 @@ class PrivacyDemoData implements ApplicationRunner {
     private final PeopleRegistry registry;
     private final Retention retention;
     private final JdbcTemplate jdbc;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    PrivacyDemoData(Schools schools, PeopleRegistry registry, Retention retention, JdbcTemplate jdbc) {
+    PrivacyDemoData(Schools schools, PeopleRegistry registry, Retention retention, JdbcTemplate jdbc,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.schools = schools;
         this.registry = registry;
         this.retention = retention;
@@ -62,6 +65,7 @@ class PrivacyDemoData implements ApplicationRunner {
                 "Давнишняя Елена Сергеевна", "2019-1"));
         jdbc.update("update person set created_at = '2019-09-02' where id = ?", former);
         jdbc.update("update student_class set academic_year = 2019 where person_id = ?", former);
+        events.publishEvent(ru.edu.mentoring.people.PersonChanged.of(school, former));
         retention.run(List.of(school), "система (ночная задача)");
     }
 

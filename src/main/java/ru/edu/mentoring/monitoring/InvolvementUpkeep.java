@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the involvement read model (V43) ahead of the calendar: the triggers give an open pair rows up to next year,
- * so once a night the people of open pairs without a row for next year are recomputed (in practice: on 1 January).
+ * Keeps the involvement read model (V43) ahead of the calendar: {@link ReadModelEvents} gives an open pair rows up to
+ * next year, so once a night the people of open pairs without a row for next year are recomputed (in practice: on
+ * 1 January).
  */
 @Component
 class InvolvementUpkeep {

@@ -4,15 +4,21 @@ import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 
-/** JPA listener of forms and variations: any change empties {@link FormOptions}. */
+/**
+ * JPA listener of forms and variations: any change empties {@link FormOptions} and publishes {@link FormsChanged}
+ * inside the writing transaction.
+ */
 class FormChanges {
 
     private final ObjectProvider<FormOptions> options;
+    private final ApplicationEventPublisher events;
 
     /** The options are looked up when needed: they use a repository, built after this listener. */
-    FormChanges(ObjectProvider<FormOptions> options) {
+    FormChanges(ObjectProvider<FormOptions> options, ApplicationEventPublisher events) {
         this.options = options;
+        this.events = events;
     }
 
     @PostPersist
@@ -20,5 +26,7 @@ class FormChanges {
     @PostRemove
     void changed(Object entity) {
         options.getObject().clear();
+        events.publishEvent(new FormsChanged(entity instanceof MentoringForm f ? f.getId()
+                : entity instanceof FormVariation v ? v.getFormId() : null));
     }
 }

@@ -91,6 +91,10 @@ class MentoringPair {
     @Version
     private long version;
 
+    /** People who left the pair in this transaction (a mentee dropped, a mentor replaced), for {@link PairChanged}. */
+    @jakarta.persistence.Transient
+    private final Set<Long> formerParticipants = new java.util.HashSet<>();
+
     protected MentoringPair() {}
 
     MentoringPair(long schoolId, UUID createToken) {
@@ -98,10 +102,31 @@ class MentoringPair {
         this.createToken = createToken;
     }
 
+    /** A new pair as the command defines it: a draft, or active at once. */
+    static MentoringPair register(long schoolId, PairCommand command, TeacherFormat format, boolean activate) {
+        MentoringPair pair = new MentoringPair(schoolId, command.token());
+        pair.define(command, format);
+        pair.fixByOrder(command.orderNumber(), command.orderDate());
+        if (activate) {
+            pair.activate();
+        }
+        return pair;
+    }
+
+    /** A draft's form, participants and dates as the command says. */
+    void define(PairCommand command, TeacherFormat format) {
+        define(command.formId(), command.variationId(), command.mentorId(), command.menteeIds(), format,
+                command.startDate(), command.plannedEnd(), command.goal());
+    }
+
     /** Form, participants and dates: only while a draft. */
     void define(long formId, Long variationId, long mentorId, Set<Long> menteeIds, TeacherFormat format,
             LocalDate startDate, LocalDate plannedEnd, String goal) {
         requireStatus(PairStatus.DRAFT);
+        if (id != null) {
+            formerParticipants.add(this.mentorId);
+            formerParticipants.addAll(this.menteeIds);
+        }
         this.formId = formId;
         this.variationId = variationId;
         this.mentorId = mentorId;
@@ -191,6 +216,23 @@ class MentoringPair {
 
     boolean isGroup() {
         return menteeIds.size() > 1;
+    }
+
+    /**
+     * A group that goes on without someone: a new active pair of the same form, mentor, goal and order with the other
+     * mentees, from the given day.
+     */
+    MentoringPair continuedWithout(Set<Long> others, LocalDate from) {
+        MentoringPair rest = new MentoringPair(schoolId, null);
+        rest.define(formId, variationId, mentorId, others, teacherFormat, from, plannedEnd, goal);
+        rest.fixByOrder(orderNumber, orderDate);
+        rest.activate();
+        return rest;
+    }
+
+    /** What the pair's listeners publish about this write. */
+    PairChanged changed() {
+        return new PairChanged(schoolId, id, status == PairStatus.DRAFT, formerParticipants);
     }
 
     public Long getId() {

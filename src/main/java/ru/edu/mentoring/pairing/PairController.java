@@ -43,7 +43,8 @@ class PairController {
 
     private final Schools schools;
     private final People people;
-    private final PairingService service;
+    private final PairRegistration registration;
+    private final PairStatusChanges service;
     private final PairRepository pairs;
     private final MentoringFormRepository forms;
     private final FormVariationRepository variations;
@@ -56,7 +57,8 @@ class PairController {
     private final ru.edu.mentoring.audit.AuditLog audit;
     /** The minors each session's stored list page showed, so that sending the page again is audited too. */
 
-    PairController(Schools schools, People people, PairingService service, PairRepository pairs,
+    PairController(Schools schools, People people, PairRegistration registration, PairStatusChanges service,
+            PairRepository pairs,
             MentoringFormRepository forms, FormVariationRepository variations,
             org.springframework.context.MessageSource messages, @Value("${app.page-size:20}") int pageSize,
             PairList pairList, FormOptions formOptions, ChangeLog changes,
@@ -68,6 +70,7 @@ class PairController {
         this.messages = messages;
         this.schools = schools;
         this.people = people;
+        this.registration = registration;
         this.service = service;
         this.pairs = pairs;
         this.forms = forms;
@@ -168,12 +171,12 @@ class PairController {
         if (errors.hasErrors()) {
             return formPage(model, school, null);
         }
-        PairingService.Outcome outcome;
+        PairOutcome outcome;
         try {
-            outcome = service.create(schoolId, school.kind(), form, activate);
+            outcome = registration.create(schoolId, school.kind(), form.toCommand(), activate);
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             // an identical submission saved the same token a moment earlier
-            return "redirect:/pairs/" + service.createdBy(form.getToken()).orElseThrow(() -> e);
+            return "redirect:/pairs/" + registration.createdBy(form.getToken()).orElseThrow(() -> e);
         }
         if (!outcome.ok()) {
             reject(errors, outcome.violations());
@@ -225,7 +228,7 @@ class PairController {
             return formPage(model, school, pair);
         }
         try {
-            PairingService.Outcome outcome = service.update(id, school.kind(), form);
+            PairOutcome outcome = service.update(id, form.getVersion(), school.kind(), form.toCommand());
             if (!outcome.ok()) {
                 reject(errors, outcome.violations());
                 return formPage(model, school, pair);
@@ -250,7 +253,7 @@ class PairController {
         MentoringPair pair = pairs.findById(id).orElseThrow(NotFoundException::new);
         SchoolSummary school = schools.editable(user, pair.getSchoolId());
         try {
-            PairingService.Outcome outcome = service.activate(id, version, school.kind());
+            PairOutcome outcome = service.activate(id, version, school.kind());
             if (!outcome.ok()) {
                 redirect.addFlashAttribute("violations", outcome.violations().stream()
                         .map(v -> messages.getMessage(v.code(), v.args(), v.code(), locale)).distinct().toList());

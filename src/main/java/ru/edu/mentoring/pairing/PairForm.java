@@ -64,6 +64,12 @@ public class PairForm {
         this.goal = goal;
     }
 
+    /** The form's values as the command the pairing services take. */
+    public PairCommand toCommand() {
+        return new PairCommand(formId, variationId, mentorId, menteeIds, teacherFormat, startDate, plannedEnd, goal,
+                orderNumber, orderDate, token);
+    }
+
     static PairForm of(MentoringPair p) {
         PairForm f = new PairForm(p.getFormId(), p.getVariationId(), p.getMentorId(), p.getMenteeIds(),
                 p.getTeacherFormat(), p.getStartDate(), p.getPlannedEnd(), p.getGoal());

@@ -71,6 +71,12 @@ final class PairingRules {
         return v;
     }
 
+    /** What a running pair's amendment must follow: its planned end after its start. */
+    static List<Violation> checkAmendment(LocalDate start, LocalDate plannedEnd) {
+        return plannedEnd != null && !plannedEnd.isAfter(start)
+                ? List.of(new Violation("plannedEnd", "pair.rule.datesOrder")) : List.of();
+    }
+
     private static void checkMentor(Proposal p, FormSpec form, Participant mentor, List<Violation> v) {
         if (mentor.schoolId() != p.schoolId()) {
             v.add(new Violation("mentorId", "pair.rule.otherSchool", mentor.shortName()));

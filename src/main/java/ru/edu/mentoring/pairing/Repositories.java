@@ -28,6 +28,16 @@ interface MentoringFormRepository extends JpaRepository<MentoringForm, Long> {
     @Query("select f, (select v.id from FormVariation v where v.id = :variation and v.formId = f.id"
             + " and v.active = true) from MentoringForm f where f.id = :form")
     List<Object[]> formWithVariation(@Param("form") long formId, @Param("variation") long variationId);
+
+    /**
+     * Whether the form is active and, unless {@code noVariation}, the variation an active one of it: the
+     * registration's check against the database (the rules themselves come from the cached forms).
+     */
+    @Query("select count(f) > 0 from MentoringForm f where f.id = :form and f.active = true and (:noVariation = true"
+            + " or exists (select 1 from FormVariation v where v.id = :variation and v.formId = f.id"
+            + " and v.active = true))")
+    boolean openForNewPairs(@Param("form") long formId, @Param("variation") long variationId,
+            @Param("noVariation") boolean noVariation);
 }
 
 interface FormVariationRepository extends JpaRepository<FormVariation, Long> {

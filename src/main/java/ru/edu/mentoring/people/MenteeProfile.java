@@ -9,6 +9,7 @@ import java.time.LocalDate;
 
 /** A person in the school's mentee base with their key request («ключевой запрос»). */
 @Entity
+@jakarta.persistence.EntityListeners(MentorBaseChanges.class)
 @Table(name = "mentee_profile")
 class MenteeProfile {
 
@@ -56,6 +57,10 @@ class MenteeProfile {
 
     void leaveBase() {
         this.inBase = false;
+    }
+
+    long schoolId() {
+        return schoolId;
     }
 
     public Long getPersonId() {

@@ -86,6 +86,10 @@ class MentorProfile {
         return trainingDate != null;
     }
 
+    long schoolId() {
+        return schoolId;
+    }
+
     public Long getPersonId() {
         return personId;
     }

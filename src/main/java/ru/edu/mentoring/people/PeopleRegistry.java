@@ -456,6 +456,7 @@ public class PeopleRegistry {
                 + " (select 1 from mentor_profile where person_id = ?)", keptId, removedId, keptId);
         jdbc.update("update mentee_profile set person_id = ? where person_id = ? and not exists"
                 + " (select 1 from mentee_profile where person_id = ?)", keptId, removedId, keptId);
+        events.publishEvent(PersonChanged.of(kept.getSchoolId(), keptId)); // the rows moved by SQL above
         if (kept.getBirthDate() == null && removed.getBirthDate() != null) {
             kept.takeBirthDate(removed.getBirthDate());
         }
@@ -468,6 +469,7 @@ public class PeopleRegistry {
     public void setBasesIncludedOn(long schoolId, LocalDate mentorsOn, LocalDate menteesOn) {
         mentors.setIncludedOn(schoolId, mentorsOn);
         mentees.setIncludedOn(schoolId, menteesOn);
+        events.publishEvent(new SchoolPeopleChanged(schoolId));
     }
 
     /** The person a consent belongs to, or 404. */

@@ -89,6 +89,10 @@ class Person {
     @Version
     private long version;
 
+    /** The school this person left in the current transaction (a transfer), for {@link PersonChanged}. */
+    @jakarta.persistence.Transient
+    private Long formerSchoolId;
+
     protected Person() {}
 
     Person(long schoolId, PersonKind kind) {
@@ -124,6 +128,9 @@ class Person {
 
     /** The person moves to another school; the school-specific key is left behind. */
     void moveTo(long schoolId) {
+        if (this.schoolId != schoolId && formerSchoolId == null) {
+            formerSchoolId = this.schoolId;
+        }
         this.schoolId = schoolId;
         this.externalKey = null;
         this.updatedAt = Instant.now();
@@ -216,6 +223,10 @@ class Person {
 
     public Long getId() {
         return id;
+    }
+
+    Long formerSchoolId() {
+        return formerSchoolId;
     }
 
     public long getSchoolId() {

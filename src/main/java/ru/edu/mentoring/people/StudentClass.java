@@ -11,6 +11,7 @@ import java.time.Period;
 
 /** A student's class in one academic year. */
 @Entity
+@jakarta.persistence.EntityListeners(MentorBaseChanges.class)
 @Table(name = "student_class")
 class StudentClass {
 

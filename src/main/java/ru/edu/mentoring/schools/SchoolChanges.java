@@ -5,6 +5,7 @@ import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Caching;
+import org.springframework.context.ApplicationEventPublisher;
 import ru.edu.mentoring.shared.CacheConfig;
 
 /**
@@ -12,9 +13,16 @@ import ru.edu.mentoring.shared.CacheConfig;
  * ({@link Schools#find}) at once and again when the transaction commits (the cache is transaction-aware), so a reader
  * that loaded the old rows before the commit cannot keep them. Other instances' changes show after the ttl
  * ({@code app.schools.cache-ttl}, 30 s), and so does a curator's new name. Hibernate takes this listener from Spring,
- * which proxies it for the annotations.
+ * which proxies it for the annotations. A school, municipality or student count written also publishes its event
+ * ({@link SchoolChanged}, {@link MunicipalityChanged}, {@link StudentCountChanged}) inside the writing transaction.
  */
 class SchoolChanges {
+
+    private final ApplicationEventPublisher events;
+
+    SchoolChanges(ApplicationEventPublisher events) {
+        this.events = events;
+    }
 
     @PostPersist
     @PostUpdate
@@ -23,6 +31,12 @@ class SchoolChanges {
             @CacheEvict(cacheNames = CacheConfig.SCHOOL_SUMMARIES, allEntries = true, beforeInvocation = true),
             @CacheEvict(cacheNames = CacheConfig.SCHOOL_SUMMARIES, allEntries = true)})
     void changed(Object entity) {
-        // the annotations do the work
+        if (entity instanceof School school) {
+            events.publishEvent(new SchoolChanged(school.getId(), school.getMunicipalityId()));
+        } else if (entity instanceof Municipality municipality) {
+            events.publishEvent(new MunicipalityChanged(municipality.getId()));
+        } else if (entity instanceof StudentCount count) {
+            events.publishEvent(new StudentCountChanged(count.schoolId(), count.year()));
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 
 /** The number of students of a school in a calendar year (контингент): the denominator of coverage. */
 @Entity
+@jakarta.persistence.EntityListeners(SchoolChanges.class)
 @Table(name = "student_count")
 class StudentCount {
 
@@ -42,6 +43,14 @@ class StudentCount {
         this.students = students;
         this.enteredBy = userId;
         this.enteredAt = Instant.now();
+    }
+
+    long schoolId() {
+        return key.schoolId();
+    }
+
+    int year() {
+        return key.year();
     }
 
     public int getYear() {

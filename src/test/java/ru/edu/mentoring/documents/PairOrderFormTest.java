@@ -36,7 +36,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.edu.mentoring.pairing.FormCodes;
-import ru.edu.mentoring.pairing.PairForm;
+import ru.edu.mentoring.pairing.PairCommand;
 import ru.edu.mentoring.pairing.PairingService;
 import ru.edu.mentoring.people.RecordConsent;
 import ru.edu.mentoring.people.ConsentGiver;
@@ -95,7 +95,7 @@ class PairOrderFormTest extends IntegrationTest {
                 "Приказнова Ольга Ивановна", "2026-5"));
         registry.putInMenteeBase(student, new SaveMenteeEntry("Алгебра", null));
         long formId = pairing.formId(FormCodes.TEACHER_STUDENT).orElseThrow();
-        long pair = pairing.register(school, SchoolKind.GENERAL, new PairForm(formId, null, teacher,
+        long pair = pairing.register(school, SchoolKind.GENERAL, new PairCommand(formId, null, teacher,
                 Set.of(student), null, today.minusDays(10), today.plusMonths(6), "Алгебра"), true);
 
         mvc.perform(post("/documents/school/" + school + "/pair-order").with(csrf())

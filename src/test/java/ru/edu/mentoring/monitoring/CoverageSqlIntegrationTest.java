@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import ru.edu.mentoring.monitoring.Monitoring.Dashboard;
 import ru.edu.mentoring.monitoring.Monitoring.SchoolLine;
 import ru.edu.mentoring.pairing.FormCodes;
-import ru.edu.mentoring.pairing.PairForm;
+import ru.edu.mentoring.pairing.PairCommand;
 import ru.edu.mentoring.pairing.PairingService;
 import ru.edu.mentoring.people.RecordConsent;
 import ru.edu.mentoring.people.ConsentGiver;
@@ -52,6 +52,7 @@ class CoverageSqlIntegrationTest extends IntegrationTest {
     @Autowired Schools schools;
     @Autowired PeopleRegistry people;
     @Autowired PairingService pairing;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
     @Autowired JdbcTemplate jdbc;
     @Autowired Monitoring monitoring;
     @Autowired Targets targets;
@@ -115,6 +116,7 @@ class CoverageSqlIntegrationTest extends IntegrationTest {
             // The same student (one person id) taking part in a pair of another school of the municipality: the UI
             // keeps persons per school, so the record is made directly; the count must still take them once.
             jdbc.update("insert into pair_mentee (pair_id, person_id) values (?, ?)", q1, s2);
+            events.publishEvent(new ru.edu.mentoring.pairing.PairChanged(schoolB, q1, false, Set.of())); // as the pairing module does for its SQL
             // the bases were formed before the first pair (mentors count as of a date only once in the base)
             people.setBasesIncludedOn(schoolA, LocalDate.of(2022, 9, 1), LocalDate.of(2022, 9, 1));
             people.setBasesIncludedOn(schoolB, LocalDate.of(2022, 9, 1), LocalDate.of(2022, 9, 1));
@@ -138,8 +140,8 @@ class CoverageSqlIntegrationTest extends IntegrationTest {
         return id;
     }
 
-    private static PairForm form(long formId, long mentor, Set<Long> mentees, String start, String plannedEnd) {
-        return new PairForm(formId, null, mentor, mentees, null, LocalDate.parse(start), LocalDate.parse(plannedEnd),
+    private static PairCommand form(long formId, long mentor, Set<Long> mentees, String start, String plannedEnd) {
+        return new PairCommand(formId, null, mentor, mentees, null, LocalDate.parse(start), LocalDate.parse(plannedEnd),
                 "Цель");
     }
 

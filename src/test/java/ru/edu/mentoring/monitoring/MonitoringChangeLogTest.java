@@ -3,19 +3,26 @@ package ru.edu.mentoring.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import ru.edu.mentoring.pairing.FormsChanged;
+import ru.edu.mentoring.pairing.PairChanged;
+import ru.edu.mentoring.people.PersonChanged;
+import ru.edu.mentoring.schools.MunicipalityChanged;
+import ru.edu.mentoring.schools.SchoolChanged;
 import ru.edu.mentoring.schools.Schools;
+import ru.edu.mentoring.schools.StudentCountChanged;
 import ru.edu.mentoring.shared.ChangeLog;
 import ru.edu.mentoring.support.Fixtures;
 import ru.edu.mentoring.support.IntegrationTest;
 
 /**
- * The change log behind the dashboards' caches (V45): a committed write to any table a dashboard reads moves the mark
- * of its municipality (and of the region) and, unless it concerns the municipality as a whole, of its school; a
- * rolled-back one does not, and another municipality's and another school's marks stay put.
+ * The change log behind the dashboards' caches (V45, V64): every event of a write a dashboard follows moves, once
+ * committed, the mark of its municipality (and of the region) and, unless it concerns the municipality as a whole, of
+ * its school; a rolled-back one does not, and another municipality's and another school's marks stay put.
  */
 class MonitoringChangeLogTest extends IntegrationTest {
 
@@ -31,33 +38,31 @@ class MonitoringChangeLogTest extends IntegrationTest {
     @Autowired
     Schools schools;
 
-    /** A write that changes nothing visible, to one table a dashboard reads. */
-    private record Touch(String table, String sql) {}
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    /** What one module publishes inside a writing transaction (V64: events, no more triggers on their tables). */
+    private record Touch(String what, Runnable inside) {}
 
     @Test
-    void everyTableADashboardReadsMovesItsMunicipalityMarkOnCommitOnly() {
+    void everyEventADashboardFollowsMovesItsMunicipalityMarkOnCommitOnly() {
         long school = Fixtures.school1(jdbc);
         long municipality = jdbc.queryForObject("select municipality_id from school where id = ?", Long.class, school);
         long foreign = jdbc.queryForObject("select municipality_id from school where id = ?", Long.class,
                 Fixtures.foreignMunicipalitySchool(schools, jdbc));
+        long person = jdbc.queryForObject("select min(id) from person where school_id = ?", Long.class, school);
+        long pair = jdbc.queryForObject("select min(id) from mentoring_pair where school_id = ?", Long.class, school);
         List<Touch> touches = List.of(
-                new Touch("school", "update school set version = version where id = " + school),
-                new Touch("person", "update person set version = version where id = (select min(id) from person"
-                        + " where school_id = " + school + ")"),
-                new Touch("student_class", "update student_class set grade = grade where person_id = (select"
-                        + " min(person_id) from student_class c join person p on p.id = c.person_id and p.school_id = "
-                        + school + ")"),
-                new Touch("mentor_profile", "update mentor_profile set version = version where school_id = " + school),
-                new Touch("mentee_profile", "update mentee_profile set version = version where school_id = " + school),
-                new Touch("mentoring_pair", "update mentoring_pair set version = version where school_id = " + school),
-                new Touch("pair_mentee", "update pair_mentee set person_id = person_id where pair_id = (select min(id)"
-                        + " from mentoring_pair where school_id = " + school + ")"),
-                new Touch("student_count", "update student_count set students = students where school_id = " + school),
-                new Touch("coverage_target", "update coverage_target set percent = percent where municipality_id = "
-                        + municipality),
-                new Touch("mentoring_form", "update mentoring_form set name = name"),
-                new Touch("form_variation", "update form_variation set name = name"),
-                new Touch("municipality", "update municipality set name = name where id = " + municipality));
+                new Touch("school", () -> events.publishEvent(new SchoolChanged(school, municipality))),
+                new Touch("person", () -> events.publishEvent(PersonChanged.of(school, person))),
+                new Touch("student_class", () -> events.publishEvent(PersonChanged.of(null, person))),
+                new Touch("pair", () -> events.publishEvent(new PairChanged(school, pair, false, Set.of()))),
+                new Touch("draft", () -> events.publishEvent(new PairChanged(school, null, true, Set.of()))),
+                new Touch("student_count", () -> events.publishEvent(new StudentCountChanged(school, 2026))),
+                new Touch("coverage_target", () -> jdbc.update("update coverage_target set percent = percent"
+                        + " where municipality_id = " + municipality)),
+                new Touch("mentoring_form", () -> events.publishEvent(new FormsChanged(null))),
+                new Touch("municipality", () -> events.publishEvent(new MunicipalityChanged(municipality))));
         for (Touch t : touches) {
             String own = changes.municipalityMark(municipality);
             String other = changes.municipalityMark(foreign);
@@ -65,25 +70,32 @@ class MonitoringChangeLogTest extends IntegrationTest {
             String ownSchool = changes.schoolMark(school);
             String otherSchool = changes.schoolMark(Fixtures.school2(jdbc));
             tx.executeWithoutResult(s -> {
-                assertThat(jdbc.update(t.sql())).as(t.table() + ": the write found a row").isPositive();
+                t.inside().run();
                 s.setRollbackOnly();
             });
-            assertThat(changes.municipalityMark(municipality)).as(t.table() + " rolled back").isEqualTo(own);
-            tx.executeWithoutResult(s -> jdbc.update(t.sql()));
-            assertThat(changes.municipalityMark(municipality)).as(t.table() + " committed").isNotEqualTo(own);
-            assertThat(changes.municipalityMark(null)).as(t.table() + " committed, region").isNotEqualTo(region);
-            boolean everywhere = t.table().equals("mentoring_form") || t.table().equals("form_variation")
-                    || t.table().equals("municipality");
-            boolean municipalityWide = t.table().equals("coverage_target") || t.table().equals("municipality");
+            assertThat(changes.municipalityMark(municipality)).as(t.what() + " rolled back").isEqualTo(own);
+            tx.executeWithoutResult(s -> t.inside().run());
+            assertThat(changes.municipalityMark(municipality)).as(t.what() + " committed").isNotEqualTo(own);
+            assertThat(changes.municipalityMark(null)).as(t.what() + " committed, region").isNotEqualTo(region);
+            boolean everywhere = t.what().equals("mentoring_form") || t.what().equals("municipality");
+            boolean municipalityWide = t.what().equals("coverage_target") || t.what().equals("municipality");
             if (!everywhere) {
-                assertThat(changes.municipalityMark(foreign)).as(t.table() + ": another municipality").isEqualTo(other);
-                assertThat(changes.schoolMark(Fixtures.school2(jdbc))).as(t.table() + ": another school")
+                assertThat(changes.municipalityMark(foreign)).as(t.what() + ": another municipality").isEqualTo(other);
+                assertThat(changes.schoolMark(Fixtures.school2(jdbc))).as(t.what() + ": another school")
                         .isEqualTo(otherSchool);
             }
             if (!municipalityWide) {
-                assertThat(changes.schoolMark(school)).as(t.table() + ": the school's mark").isNotEqualTo(ownSchool);
+                assertThat(changes.schoolMark(school)).as(t.what() + ": the school's mark").isNotEqualTo(ownSchool);
             }
         }
+    }
+
+    @Test
+    void noTriggerOfMonitoringIsLeftOnAnotherModulesTable() {
+        assertThat(jdbc.queryForList("select event_object_table || '.' || trigger_name from information_schema.triggers"
+                + " where trigger_name like '%involvement%' or trigger_name like 'monitoring%'", String.class))
+                .as("V64: monitoring triggers only on its own coverage_target").containsOnly(
+                        "coverage_target.monitoring_change");
     }
 
     @Test

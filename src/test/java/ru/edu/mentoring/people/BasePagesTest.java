@@ -27,6 +27,10 @@ class BasePagesTest extends IntegrationTest {
     @LocalServerPort
     int port;
 
+    /** Publishes what the pairing module would for the pairs these tests write by SQL. */
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -70,6 +74,7 @@ class BasePagesTest extends IntegrationTest {
                         + " 'Учёба', 'ACTIVE') returning id", Long.class, id, form, a);
                 jdbc.update("insert into pair_mentee (pair_id, person_id) values (?, ?), (?, ?)", group, b1, group,
                         b2);
+                events.publishEvent(new ru.edu.mentoring.pairing.PairChanged(id, group, false, java.util.Set.of()));
             }
             school = jdbc.queryForObject("select id from school where short_name = ?", Long.class, SCHOOL);
             mentor = person("Андреев");

@@ -33,6 +33,10 @@ class ReportYearTest extends IntegrationTest {
     @LocalServerPort
     int port;
 
+    /** Publishes what the pairing module would for the pairs these tests write by SQL. */
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -75,6 +79,8 @@ class ReportYearTest extends IntegrationTest {
                         + " 'Учёба', 'ACTIVE') returning id", Long.class, id, form, b1);
                 jdbc.update("insert into pair_mentee (pair_id, person_id) values (?, ?), (?, ?)", group, b2, group,
                         b3);
+                events.publishEvent(new ru.edu.mentoring.pairing.PairChanged(id, pair, false, java.util.Set.of()));
+                events.publishEvent(new ru.edu.mentoring.pairing.PairChanged(id, group, false, java.util.Set.of()));
                 schools.setStudentCount(id, 2025, 100, null);
                 schools.setStudentCount(id, 2026, 200, null);
             }

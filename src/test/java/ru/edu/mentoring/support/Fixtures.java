@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.edu.mentoring.pairing.FormCodes;
-import ru.edu.mentoring.pairing.PairForm;
+import ru.edu.mentoring.pairing.PairCommand;
 import ru.edu.mentoring.pairing.PairingService;
 import ru.edu.mentoring.people.RecordConsent;
 import ru.edu.mentoring.people.ConsentGiver;
@@ -149,7 +149,7 @@ public final class Fixtures {
                 "Тестова Анна Петровна", "2025-1"));
         people.putInMentorBase(teacher, new SaveMentorEntry("Математика", 3, LocalDate.of(2025, 10, 1), "Курс"));
         people.putInMenteeBase(student, new SaveMenteeEntry("Математика", null));
-        pairing.register(school, SchoolKind.GENERAL, new PairForm(pairing.formId(FormCodes.TEACHER_STUDENT)
+        pairing.register(school, SchoolKind.GENERAL, new PairCommand(pairing.formId(FormCodes.TEACHER_STUDENT)
                 .orElseThrow(), null, teacher, Set.of(student), null, LocalDate.of(2026, 9, 10),
                 LocalDate.of(2027, 5, 20), "Успеваемость"), true);
         return school;
