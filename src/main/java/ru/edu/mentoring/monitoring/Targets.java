@@ -85,7 +85,7 @@ public class Targets {
                 Coverage.STUDENT_COVERAGE, year).orElse(null);
         if (target == null) {
             if (version != null) {
-                throw new StaleVersionException();
+                throw new StaleVersionException(); // the year's row was deleted meanwhile: no current version
             }
             targets.save(new CoverageTarget(municipalityId, year, Coverage.STUDENT_COVERAGE, percent));
             return;
@@ -94,7 +94,7 @@ public class Targets {
             throw new YearExistsException();
         }
         if (version != target.getVersion()) {
-            throw new StaleVersionException();
+            throw new StaleVersionException(target.getVersion());
         }
         target.setPercent(percent);
     }

@@ -1,6 +1,5 @@
 package ru.edu.mentoring.monitoring;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.springframework.security.access.AccessDeniedException;
@@ -13,7 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.schools.Schools;
-import ru.edu.mentoring.shared.StaleVersionException;
+import ru.edu.mentoring.shared.StaleVersionForm;
+import ru.edu.mentoring.shared.StaleVersionPage;
 
 /** A municipality's coverage targets by year: read by whoever reads its dashboard, edited by its department. */
 @Controller
@@ -44,9 +44,10 @@ class TargetsController {
     }
 
     @PostMapping("/monitoring/municipalities/{id}/targets")
+    @StaleVersionForm("monitoring/targets")
     String saveTarget(@PathVariable long id, CurrentUser user, @RequestParam(defaultValue = "") String year,
             @RequestParam(defaultValue = "") String percent, @RequestParam(required = false) Long version,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            Model model, RedirectAttributes redirect) {
         Monitoring.checkMunicipality(user, id);
         if (!Monitoring.editsTargets(user, id)) {
             throw new AccessDeniedException("read only");
@@ -58,17 +59,15 @@ class TargetsController {
         } else if (p == null) {
             redirect.addFlashAttribute("flashError", "monitoring.targets.percent.invalid");
         } else {
+            // a stale save shows the targets again with the typed year and percent (each row's version fresh)
+            model.addAttribute("conflictYear", y);
+            model.addAttribute("conflictPercent", percent);
+            StaleVersionPage.onConflict(model, () -> targetsPage(id, user, model));
             try {
                 targets.set(id, y, p, version);
                 redirect.addFlashAttribute("flashSuccess", "monitoring.targets.saved");
             } catch (Targets.YearExistsException e) {
                 redirect.addFlashAttribute("flashError", "monitoring.targets.year.exists");
-            } catch (StaleVersionException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                model.addAttribute("conflict", true);
-                model.addAttribute("conflictYear", y);
-                model.addAttribute("conflictPercent", percent);
-                return targetsPage(id, user, model);
             }
         }
         return "redirect:/monitoring/municipalities/" + id + "/targets";

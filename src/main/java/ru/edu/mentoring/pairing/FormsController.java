@@ -1,6 +1,5 @@
 package ru.edu.mentoring.pairing;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,6 +23,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.edu.mentoring.shared.StaleVersionException;
+import ru.edu.mentoring.shared.StaleVersionForm;
 import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.accounts.Role;
 import ru.edu.mentoring.people.Category;
@@ -201,15 +202,15 @@ class FormsController {
 
     @PostMapping("/forms/{id}")
     @Transactional
+    @StaleVersionForm("pairing/form-edit")
     String update(@PathVariable long id, @Valid @ModelAttribute("formEdit") FormEdit edit, BindingResult errors,
-            CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            CurrentUser user, Model model, RedirectAttributes redirect) {
         requireEditor(user);
         MentoringForm form = forms.findById(id).orElseThrow(NotFoundException::new);
         checkSets(edit, errors);
         if (form.getVersion() != edit.getVersion()) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", true);
-            return editPage(model, form);
+            editPage(model, form);
+            throw new StaleVersionException(form.getVersion());
         }
         if (errors.hasErrors()) {
             return editPage(model, form);

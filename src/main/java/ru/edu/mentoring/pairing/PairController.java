@@ -1,7 +1,6 @@
 package ru.edu.mentoring.pairing;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -34,7 +33,8 @@ import ru.edu.mentoring.schools.Schools;
 import ru.edu.mentoring.shared.ChangeLog;
 import ru.edu.mentoring.shared.NotFoundException;
 import ru.edu.mentoring.shared.PageLinks;
-import ru.edu.mentoring.shared.StaleVersionException;
+import ru.edu.mentoring.shared.StaleVersionForm;
+import ru.edu.mentoring.shared.StaleVersionPage;
 import ru.edu.mentoring.shared.PlainText;
 
 /** Pairs and groups of a school: list with filters, registration, the pair's page and its status changes. */
@@ -220,23 +220,22 @@ class PairController {
     }
 
     @PostMapping("/pairs/{id}")
+    @StaleVersionForm("pairing/form")
     String update(@PathVariable long id, @Valid @ModelAttribute("pairForm") PairForm form, BindingResult errors,
-            CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            CurrentUser user, Model model, RedirectAttributes redirect) {
         MentoringPair pair = pairs.findById(id).orElseThrow(NotFoundException::new);
         SchoolSummary school = schools.editable(user, pair.getSchoolId());
         if (errors.hasErrors()) {
             return formPage(model, school, pair);
         }
+        // built only after a stale save: the form records which minors it shows and loads both bases
+        StaleVersionPage.onConflict(model, () -> formPage(model, school, pair));
         try {
             PairOutcome outcome = service.update(id, form.getVersion(), school.kind(), form.toCommand());
             if (!outcome.ok()) {
                 reject(errors, outcome.violations());
                 return formPage(model, school, pair);
             }
-        } catch (StaleVersionException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", true);
-            return formPage(model, school, pair);
         } catch (PairStateException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
             return "redirect:/pairs/" + id;

@@ -105,7 +105,7 @@ class PairStatusChanges {
     private MentoringPair load(long pairId, long version) {
         MentoringPair pair = pairs.findById(pairId).orElseThrow(NotFoundException::new);
         if (pair.getVersion() != version) {
-            throw new StaleVersionException();
+            throw new StaleVersionException(pair.getVersion());
         }
         return pair;
     }

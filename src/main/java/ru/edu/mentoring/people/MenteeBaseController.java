@@ -1,6 +1,5 @@
 package ru.edu.mentoring.people;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import ru.edu.mentoring.shared.StaleVersionForm;
 import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
@@ -106,16 +106,16 @@ class MenteeBaseController {
     }
 
     @PostMapping("/people/{id}/mentee")
+    @StaleVersionForm("people/mentee-form")
     String saveMentee(@PathVariable long id, @ModelAttribute("menteeForm") MenteeForm form,
-            BindingResult errors, CurrentUser user, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
+            BindingResult errors, CurrentUser user, Model model, RedirectAttributes redirect) {
         SaveMenteeEntry entry = form.command();
         pages.validate(entry, errors);
         Person person = pages.person(id);
         schools.editable(user, person.getSchoolId());
         // an external person is never a mentee; the wanted form is one of the catalogue
         Violation.rejectAll(registry.menteeEntryProblems(id, entry), errors);
-        return pages.saveBase(person, errors, model, redirect, response, "people/mentee-form", "mentee.saved",
+        return pages.saveBase(person, errors, model, redirect, "people/mentee-form", "mentee.saved",
                 () -> registry.putInMenteeBase(id, entry));
     }
 }

@@ -1,6 +1,5 @@
 package ru.edu.mentoring.people;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.edu.mentoring.shared.StaleVersionForm;
 import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
@@ -88,16 +88,16 @@ class MentorBaseController {
     }
 
     @PostMapping("/people/{id}/mentor")
+    @StaleVersionForm("people/mentor-form")
     String saveMentor(@PathVariable long id, @ModelAttribute("mentorForm") MentorForm form,
-            BindingResult errors, CurrentUser user, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
+            BindingResult errors, CurrentUser user, Model model, RedirectAttributes redirect) {
         SaveMentorEntry entry = form.command();
         pages.validate(entry, errors);
         Person person = pages.person(id);
         schools.editable(user, person.getSchoolId());
         // the capacity of a minor student: the rule lives in MentorProfile, the same one the import applies
         Violation.rejectAll(registry.mentorEntryProblems(id, entry), errors);
-        return pages.saveBase(person, errors, model, redirect, response, "people/mentor-form", "mentor.saved",
+        return pages.saveBase(person, errors, model, redirect, "people/mentor-form", "mentor.saved",
                 () -> registry.putInMentorBase(id, entry));
     }
 }

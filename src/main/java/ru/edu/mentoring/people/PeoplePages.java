@@ -1,6 +1,5 @@
 package ru.edu.mentoring.people;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.SmartValidator;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.edu.mentoring.shared.StaleVersionPage;
 import ru.edu.mentoring.audit.AuditLog;
 import ru.edu.mentoring.shared.NotFoundException;
 import ru.edu.mentoring.shared.StaleVersionException;
@@ -76,21 +76,19 @@ class PeoplePages {
         return view;
     }
 
-    /** Saves a base entry: errors or a stale version re-render the form with the input kept (409 when stale). */
-    String saveBase(Person person, BindingResult errors, Model model, RedirectAttributes redirect,
-            HttpServletResponse response, String view, String done, Runnable save) {
+    /** Saves a base entry: errors re-render the form with the input kept; a stale version too, with 409. */
+    String saveBase(Person person, BindingResult errors, Model model, RedirectAttributes redirect, String view,
+            String done, Runnable save) {
         if (person.processingStopped()) {
             errors.reject("person.processingStopped");
         }
         if (errors.hasErrors()) {
             return basePage(model, person, view);
         }
+        // a stale save shows the form again through ErrorAdvice (the callers are @StaleVersionForm)
+        StaleVersionPage.onConflict(model, () -> basePage(model, person, view));
         try {
             save.run();
-        } catch (StaleVersionException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", true);
-            return basePage(model, person, view);
         } catch (ConsentRequiredException e) {
             // a minor enters a base only with a consent in force: the same words as the pairing rules
             errors.reject(e.messageKey(), new Object[] {e.shortName()}, null);

@@ -80,7 +80,7 @@ public class PeopleRegistry {
     public void update(long personId, SavePerson form) {
         Person person = writable(personId);
         if (person.getVersion() != form.version()) {
-            throw new StaleVersionException();
+            throw new StaleVersionException(person.getVersion());
         }
         apply(person, form);
         setClass(person, form);
@@ -147,7 +147,7 @@ public class PeopleRegistry {
         if (isNew) {
             profile = new MentorProfile(personId, person.getSchoolId(), people.today());
         } else if (profile.getVersion() != form.version()) {
-            throw new StaleVersionException();
+            throw new StaleVersionException(profile.getVersion());
         }
         profile.update(form.competences(), form.capacity(), form.trainingDate(), form.trainingProgramme(),
                 form.inBase());
@@ -188,7 +188,7 @@ public class PeopleRegistry {
         if (isNew) {
             profile = new MenteeProfile(personId, person.getSchoolId(), people.today());
         } else if (profile.getVersion() != form.version()) {
-            throw new StaleVersionException();
+            throw new StaleVersionException(profile.getVersion());
         }
         profile.update(form.request(), form.wantedFormId(), form.inBase());
         if (isNew) {
@@ -383,7 +383,7 @@ public class PeopleRegistry {
     public void transfer(long personId, long toSchoolId, long expectedVersion) {
         Person person = writable(personId);
         if (person.getVersion() != expectedVersion) {
-            throw new StaleVersionException();
+            throw new StaleVersionException(person.getVersion());
         }
         person.moveTo(toSchoolId);
         mentors.findById(personId).ifPresent(MentorProfile::leaveBase);

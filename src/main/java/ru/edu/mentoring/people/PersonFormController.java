@@ -1,6 +1,5 @@
 package ru.edu.mentoring.people;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -16,6 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.edu.mentoring.shared.StaleVersionPage;
+import ru.edu.mentoring.shared.StaleVersionForm;
 import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.audit.AuditLog;
 import ru.edu.mentoring.schools.SchoolSummary;
@@ -111,8 +112,9 @@ class PersonFormController {
     }
 
     @PostMapping("/people/{id}")
+    @StaleVersionForm("people/form")
     String update(@PathVariable long id, @ModelAttribute("personForm") PersonForm form, BindingResult errors,
-            CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            CurrentUser user, Model model, RedirectAttributes redirect) {
         SavePerson card = form.command();
         pages.validate(card, errors);
         Person person = pages.person(id);
@@ -129,12 +131,10 @@ class PersonFormController {
             model.addAttribute("birthDateImplausible", implausible);
             return personForm(model, school, person.getKind(), person);
         }
+        // built only after a stale save (the form's page records a read of a minor)
+        StaleVersionPage.onConflict(model, () -> personForm(model, school, person.getKind(), person));
         try {
             registry.update(id, card);
-        } catch (StaleVersionException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", true);
-            return personForm(model, school, person.getKind(), person);
         } catch (ProcessingStoppedException e) {
             errors.reject("person.processingStopped");
             return personForm(model, school, person.getKind(), person);
