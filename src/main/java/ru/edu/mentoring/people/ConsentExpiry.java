@@ -60,7 +60,7 @@ public class ConsentExpiry {
 
     @Scheduled(cron = "${app.privacy.expiry-cron:0 15 3 * * *}", zone = "${app.zone:Europe/Moscow}")
     void nightly() {
-        int stopped = run(jdbc.queryForList("select id from school", Long.class));
+        int stopped = run(jdbc.queryForList("select id from schools_school_v", Long.class));
         // counts only: never names
         log.info("Consent expiry run: processing stopped for {} persons", stopped);
     }
