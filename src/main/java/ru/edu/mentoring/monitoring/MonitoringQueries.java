@@ -266,7 +266,8 @@ class MonitoringQueries {
                 + " join schools_school_v s on s.id = per.school_id and s.municipality_id = :m"
                 + " join pairing_pair_v p on p.mentor_id = per.id and p.status = 'ACTIVE'"
                 + " join pairing_pair_mentee_v pm on pm.pair_id = p.id"
-                + " group by per.id, s.id, s.short_name, per.last_name, per.first_name, per.middle_name, m.capacity"
+                + " group by per.id, s.id, s.short_name, s.sort_key, per.last_name, per.first_name, per.middle_name,"
+                + " m.capacity"
                 + " having count(distinct pm.person_id) > m.capacity order by s.sort_key, s.id, per.last_name";
         return jdbc.query(sql, new MapSqlParameterSource("m", municipalityId),
                 (rs, n) -> new OverCapacity(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
