@@ -151,7 +151,7 @@ class AuditController {
     }
 
     private List<SchoolOption> schoolsOf(Long municipality) {
-        return jdbc.query("select id, short_name from school where (?::bigint is null or municipality_id = ?)"
+        return jdbc.query("select id, short_name from schools_school_v where (?::bigint is null or municipality_id = ?)"
                         + " order by sort_key, id", (rs, i) -> new SchoolOption(rs.getLong(1), rs.getString(2)),
                 municipality, municipality);
     }
@@ -202,7 +202,7 @@ class AuditController {
         }
         if (!filter.user().isEmpty()) {
             String like = SearchText.likePattern(filter.user());
-            sql.append(" and (lower(username) like ? escape '\\' or username in (select u.username from app_user u"
+            sql.append(" and (lower(username) like ? escape '\\' or username in (select u.username from accounts_user_v u"
                     + " where lower(u.full_name) like ? escape '\\'))");
             args.add(like);
             args.add(like);

@@ -89,9 +89,9 @@ class AuditDescriptions {
             }
         }
         Map<String, String> fullNames = new HashMap<>();
-        jdbc.query("select username, full_name from app_user where username = any(?)",
+        jdbc.query("select username, full_name from accounts_user_v where username = any(?)",
                 rs -> { fullNames.put(rs.getString(1), rs.getString(2)); }, (Object) usernames.toArray(String[]::new));
-        Map<Long, String> schools = byId("select id, short_name from school where id = any(?)", schoolIds);
+        Map<Long, String> schools = byId("select id, short_name from schools_school_v where id = any(?)", schoolIds);
         // the person behind a row: the person itself, a profile, a class, a consent, a destruction record
         Map<String, Map<Long, Long>> personOf = new HashMap<>();
         Set<Long> personIds = new HashSet<>();
@@ -103,17 +103,18 @@ class AuditDescriptions {
             personOf.put(e, same);
             personIds.addAll(same.values());
         }
-        personOf.put("Consent", longs("select id, person_id from consent where id = any(?)",
+        personOf.put("Consent", longs("select id, person_id from people_consent_v where id = any(?)",
                 idsByEntity.get("Consent")));
-        personOf.put("DataDestruction", longs("select id, person_id from data_destruction where id = any(?)",
+        personOf.put("DataDestruction", longs(
+                "select id, person_id from people_data_destruction_v where id = any(?)",
                 idsByEntity.get("DataDestruction")));
         personOf.values().forEach(m -> personIds.addAll(m.values()));
         Map<Long, String> pairs = new HashMap<>();
         Set<Long> students = new HashSet<>();
         Set<Long> pairIds = idsByEntity.getOrDefault("MentoringPair", Set.of());
         if (!pairIds.isEmpty()) {
-            jdbc.query("select p.id, p.mentor_id, array(select m.person_id from pair_mentee m where m.pair_id = p.id"
-                    + " order by m.person_id) from mentoring_pair p where p.id = any(?)", rs -> {
+            jdbc.query("select p.id, p.mentor_id, array(select m.person_id from pairing_pair_mentee_v m"
+                    + " where m.pair_id = p.id order by m.person_id) from pairing_pair_v p where p.id = any(?)", rs -> {
                         Long[] mentees = (Long[]) rs.getArray(3).getArray();
                         List<Long> all = new ArrayList<>();
                         all.add(rs.getLong(2));
@@ -125,35 +126,36 @@ class AuditDescriptions {
         }
         Map<Long, String> personNames = new HashMap<>();
         if (!personIds.isEmpty()) {
-            jdbc.query("select id, last_name, first_name, middle_name, kind from person where id = any(?)", rs -> {
+            jdbc.query("select id, last_name, first_name, middle_name, kind from people_person_v"
+                    + " where id = any(?)", rs -> {
                 personNames.put(rs.getLong(1), shortName(rs.getString(2), rs.getString(3), rs.getString(4)));
                 if ("STUDENT".equals(rs.getString(5))) {
                     students.add(rs.getLong(1));
                 }
             }, (Object) personIds.toArray(Long[]::new));
         }
-        Map<Long, String> curators = byId("select a.id, u.full_name from curator_appointment a join app_user u"
-                + " on u.id = a.user_id where a.id = any(?)", idsByEntity.get("CuratorAppointment"));
-        Map<Long, String> accounts = byId("select id, full_name from app_user where id = any(?)",
+        Map<Long, String> curators = byId("select a.id, u.full_name from schools_curator_appointment_v a"
+                + " join accounts_user_v u on u.id = a.user_id where a.id = any(?)", idsByEntity.get("CuratorAppointment"));
+        Map<Long, String> accounts = byId("select id, full_name from accounts_user_v where id = any(?)",
                 idsByEntity.get("UserAccount"));
-        Map<Long, String> campaigns = byId("select id, title from campaign where id = any(?)",
+        Map<Long, String> campaigns = byId("select id, title from campaigns_campaign_v where id = any(?)",
                 idsByEntity.get("Campaign"));
-        Map<Long, String> campaignOfSchool = byId("select s.id, c.title from campaign_school s join campaign c"
-                + " on c.id = s.campaign_id where s.id = any(?)", idsByEntity.get("CampaignSchool"));
-        Map<Long, String> reportYears = byId("select id, academic_year::text from school_report where id = any(?)",
+        Map<Long, String> campaignOfSchool = byId("select s.id, c.title from campaigns_campaign_school_v s"
+                + " join campaigns_campaign_v c on c.id = s.campaign_id where s.id = any(?)", idsByEntity.get("CampaignSchool"));
+        Map<Long, String> reportYears = byId("select id, academic_year::text from reports_report_v where id = any(?)",
                 idsByEntity.get("SchoolReport"));
-        Map<Long, String> approvalKinds = byId("select id, subject_kind from approval_transition where id = any(?)",
+        Map<Long, String> approvalKinds = byId("select id, subject_kind from approval_transition_v where id = any(?)",
                 idsByEntity.get("ApprovalTransition"));
-        Map<Long, String> targetYears = byId("select id, year::text from coverage_target where id = any(?)",
+        Map<Long, String> targetYears = byId("select id, year::text from monitoring_target_v where id = any(?)",
                 idsByEntity.get("CoverageTarget"));
-        Map<Long, String> municipalities = byId("select id, name from municipality where id = any(?)",
+        Map<Long, String> municipalities = byId("select id, name from schools_municipality_v where id = any(?)",
                 idsByEntity.get("Municipality"));
         Map<String, Map<Long, String>> titles = new HashMap<>();
-        titles.put("SchoolDocument", byId("select id, title from school_document where id = any(?)",
+        titles.put("SchoolDocument", byId("select id, title from documents_document_v where id = any(?)",
                 idsByEntity.get("SchoolDocument")));
-        titles.put("NewsItem", byId("select id, title from school_news where id = any(?)",
+        titles.put("NewsItem", byId("select id, title from documents_news_v where id = any(?)",
                 idsByEntity.get("NewsItem")));
-        titles.put("NormativeAct", byId("select id, title from normative_act where id = any(?)",
+        titles.put("NormativeAct", byId("select id, title from documents_act_v where id = any(?)",
                 idsByEntity.get("NormativeAct")));
 
         List<Shown> shown = new ArrayList<>(raws.size());

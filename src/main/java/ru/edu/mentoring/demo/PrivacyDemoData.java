@@ -6,9 +6,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import ru.edu.mentoring.people.ConsentGiver;
+import ru.edu.mentoring.people.PeopleDemoRecords;
 import ru.edu.mentoring.people.PeopleRegistry;
 import ru.edu.mentoring.people.RecordConsent;
 import ru.edu.mentoring.people.SaveMenteeEntry;
@@ -30,16 +30,13 @@ class PrivacyDemoData implements ApplicationRunner {
     private final Schools schools;
     private final PeopleRegistry registry;
     private final Retention retention;
-    private final JdbcTemplate jdbc;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final PeopleDemoRecords records;
 
-    PrivacyDemoData(Schools schools, PeopleRegistry registry, Retention retention, JdbcTemplate jdbc,
-            org.springframework.context.ApplicationEventPublisher events) {
-        this.events = events;
+    PrivacyDemoData(Schools schools, PeopleRegistry registry, Retention retention, PeopleDemoRecords records) {
         this.schools = schools;
         this.registry = registry;
         this.retention = retention;
-        this.jdbc = jdbc;
+        this.records = records;
     }
 
     @Override
@@ -50,8 +47,7 @@ class PrivacyDemoData implements ApplicationRunner {
         }
         Long school = schools.ofMunicipality(municipality).stream().filter(s -> s.shortName().equals("МАОУ СОШ № 1"))
                 .map(s -> s.id()).findFirst().orElse(null);
-        if (school == null || jdbc.queryForObject("select count(*) from person where school_id = ?"
-                + " and processing_stopped_on is not null", Long.class, school) > 0) {
+        if (school == null || records.anyProcessingStopped(school)) {
             return;
         }
         long leaving = registry.create(school, PersonKind.STUDENT, student("Переездова", "Алина", "Игоревна", 7));
@@ -63,9 +59,7 @@ class PrivacyDemoData implements ApplicationRunner {
         long former = registry.create(school, PersonKind.STUDENT, student("Давнишний", "Пётр", "Андреевич", 11));
         registry.recordConsent(former, new RecordConsent(LocalDate.of(2019, 9, 2), ConsentGiver.REPRESENTATIVE,
                 "Давнишняя Елена Сергеевна", "2019-1"));
-        jdbc.update("update person set created_at = '2019-09-02' where id = ?", former);
-        jdbc.update("update student_class set academic_year = 2019 where person_id = ?", former);
-        events.publishEvent(ru.edu.mentoring.people.PersonChanged.of(school, former));
+        records.backdate(former, LocalDate.of(2019, 9, 2), 2019);
         retention.run(List.of(school), "система (ночная задача)");
     }
 

@@ -7,11 +7,11 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import ru.edu.mentoring.accounts.AccountPrincipal;
 import ru.edu.mentoring.accounts.CurrentUser;
+import ru.edu.mentoring.reports.ReportDemoRecords;
 import ru.edu.mentoring.reports.Reports;
 import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
@@ -30,20 +30,19 @@ class ReportsDemoData implements ApplicationRunner {
     private final Schools schools;
     private final Reports reports;
     private final UserDetailsService users;
-    private final JdbcTemplate jdbc;
+    private final ReportDemoRecords records;
 
-    ReportsDemoData(Schools schools, Reports reports, UserDetailsService users, JdbcTemplate jdbc) {
+    ReportsDemoData(Schools schools, Reports reports, UserDetailsService users, ReportDemoRecords records) {
         this.schools = schools;
         this.reports = reports;
         this.users = users;
-        this.jdbc = jdbc;
+        this.records = records;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         Long municipality = schools.municipalityByName(DemoData.MUNICIPALITY).orElse(null);
-        if (municipality == null || jdbc.queryForObject("select count(*) from school_report where municipality_id = ?",
-                Long.class, municipality) > 0) {
+        if (municipality == null || records.anyIn(municipality)) {
             return;
         }
         Map<String, SchoolSummary> byName = schools.ofMunicipality(municipality).stream()

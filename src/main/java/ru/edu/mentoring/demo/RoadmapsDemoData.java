@@ -16,7 +16,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import ru.edu.mentoring.accounts.AccountPrincipal;
@@ -26,6 +25,7 @@ import ru.edu.mentoring.accounts.Role;
 import ru.edu.mentoring.campaigns.Campaigns;
 import ru.edu.mentoring.roadmaps.MunicipalRoadmaps;
 import ru.edu.mentoring.roadmaps.MunicipalRoadmaps.Row;
+import ru.edu.mentoring.roadmaps.RoadmapDemoRecords;
 import ru.edu.mentoring.roadmaps.Roadmaps;
 import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
@@ -52,19 +52,20 @@ class RoadmapsDemoData implements ApplicationRunner {
     private final Roadmaps roadmaps;
     private final Campaigns campaigns;
     private final UserDetailsService users;
-    private final JdbcTemplate jdbc;
+    private final RoadmapDemoRecords records;
     private final ZoneId zone;
     private final Clock clock;
 
     RoadmapsDemoData(Schools schools, Accounts accounts, MunicipalRoadmaps municipal, Roadmaps roadmaps,
-            Campaigns campaigns, UserDetailsService users, JdbcTemplate jdbc, Clock clock) {
+            Campaigns campaigns, UserDetailsService users, RoadmapDemoRecords records,
+            Clock clock) {
         this.schools = schools;
         this.accounts = accounts;
         this.municipal = municipal;
         this.roadmaps = roadmaps;
         this.campaigns = campaigns;
         this.users = users;
-        this.jdbc = jdbc;
+        this.records = records;
         this.clock = clock;
         this.zone = clock.getZone();
     }
@@ -135,8 +136,7 @@ class RoadmapsDemoData implements ApplicationRunner {
     }
 
     private void done(CurrentUser curator, long roadmapId, String number, LocalDate on, String evidence) {
-        long measure = jdbc.queryForObject("select id from roadmap_measure where roadmap_id = ? and number = ?",
-                Long.class, roadmapId, number);
+        long measure = records.measureId(roadmapId, number);
         roadmaps.markDone(curator, measure, roadmaps.currentVersion(roadmapId), on, evidence);
     }
 
@@ -148,15 +148,7 @@ class RoadmapsDemoData implements ApplicationRunner {
     private void backdate(long roadmapId, LocalDateTime submittedAt, LocalDateTime decidedAt) {
         var submitted = submittedAt.atZone(zone).toInstant().atOffset(ZoneOffset.UTC);
         var decided = decidedAt.atZone(zone).toInstant().atOffset(ZoneOffset.UTC);
-        jdbc.update("update approval_transition set at = ? where subject_kind = 'ROADMAP' and subject_id = ?"
-                + " and to_status = 'SUBMITTED'", submitted, roadmapId);
-        jdbc.update("update approval_transition set at = ? where subject_kind = 'ROADMAP' and subject_id = ?"
-                + " and to_status <> 'SUBMITTED'", decided, roadmapId);
-        jdbc.update("update roadmap_revision set approved_at = ? where roadmap_id = ?", decided, roadmapId);
-        jdbc.update("update roadmap set status_changed_at = (select max(at) from approval_transition"
-                + " where subject_kind = 'ROADMAP' and subject_id = ?), updated_at = (select max(at)"
-                + " from approval_transition where subject_kind = 'ROADMAP' and subject_id = ?) where id = ?",
-                roadmapId, roadmapId, roadmapId);
+        records.backdate(roadmapId, submitted, decided);
     }
 
     /** A school roadmap for 2025/26 along the campaign's stages; {@code lastResponsible} may be left out. */

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The read model of the dashboards: aggregate SQL over indexed tables, one statement per kind of figure. Reads other
- * modules' tables read-only (see package-info). {@code :school} = -1 means every school of {@code :m}.
+ * modules' data only through the views they publish (V63: {@code schools_school_v}, {@code pairing_pair_v},
+ * {@code people_person_v}, …), which PostgreSQL inlines, so the plans use the owners' indexes as before.
+ * {@code :school} = -1 means every school of {@code :m}.
  */
 @Repository
 class MonitoringQueries {
@@ -30,7 +32,7 @@ class MonitoringQueries {
 
     record Target(int year, BigDecimal percent, long version) {}
 
-    private static final String SCOPE = "select s.id from school s where s.municipality_id = :m"
+    private static final String SCOPE = "select s.id from schools_school_v s where s.municipality_id = :m"
             + " and (:school = -1 or s.id = :school)";
 
     /**
@@ -45,7 +47,7 @@ class MonitoringQueries {
             + "  count(distinct i.person_id) filter (where cnt.students > 0) as involved_counted"
             + " from involvement i join years on years.y = i.year and i.first_day <= years.d"
             + " join sc on sc.id = i.school_id"
-            + " left join student_count cnt on cnt.school_id = i.school_id and cnt.year = i.year"
+            + " left join schools_student_count_v cnt on cnt.school_id = i.school_id and cnt.year = i.year"
             + " where i.student"
             + " group by grouping sets ((i.year, i.school_id), (i.year))";
 
@@ -85,9 +87,10 @@ class MonitoringQueries {
     /** The municipality, its schools (or one) and their student counts of the given years: one statement. */
     List<SchoolCount> schoolCounts(long municipalityId, Long schoolId, int from, int to) {
         return jdbc.query("select m.id as mid, m.name as mname, s.id as sid, s.short_name, c.year, c.students"
-                        + " from municipality m"
-                        + " left join school s on s.municipality_id = m.id and (:school = -1 or s.id = :school)"
-                        + " left join student_count c on c.school_id = s.id and c.year between :from and :to"
+                        + " from schools_municipality_v m"
+                        + " left join schools_school_v s on s.municipality_id = m.id"
+                        + "  and (:school = -1 or s.id = :school)"
+                        + " left join schools_student_count_v c on c.school_id = s.id and c.year between :from and :to"
                         + " where m.id = :m order by s.sort_key, s.id, c.year",
                 scope(municipalityId, schoolId).addValue("from", from).addValue("to", to),
                 (rs, n) -> new SchoolCount(rs.getLong("mid"), rs.getString("mname"),
@@ -126,36 +129,39 @@ class MonitoringQueries {
     static final String FACTS_OF_PAIRS = "with sc as (" + SCOPE + "),"
             // school joined here, not through sc, and the end as coalesce(…): PostgreSQL then walks each school's pairs
             // of the year in pair_school_end_idx (V49) instead of reading every pair of the region
-            + " p as (select mp.id, mp.school_id, mp.form_id, mp.status from mentoring_pair mp"
-            + "  join school s on s.id = mp.school_id and s.municipality_id = :m and (:school = -1 or s.id = :school)"
+            + " p as (select mp.id, mp.school_id, mp.form_id, mp.status from pairing_pair_v mp"
+            + "  join schools_school_v s on s.id = mp.school_id and s.municipality_id = :m"
+            + "  and (:school = -1 or s.id = :school)"
             + "  where mp.start_date <= :d and coalesce(mp.end_date, cast('infinity' as date)) >= :ys),"
-            + " young as (select per.id, per.school_id from person per join sc on sc.id = per.school_id"
+            + " young as (select per.id, per.school_id from people_person_v per join sc on sc.id = per.school_id"
             + "  where per.kind = 'TEACHER' and per.teaching_since <= :d"
             + "  and per.teaching_since > cast(:d as date) - interval '4 years')"
             + " select p.school_id, 'FORM' as kind, f.name as key, count(*) as n from p"
-            + "  join mentoring_form f on f.id = p.form_id where p.status <> 'DRAFT' group by p.school_id, f.name"
+            + "  join pairing_form_v f on f.id = p.form_id where p.status <> 'DRAFT' group by p.school_id, f.name"
             + " union all select p.school_id, 'STATUS', p.status, count(*) from p group by p.school_id, p.status"
             + " union all select young.school_id, 'YOUNG', '', count(*) from young group by young.school_id"
             + " union all select young.school_id, 'YOUNG_MENTORED', '', count(distinct young.id) from young"
-            + "  join pair_mentee pm on pm.person_id = young.id"
+            + "  join pairing_pair_mentee_v pm on pm.person_id = young.id"
             + "  join p on p.id = pm.pair_id and p.status <> 'DRAFT' group by young.school_id";
 
     /** The facts of people: students involved by form and by grade, registered by grade, mentors and trained ones. */
     static final String FACTS_OF_PEOPLE = "with sc as (" + SCOPE + ")"
             + " select i.school_id, 'FORM_STUDENTS' as kind, f.name as key, count(*) as n from involvement_form i"
-            + "  join sc on sc.id = i.school_id join mentoring_form f on f.id = i.form_id"
+            + "  join sc on sc.id = i.school_id join pairing_form_v f on f.id = i.form_id"
             + "  where i.year = :y and i.student and i.first_day <= :d group by i.school_id, f.name"
             + " union all select i.school_id, 'GRADE', cast(coalesce(c.grade, 0) as varchar), count(*)"
             + "  from involvement i join sc on sc.id = i.school_id"
-            + "  left join student_class c on c.person_id = i.person_id and c.academic_year = :ay"
+            + "  left join people_student_class_v c on c.person_id = i.person_id and c.academic_year = :ay"
             + "  where :school <> -1 and i.year = :y and i.student and i.first_day <= :d group by i.school_id, c.grade"
             + " union all select per.school_id, 'GRADE_REGISTERED', cast(coalesce(c.grade, 0) as varchar), count(*)"
-            + "  from person per join sc on sc.id = per.school_id"
-            + "  left join student_class c on c.person_id = per.id and c.academic_year = :ay"
+            + "  from people_person_v per join sc on sc.id = per.school_id"
+            + "  left join people_student_class_v c on c.person_id = per.id and c.academic_year = :ay"
             + "  where :school <> -1 and per.kind = 'STUDENT' group by per.school_id, c.grade"
-            + " union all select m.school_id, 'MENTORS', '', count(*) from mentor_profile m join sc on sc.id = m.school_id"
+            + " union all select m.school_id, 'MENTORS', '', count(*) from people_mentor_profile_v m"
+            + "  join sc on sc.id = m.school_id"
             + "  where m.in_base and m.included_on <= :d group by m.school_id"
-            + " union all select m.school_id, 'TRAINED', '', count(*) from mentor_profile m join sc on sc.id = m.school_id"
+            + " union all select m.school_id, 'TRAINED', '', count(*) from people_mentor_profile_v m"
+            + "  join sc on sc.id = m.school_id"
             + "  where m.in_base and m.included_on <= :d and m.training_date <= :d group by m.school_id";
 
     /** One school's students involved, pairs by form and by status in a period [from, to] (an academic year). */
@@ -171,20 +177,22 @@ class MonitoringQueries {
     PeriodFacts period(long schoolId, LocalDate from, LocalDate to, int countYear) {
         MapSqlParameterSource params = new MapSqlParameterSource("school", schoolId).addValue("from", from)
                 .addValue("to", to).addValue("cy", countYear);
-        String pairs = "select mp.id, mp.form_id, mp.status, mp.mentor_id from mentoring_pair mp"
+        String pairs = "select mp.id, mp.form_id, mp.status, mp.mentor_id from pairing_pair_v mp"
                 + " where mp.school_id = :school and mp.start_date <= :to"
                 + " and coalesce(mp.end_date, cast('infinity' as date)) >= :from";
         Long involved = jdbc.queryForObject("with p as (" + pairs + " and mp.status <> 'DRAFT'),"
-                + " who as (select p.mentor_id as person_id from p union select pm.person_id from pair_mentee pm"
+                + " who as (select p.mentor_id as person_id from p"
+                + "  union select pm.person_id from pairing_pair_mentee_v pm"
                 + "  join p on p.id = pm.pair_id)"
-                + " select count(*) from who join person per on per.id = who.person_id where per.kind = 'STUDENT'",
+                + " select count(*) from who join people_person_v per on per.id = who.person_id"
+                + " where per.kind = 'STUDENT'",
                 params, Long.class);
         Map<String, Long> forms = new java.util.TreeMap<>(Monitoring.RUSSIAN::compare);
         Map<String, Long> statuses = new java.util.LinkedHashMap<>();
         for (String st : List.of("DRAFT", "ACTIVE", "COMPLETED", "TERMINATED")) {
             statuses.put(st, 0L);
         }
-        jdbc.query("with p as (" + pairs + ") select f.name, count(*) from p join mentoring_form f on f.id = p.form_id"
+        jdbc.query("with p as (" + pairs + ") select f.name, count(*) from p join pairing_form_v f on f.id = p.form_id"
                 + " where p.status <> 'DRAFT' group by f.name", params,
                 rs -> {
                     forms.put(rs.getString(1), rs.getLong(2));
@@ -193,7 +201,7 @@ class MonitoringQueries {
                 rs -> {
                     statuses.put(rs.getString(1), rs.getLong(2));
                 });
-        List<Integer> counts = jdbc.query("select students from student_count where school_id = :school"
+        List<Integer> counts = jdbc.query("select students from schools_student_count_v where school_id = :school"
                 + " and year = :cy", params, (rs, n) -> rs.getInt(1));
         return new PeriodFacts(involved == null ? 0 : involved, counts.isEmpty() ? null : counts.get(0),
                 new LinkedHashMap<>(forms), statuses);
@@ -211,16 +219,16 @@ class MonitoringQueries {
     /** Every municipality's involved students (distinct) and students in one year as of a date: one statement. */
     List<MunicipalCoverage> region(int year, LocalDate asOf) {
         String sql = "with inv as (select s.municipality_id, count(distinct i.person_id) as involved from involvement i"
-                + "  join school s on s.id = i.school_id"
-                + "  join student_count c on c.school_id = i.school_id and c.year = :y and c.students > 0"
+                + "  join schools_school_v s on s.id = i.school_id"
+                + "  join schools_student_count_v c on c.school_id = i.school_id and c.year = :y and c.students > 0"
                 + "  where i.year = :y and i.student and i.first_day <= :d"
                 + "  group by s.municipality_id),"
                 + " st as (select s.municipality_id, count(s.id) as schools, count(c.school_id) as counted,"
-                + "  coalesce(sum(c.students), 0) as students from school s"
-                + "  left join student_count c on c.school_id = s.id and c.year = :y and c.students > 0"
+                + "  coalesce(sum(c.students), 0) as students from schools_school_v s"
+                + "  left join schools_student_count_v c on c.school_id = s.id and c.year = :y and c.students > 0"
                 + "  group by s.municipality_id)"
                 + " select m.id, m.name, coalesce(inv.involved, 0), coalesce(st.students, 0), coalesce(st.schools, 0),"
-                + "  coalesce(st.counted, 0) from municipality m left join inv on inv.municipality_id = m.id"
+                + "  coalesce(st.counted, 0) from schools_municipality_v m left join inv on inv.municipality_id = m.id"
                 + " left join st on st.municipality_id = m.id order by m.name";
         return analytic(() -> jdbc.query(sql, new MapSqlParameterSource("y", year).addValue("d", asOf)
                         .addValue("ys", LocalDate.of(year, 1, 1)),
@@ -237,12 +245,12 @@ class MonitoringQueries {
     /** Per school: active pairs without an order, active pairs past their planned end, no student count for the year. */
     List<SchoolIssue> schoolIssues(long municipalityId, int year, LocalDate today) {
         String sql = "select s.id, s.short_name,"
-                + " (select count(*) from mentoring_pair p where p.school_id = s.id and p.status = 'ACTIVE'"
+                + " (select count(*) from pairing_pair_v p where p.school_id = s.id and p.status = 'ACTIVE'"
                 + "   and p.order_number is null),"
-                + " (select count(*) from mentoring_pair p where p.school_id = s.id and p.status = 'ACTIVE'"
+                + " (select count(*) from pairing_pair_v p where p.school_id = s.id and p.status = 'ACTIVE'"
                 + "   and p.planned_end < :today),"
-                + " not exists (select 1 from student_count c where c.school_id = s.id and c.year = :y)"
-                + " from school s where s.municipality_id = :m order by s.sort_key, s.id";
+                + " not exists (select 1 from schools_student_count_v c where c.school_id = s.id and c.year = :y)"
+                + " from schools_school_v s where s.municipality_id = :m order by s.sort_key, s.id";
         return jdbc.query(sql, new MapSqlParameterSource("m", municipalityId).addValue("y", year)
                         .addValue("today", today),
                 (rs, n) -> new SchoolIssue(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
@@ -254,11 +262,12 @@ class MonitoringQueries {
         String sql = "select per.id, s.id, s.short_name,"
                 + " per.last_name || ' ' || per.first_name || coalesce(' ' || per.middle_name, ''),"
                 + " m.capacity, count(distinct pm.person_id)"
-                + " from mentor_profile m join person per on per.id = m.person_id"
-                + " join school s on s.id = per.school_id and s.municipality_id = :m"
-                + " join mentoring_pair p on p.mentor_id = per.id and p.status = 'ACTIVE'"
-                + " join pair_mentee pm on pm.pair_id = p.id"
-                + " group by per.id, s.id, s.short_name, per.last_name, per.first_name, per.middle_name, m.capacity"
+                + " from people_mentor_profile_v m join people_person_v per on per.id = m.person_id"
+                + " join schools_school_v s on s.id = per.school_id and s.municipality_id = :m"
+                + " join pairing_pair_v p on p.mentor_id = per.id and p.status = 'ACTIVE'"
+                + " join pairing_pair_mentee_v pm on pm.pair_id = p.id"
+                + " group by per.id, s.id, s.short_name, s.sort_key, per.last_name, per.first_name, per.middle_name,"
+                + " m.capacity"
                 + " having count(distinct pm.person_id) > m.capacity order by s.sort_key, s.id, per.last_name";
         return jdbc.query(sql, new MapSqlParameterSource("m", municipalityId),
                 (rs, n) -> new OverCapacity(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),

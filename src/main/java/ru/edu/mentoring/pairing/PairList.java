@@ -46,8 +46,9 @@ class PairList {
      * The school's people in the grade this academic year ({@code People.studentsInGrade}), once per statement: by the
      * school's people and each one's class (a key lookup), not by the region's whole grade.
      */
-    private static final String IN_GRADE = "in_grade as materialized (select gp.id from person gp"
-            + " where gp.school_id = :school and (select sc.grade from student_class sc where sc.person_id = gp.id"
+    private static final String IN_GRADE = "in_grade as materialized (select gp.id from people_person_v gp"
+            + " where gp.school_id = :school and (select sc.grade from people_student_class_v sc"
+            + " where sc.person_id = gp.id"
             + " and sc.academic_year = :year) = :grade)";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -91,17 +92,17 @@ class PairList {
                   limit :limit offset :offset
                 )
                 select pg.*, f.name as form_name, v.name as variation_name, %s as total,
-                       (select %s from person p
-                          left join student_class c on c.person_id = p.id and c.academic_year = :year
+                       (select %s from people_person_v p
+                          left join people_student_class_v c on c.person_id = p.id and c.academic_year = :year
                          where p.id = pg.mentor_id) as mentor_name,
                        (select count(*) from pair_mentee pm where pm.pair_id = pg.id) as mentees,
                        (select string_agg(n.name, ', ' order by n.person_id) from (
-                          select pm.person_id, coalesce((select %s from person p
-                              left join student_class c on c.person_id = p.id and c.academic_year = :year
+                          select pm.person_id, coalesce((select %s from people_person_v p
+                              left join people_student_class_v c on c.person_id = p.id and c.academic_year = :year
                              where p.id = pm.person_id), '%s') as name
                           from pair_mentee pm where pm.pair_id = pg.id
                           order by pm.person_id limit %d) n) as mentee_names,
-                       (select array_agg(x.id order by x.id) from person x
+                       (select array_agg(x.id order by x.id) from people_person_v x
                          where (x.id = pg.mentor_id
                                 or x.id in (select pm.person_id from pair_mentee pm where pm.pair_id = pg.id))
                            and x.kind = 'STUDENT'

@@ -58,7 +58,7 @@ public class ConsentExpiry {
     }
 
     void nightly() {
-        int stopped = run(jdbc.queryForList("select id from school", Long.class));
+        int stopped = run(jdbc.queryForList("select id from schools_school_v", Long.class));
         // counts only: never names
         log.info("Consent expiry run: processing stopped for {} persons", stopped);
     }

@@ -99,7 +99,7 @@ public class People {
             select p.id, p.school_id, p.kind, p.external_kind, p.last_name, p.first_name, p.middle_name, p.birth_date,
                    p.teaching_since, p.new_staff, c.grade, c.letter, coalesce(m.in_base, false) as mentor_in_base,
                    m.capacity, m.training_date, coalesce(e.in_base, false) as mentee_in_base, e.request,
-                   (select s.kind from school s where s.id = p.school_id) as school_kind,
+                   (select s.kind from schools_school_v s where s.id = p.school_id) as school_kind,
                    exists (select 1 from consent k where k.person_id = p.id and k.revoked_on is null
                            and k.given_on <= ?
                            and (k.valid_until is null or k.valid_until >= greatest(?::date, ?::date)))
@@ -131,7 +131,7 @@ public class People {
         Map<Long, OrderRole> result = new LinkedHashMap<>();
         jdbc.query("""
                 select p.id, p.kind, p.external_kind, p.position, p.organisation, c.grade, c.letter,
-                       (select s.kind from school s where s.id = p.school_id) as school_kind
+                       (select s.kind from schools_school_v s where s.id = p.school_id) as school_kind
                   from person p
                   left join student_class c on c.person_id = p.id and c.academic_year = ?
                  where p.id = any(?)

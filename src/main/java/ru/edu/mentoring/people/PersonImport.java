@@ -152,7 +152,7 @@ class PersonImport {
             consented.add(((Number) id).longValue());
         }
         SchoolKind schoolKind = SchoolKind.valueOf((String) em.createNativeQuery(
-                "select kind from school where id = ?1").setParameter(1, schoolId).getSingleResult());
+                "select kind from schools_school_v where id = ?1").setParameter(1, schoolId).getSingleResult());
         em.clear();
         return new ImportSchool(schoolId, schoolKind, today, all, currentClasses, mentorEntries, consented);
     }

@@ -68,10 +68,10 @@ public class Retention {
                          greatest(p.created_at::date,
                            (select make_date(max(c.academic_year) + 1, 8, 31) from student_class c
                              where c.person_id = p.id),
-                           (select max(coalesce(mp.end_date, mp.planned_end)) from mentoring_pair mp
+                           (select max(coalesce(mp.end_date, mp.planned_end)) from pairing_pair_v mp
                              where mp.mentor_id = p.id),
-                           (select max(coalesce(mp.end_date, mp.planned_end)) from pair_mentee pm
-                             join mentoring_pair mp on mp.id = pm.pair_id where pm.person_id = p.id),
+                           (select max(coalesce(mp.end_date, mp.planned_end)) from pairing_pair_mentee_v pm
+                             join pairing_pair_v mp on mp.id = pm.pair_id where pm.person_id = p.id),
                            (select m.included_on from mentor_profile m where m.person_id = p.id),
                            (select m.included_on from mentee_profile m where m.person_id = p.id)) as last_day
                     from person p
@@ -85,9 +85,9 @@ public class Retention {
                  where (processing_stopped_on is not null and processing_stopped_on <= ? or last_day < ?)
                    and not exists (select 1 from mentor_profile m where m.person_id = last.id and m.in_base)
                    and not exists (select 1 from mentee_profile m where m.person_id = last.id and m.in_base)
-                   and not exists (select 1 from mentoring_pair mp where mp.mentor_id = last.id
+                   and not exists (select 1 from pairing_pair_v mp where mp.mentor_id = last.id
                                      and mp.status in ('ACTIVE', 'DRAFT'))
-                   and not exists (select 1 from pair_mentee pm join mentoring_pair mp on mp.id = pm.pair_id
+                   and not exists (select 1 from pairing_pair_mentee_v pm join pairing_pair_v mp on mp.id = pm.pair_id
                                     where pm.person_id = last.id and mp.status in ('ACTIVE', 'DRAFT'))
                  order by id
                 """, (rs, n) -> new Due(rs.getLong("id"), rs.getLong("school_id"),
@@ -107,7 +107,7 @@ public class Retention {
     }
 
     void nightly() {
-        List<Long> all = jdbc.queryForList("select id from school", Long.class);
+        List<Long> all = jdbc.queryForList("select id from schools_school_v", Long.class);
         int done = run(all, "система (ночная задача)");
         // counts only: never names
         log.info("Retention run: {} person records anonymised", done);

@@ -18,4 +18,6 @@ interface SchoolReportRepository extends JpaRepository<SchoolReport, Long> {
             @Param("status") ApprovalStatus status);
 
     List<SchoolReport> findBySchoolIdInAndAcademicYear(Collection<Long> schoolIds, int academicYear);
+
+    boolean existsByMunicipalityId(long municipalityId);
 }
