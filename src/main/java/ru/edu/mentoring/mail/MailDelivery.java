@@ -93,7 +93,7 @@ public class MailDelivery {
 
     private int deliverBatch() {
         List<Due> due = jdbc.query("select o.id, o.recipient, o.letter, o.notification_id, u.full_name, o.subject,"
-                + " o.body_text, o.body_html, o.attempts from mail_outbox o left join app_user u on u.id = o.user_id"
+                + " o.body_text, o.body_html, o.attempts from mail_outbox o left join accounts_user_v u on u.id = o.user_id"
                 + " where o.status = 'PENDING' and o.next_attempt_at <= ? order by o.next_attempt_at, o.id limit ?",
                 (rs, i) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4) == null ? null : rs.getLong(4), rs.getString(5), rs.getString(6),

@@ -47,7 +47,7 @@ public class MailDigest {
     @Transactional
     public void gather() {
         List<Held> held = jdbc.query("select o.id, o.user_id, o.recipient, u.full_name, o.notification_id"
-                + " from mail_outbox o join app_user u on u.id = o.user_id where o.status = 'HELD'"
+                + " from mail_outbox o join accounts_user_v u on u.id = o.user_id where o.status = 'HELD'"
                 + " order by o.user_id, o.id for update of o", (rs, i) -> new Held(rs.getLong(1), rs.getLong(2),
                         rs.getString(3), rs.getString(4), rs.getLong(5)));
         Map<Long, Notifications.View> views = notifications.byIds(held.stream().map(Held::notificationId).toList());

@@ -56,7 +56,7 @@ public class MailOutbox {
         jdbc.update("insert into mail_outbox (user_id, recipient, letter, notification_id, status, created_at,"
                 + " next_attempt_at) select n.user_id, btrim(u.email), 'NOTIFICATION', n.id,"
                 + " case when p.channel = 'DIGEST' then 'HELD' else 'PENDING' end, ?, ?"
-                + " from notification n join app_user u on u.id = n.user_id"
+                + " from notifications_notification_v n join accounts_user_v u on u.id = n.user_id"
                 + " left join mail_preference p on p.user_id = n.user_id and p.kind = n.kind"
                 + " where n.id = any(?) and u.enabled and u.email is not null and btrim(u.email) <> ''"
                 + " and coalesce(p.channel, 'IMMEDIATE') <> 'BELL' order by n.id",

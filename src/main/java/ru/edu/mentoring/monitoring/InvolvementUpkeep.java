@@ -28,10 +28,10 @@ class InvolvementUpkeep {
     public void extendOpenPairs() {
         Long[] behind = jdbc.queryForList("""
                 with open_people as (
-                  select mp.mentor_id as person_id, mp.school_id from mentoring_pair mp
+                  select mp.mentor_id as person_id, mp.school_id from pairing_pair_v mp
                    where mp.status = 'ACTIVE' and mp.end_date is null
                   union
-                  select pm.person_id, mp.school_id from pair_mentee pm join mentoring_pair mp on mp.id = pm.pair_id
+                  select pm.person_id, mp.school_id from pairing_pair_mentee_v pm join pairing_pair_v mp on mp.id = pm.pair_id
                    where mp.status = 'ACTIVE' and mp.end_date is null)
                 select distinct o.person_id from open_people o
                  where not exists (select 1 from involvement i where i.school_id = o.school_id

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import ru.edu.mentoring.shared.ChangeLog;
 import ru.edu.mentoring.pairing.FormsChanged;
 import ru.edu.mentoring.pairing.PairChanged;
 import ru.edu.mentoring.people.PersonAnonymised;
@@ -39,11 +40,13 @@ import ru.edu.mentoring.schools.StudentCountChanged;
 class ReadModelEvents implements org.springframework.transaction.TransactionExecutionListener {
 
     private final JdbcTemplate jdbc;
+    private final ChangeLog changes;
 
     @PersistenceContext
     private EntityManager em;
 
-    ReadModelEvents(JdbcTemplate jdbc) {
+    ReadModelEvents(JdbcTemplate jdbc, ChangeLog changes) {
+        this.changes = changes;
         this.jdbc = jdbc;
     }
 
@@ -242,24 +245,16 @@ class ReadModelEvents implements org.springframework.transaction.TransactionExec
             jdbc.query("""
                     select involvement_refresh(array(
                         select x from unnest(cast(? as bigint[])) x
-                        union select mp.mentor_id from mentoring_pair mp where mp.id = any (cast(? as bigint[]))
-                        union select pm.person_id from pair_mentee pm where pm.pair_id = any (cast(? as bigint[]))
+                        union select mp.mentor_id from pairing_pair_v mp where mp.id = any (cast(? as bigint[]))
+                        union select pm.person_id from pairing_pair_mentee_v pm where pm.pair_id = any (cast(? as bigint[]))
                         union select x from unnest(cast(? as bigint[])) x
                          where exists (select 1 from involvement_form f where f.person_id = x)
-                            or exists (select 1 from pair_mentee pm where pm.person_id = x)
-                            or exists (select 1 from mentoring_pair mp where mp.mentor_id = x)))
+                            or exists (select 1 from pairing_pair_mentee_v pm where pm.person_id = x)
+                            or exists (select 1 from pairing_pair_v mp where mp.mentor_id = x)))
                     """, rs -> { }, ids(p.people), ids(p.pairs), ids(p.pairs), ids(p.peopleIfInvolved));
         }
         Long[] municipalities = p.schoolsOf.stream().map(a -> a[0]).toArray(Long[]::new);
         Long[] ofSchools = p.schoolsOf.stream().map(a -> a[1]).toArray(Long[]::new);
-        jdbc.update("""
-                insert into monitoring_change (municipality_id, school_id)
-                select s.municipality_id, s.id from school s where s.id = any (cast(? as bigint[]))
-                union select s.municipality_id, s.id from person per join school s on s.id = per.school_id
-                 where per.id = any (cast(? as bigint[]))
-                union select m, s from unnest(cast(? as bigint[]), cast(? as bigint[])) as x(m, s)
-                union select 0, 0 where ?
-                on conflict on constraint monitoring_change_tx do nothing
-                """, ids(p.schools), ids(p.peopleSchools), municipalities, ofSchools, p.everyone);
+        changes.mark(ids(p.schools), ids(p.peopleSchools), municipalities, ofSchools, p.everyone);
     }
 }

@@ -103,8 +103,8 @@ class PairList {
                           from pair_mentee pm where pm.pair_id = pg.id
                           order by pm.person_id limit %d) n) as mentee_names,
                        (select array_agg(x.id order by x.id) from people_person_v x
-                         where (x.id = pg.mentor_id
-                                or x.id in (select pm.person_id from pair_mentee pm where pm.pair_id = pg.id))
+                         where x.id = any (array(select pg.mentor_id
+                                union all select pm.person_id from pair_mentee pm where pm.pair_id = pg.id))
                            and x.kind = 'STUDENT'
                            and (x.birth_date is null or x.birth_date > cast(:today as date) - interval '18 years'))
                          as minor_ids

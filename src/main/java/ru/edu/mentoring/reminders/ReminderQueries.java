@@ -21,7 +21,7 @@ final class ReminderQueries {
     static List<PairPastEnd> pairsPastPlannedEnd(JdbcTemplate jdbc, LocalDate today) {
         return jdbc.query("""
                 select p.id, p.school_id, s.short_name, p.planned_end
-                  from mentoring_pair p join school s on s.id = p.school_id
+                  from pairing_pair_v p join schools_school_v s on s.id = p.school_id
                  where p.status = 'ACTIVE' and p.planned_end < ?
                  order by p.id
                 """, (rs, n) -> new PairPastEnd(rs.getLong(1), rs.getLong(2), rs.getString(3),
@@ -35,9 +35,9 @@ final class ReminderQueries {
     static List<ConsentEnding> consentsEnding(JdbcTemplate jdbc, LocalDate from, LocalDate to) {
         return jdbc.query("""
                 select p.id, p.school_id, s.short_name, max(k.valid_until) as until
-                  from person p
-                  join school s on s.id = p.school_id
-                  join consent k on k.person_id = p.id and k.revoked_on is null
+                  from people_person_v p
+                  join schools_school_v s on s.id = p.school_id
+                  join people_consent_v k on k.person_id = p.id and k.revoked_on is null
                  where p.processing_stopped_on is null and p.anonymised_on is null
                  group by p.id, p.school_id, s.short_name
                 having bool_and(k.valid_until is not null) and max(k.valid_until) between ? and ?

@@ -5,8 +5,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Marks of the change log (migrations V45, V47): triggers on every table a dashboard or a school's list shows leave
- * one row per municipality, school and committed transaction in {@code monitoring_change}. A mark is the count and
+ * Marks of the change log (migrations V45, V47, V64): every writing transaction that touches what a dashboard or a
+ * school's list shows leaves one row per municipality, school and transaction in {@code monitoring_change}
+ * ({@link #mark}, called by the monitoring module from the owning modules' events). A mark is the count and
  * last id of the rows that concern a scope; it moves with every committed write in that scope, so a page or figure
  * computed after reading a mark is still right while the mark has not moved. One index scan each, over the rows of
  * the last {@code app.monitoring.change-log-keep} (2 minutes; older rows are removed every minute, each scope keeping
@@ -23,6 +24,25 @@ public class ChangeLog {
             java.time.Duration keep) {
         this.jdbc = jdbc;
         this.keep = keep;
+    }
+
+    /**
+     * Moves the marks of these schools, of the schools of these people, of these (municipality, school) pairs, and
+     * everyone's when {@code everyone}: one row each for the current transaction (one statement). The monitoring
+     * module calls it just before a writing transaction commits ({@code monitoring.ReadModelEvents}); the schools and
+     * people are resolved through the views their modules publish ({@code schools_school_v}, {@code people_person_v}).
+     */
+    public void mark(Long[] schoolIds, Long[] personIds, Long[] municipalities, Long[] schools, boolean everyone) {
+        jdbc.getJdbcTemplate().update("""
+                insert into monitoring_change (municipality_id, school_id)
+                select s.municipality_id, s.id from schools_school_v s where s.id = any (cast(? as bigint[]))
+                union select s.municipality_id, s.id from people_person_v per
+                  join schools_school_v s on s.id = per.school_id
+                 where per.id = any (cast(? as bigint[]))
+                union select m, s from unnest(cast(? as bigint[]), cast(? as bigint[])) as x(m, s)
+                union select 0, 0 where ?
+                on conflict on constraint monitoring_change_tx do nothing
+                """, schoolIds, personIds, municipalities, schools, everyone);
     }
 
     /**
