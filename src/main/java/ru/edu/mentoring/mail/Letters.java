@@ -65,8 +65,9 @@ class Letters {
         return compose("digest", msg("mail.digest.subject", lines.size()), ctx);
     }
 
-    Letter passwordLink(PasswordLinkIssued e) {
+    Letter passwordLink(PasswordLinkIssued e, String username) {
         Context ctx = context(e.fullName());
+        ctx.setVariable("username", username);
         boolean newAccount = e.purpose() == PasswordLinkIssued.Purpose.NEW_ACCOUNT;
         ctx.setVariable("newAccount", newAccount);
         ctx.setVariable("link", e.link());

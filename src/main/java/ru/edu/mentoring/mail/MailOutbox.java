@@ -70,7 +70,10 @@ public class MailOutbox {
             log.warn("Password link for user {} not mailed: the account has no e-mail", e.userId());
             return;
         }
-        Letters.Letter letter = letters.passwordLink(e);
+        // the login name too: a curator whose account the appointment created knows only their e-mail
+        String username = jdbc.queryForObject("select username from accounts_user_v where id = ?", String.class,
+                e.userId());
+        Letters.Letter letter = letters.passwordLink(e, username);
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.update("insert into mail_outbox (user_id, recipient, letter, status, subject, body_text, body_html,"
                 + " created_at, next_attempt_at) values (?, ?, 'PASSWORD_LINK', 'PENDING', ?, ?, ?, ?, ?)",
