@@ -44,14 +44,14 @@ class ModuleTablesTest extends IntegrationTest {
             Map.entry("mail_settings", "mail"),
             Map.entry("reminder_sent", "reminders"),
             // infrastructure, not business data: the change log (shared.ChangeLog, written from monitoring's events),
-            // the jobs' locks (ShedLock) and days (shared.DailyJobs), the schema's history
+            // the jobs' locks (ShedLock) and days (web.DailyJobs, the web shell), the schema's history
             Map.entry("monitoring_change", "shared"),
-            Map.entry("shedlock", "shared"),
-            Map.entry("job_run", "shared"),
+            Map.entry("shedlock", "web"),
+            Map.entry("job_run", "web"),
             Map.entry("flyway_schema_history", "shared"));
 
     /** The only tables {@code shared} may own: infrastructure, no business data. */
-    static final Set<String> SHARED_INFRASTRUCTURE = Set.of("monitoring_change", "shedlock", "job_run", "flyway_schema_history");
+    static final Set<String> SHARED_INFRASTRUCTURE = Set.of("monitoring_change", "flyway_schema_history");
 
     /** The views a module publishes for other modules to read (migration V63). View → owning module. */
     static final Map<String, String> PUBLISHED_VIEWS = Map.ofEntries(

@@ -22,7 +22,7 @@ class AbsoluteSessionTimeoutFilter extends OncePerRequestFilter {
     /** Static files need no session: asking for it would cost a database read per stylesheet and script. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return ru.edu.mentoring.shared.StaticFiles.requested(request);
+        return ru.edu.mentoring.web.StaticFiles.requested(request);
     }
 
     @Override

@@ -3,7 +3,7 @@ package ru.edu.mentoring.accounts;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import ru.edu.mentoring.shared.NavItem;
+import ru.edu.mentoring.web.NavItem;
 
 @Configuration(proxyBeanMethods = false)
 class AccountsNavigation {

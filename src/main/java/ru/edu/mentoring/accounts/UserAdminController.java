@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.edu.mentoring.shared.NotFoundException;
-import ru.edu.mentoring.shared.PageLinks;
+import ru.edu.mentoring.web.PageLinks;
 import ru.edu.mentoring.shared.SearchText;
 import ru.edu.mentoring.shared.StaleVersionException;
-import ru.edu.mentoring.shared.StaleVersionForm;
+import ru.edu.mentoring.web.StaleVersionForm;
 import ru.edu.mentoring.shared.PlainText;
 
 /** Administrator pages: accounts, their roles, municipality and schools. */

@@ -26,8 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.accounts.Role;
-import ru.edu.mentoring.shared.NavItem;
-import ru.edu.mentoring.shared.PageLinks;
+import ru.edu.mentoring.web.NavItem;
+import ru.edu.mentoring.web.PageLinks;
 import ru.edu.mentoring.shared.SearchText;
 
 /**

@@ -32,9 +32,9 @@ import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.campaigns.Campaigns.CampaignSummary;
 import ru.edu.mentoring.campaigns.Matrix.Cell;
 import ru.edu.mentoring.campaigns.Matrix.Row;
-import ru.edu.mentoring.shared.PageLinks;
-import ru.edu.mentoring.shared.StaleVersionForm;
-import ru.edu.mentoring.shared.Xlsx;
+import ru.edu.mentoring.web.PageLinks;
+import ru.edu.mentoring.web.StaleVersionForm;
+import ru.edu.mentoring.web.Xlsx;
 
 /** Campaigns: the list, the department's form of deadlines, the matrix with its export, the curator's mark. */
 @Controller

@@ -18,7 +18,7 @@ import ru.edu.mentoring.documents.DocumentKind;
 import ru.edu.mentoring.documents.Documents;
 import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
-import ru.edu.mentoring.shared.Pdf;
+import ru.edu.mentoring.web.Pdf;
 
 /**
  * The demo schools' «Наставничество» documents: МАОУ СОШ № 2 has every required document published and news, МАОУ

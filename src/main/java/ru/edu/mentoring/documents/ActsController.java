@@ -19,7 +19,7 @@ import ru.edu.mentoring.documents.DocumentViews.ActView;
 import ru.edu.mentoring.schools.Schools;
 import ru.edu.mentoring.shared.NotFoundException;
 import ru.edu.mentoring.shared.StaleVersionException;
-import ru.edu.mentoring.shared.StaleVersionForm;
+import ru.edu.mentoring.web.StaleVersionForm;
 
 /** The municipality's normative acts shown on its public page: read by its people, kept by its department. */
 @Controller

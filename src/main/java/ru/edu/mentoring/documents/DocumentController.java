@@ -26,7 +26,7 @@ import ru.edu.mentoring.documents.DocumentViews.MatrixRow;
 import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
 import ru.edu.mentoring.shared.StaleVersionException;
-import ru.edu.mentoring.shared.Xlsx;
+import ru.edu.mentoring.web.Xlsx;
 import ru.edu.mentoring.shared.PlainText;
 import ru.edu.mentoring.shared.StrictDates;
 

@@ -21,7 +21,7 @@ import ru.edu.mentoring.people.PersonAnonymised;
 import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
 import ru.edu.mentoring.shared.AcademicYear;
-import ru.edu.mentoring.shared.Pdf;
+import ru.edu.mentoring.web.Pdf;
 import ru.edu.mentoring.shared.RussianNames;
 
 /**

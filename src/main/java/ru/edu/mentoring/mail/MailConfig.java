@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.ITemplateResolver;
-import ru.edu.mentoring.shared.NavItem;
+import ru.edu.mentoring.web.NavItem;
 
 /**
  * The mail module's infrastructure (the sender and the digest run on one instance of several through ShedLock,

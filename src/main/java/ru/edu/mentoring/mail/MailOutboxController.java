@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.accounts.Role;
-import ru.edu.mentoring.shared.PageLinks;
+import ru.edu.mentoring.web.PageLinks;
 
 /**
  * «Исходящие письма» (administrator only; {@code /admin/**} is the administrator's by the security configuration, and

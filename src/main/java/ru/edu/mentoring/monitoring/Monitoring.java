@@ -1,6 +1,6 @@
 package ru.edu.mentoring.monitoring;
 
-import ru.edu.mentoring.shared.Background;
+import ru.edu.mentoring.web.Background;
 
 import java.math.BigDecimal;
 import java.text.Collator;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import ru.edu.mentoring.monitoring.MonitoringQueries.Involvement;
-import ru.edu.mentoring.shared.CacheConfig;
+import ru.edu.mentoring.web.CacheConfig;
 
 /**
  * The Caffeine loaders with which {@link CacheConfig} refreshes the monitoring module's caches in the background (a

@@ -21,8 +21,8 @@ import org.thymeleaf.context.Context;
 import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.monitoring.Monitoring.Dashboard;
 import ru.edu.mentoring.monitoring.Monitoring.SchoolLine;
-import ru.edu.mentoring.shared.Pdf;
-import ru.edu.mentoring.shared.Xlsx;
+import ru.edu.mentoring.web.Pdf;
+import ru.edu.mentoring.web.Xlsx;
 
 /** The municipal dashboard's exports: the per-school XLSX and the summary PDF, computed afresh (not from the cache). */
 @Controller

@@ -208,7 +208,7 @@ class MonitoringQueries {
     }
 
     /** Runs the second statement of a dashboard's computation beside the first (at most two threads; see Background). */
-    private final java.util.concurrent.Executor parallel = ru.edu.mentoring.shared.Background.besideUnlessInBackground(
+    private final java.util.concurrent.Executor parallel = ru.edu.mentoring.web.Background.besideUnlessInBackground(
             java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
                 Thread t = new Thread(r, "monitoring-query");
                 t.setDaemon(true);

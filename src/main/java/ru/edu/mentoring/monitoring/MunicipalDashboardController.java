@@ -16,7 +16,7 @@ import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.monitoring.Monitoring.Dashboard;
 import ru.edu.mentoring.monitoring.Monitoring.SchoolLine;
 import ru.edu.mentoring.schools.Schools;
-import ru.edu.mentoring.shared.PageLinks;
+import ru.edu.mentoring.web.PageLinks;
 
 /** The municipal dashboard (the user's own or a chosen municipality's) and its data-quality page. */
 @Controller

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 import ru.edu.mentoring.monitoring.MonitoringQueries.Involvement;
-import ru.edu.mentoring.shared.CacheConfig;
+import ru.edu.mentoring.web.CacheConfig;
 
 /**
  * The involvement of the years before a dashboard's year, as of their 31 December. It changes only when someone

@@ -9,7 +9,7 @@ import ru.edu.mentoring.approval.ApprovalStatus;
 import ru.edu.mentoring.campaigns.Campaigns;
 import ru.edu.mentoring.roadmaps.Roadmaps;
 import ru.edu.mentoring.schools.SchoolSummary;
-import ru.edu.mentoring.shared.CacheConfig;
+import ru.edu.mentoring.web.CacheConfig;
 import ru.edu.mentoring.shared.ChangeLog;
 
 /**

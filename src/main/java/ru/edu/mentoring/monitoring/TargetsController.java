@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.schools.Schools;
-import ru.edu.mentoring.shared.StaleVersionForm;
-import ru.edu.mentoring.shared.StaleVersionPage;
+import ru.edu.mentoring.web.StaleVersionForm;
+import ru.edu.mentoring.web.StaleVersionPage;
 
 /** A municipality's coverage targets by year: read by whoever reads its dashboard, edited by its department. */
 @Controller

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.edu.mentoring.accounts.CurrentUser;
-import ru.edu.mentoring.shared.PageLinks;
+import ru.edu.mentoring.web.PageLinks;
 
 /** The signed-in user's notifications: the list, opening one (marks it read), marking all read. */
 @Controller

@@ -27,7 +27,7 @@ import ru.edu.mentoring.approval.ApprovalStatus;
 import ru.edu.mentoring.approval.ApprovalSubmitted;
 import ru.edu.mentoring.schools.CuratorAppointed;
 import ru.edu.mentoring.schools.Schools;
-import ru.edu.mentoring.shared.CacheConfig;
+import ru.edu.mentoring.web.CacheConfig;
 import ru.edu.mentoring.shared.NotFoundException;
 
 /**

@@ -10,7 +10,7 @@ import org.springframework.cache.annotation.Caching;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import ru.edu.mentoring.shared.CacheConfig;
+import ru.edu.mentoring.web.CacheConfig;
 
 /**
  * Every form of mentoring (active or not) as the pair list's filter offers it, in the forms' order, and what the

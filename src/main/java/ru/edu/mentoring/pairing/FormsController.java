@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.edu.mentoring.shared.StaleVersionException;
-import ru.edu.mentoring.shared.StaleVersionForm;
+import ru.edu.mentoring.web.StaleVersionForm;
 import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.accounts.Role;
 import ru.edu.mentoring.people.Category;

@@ -32,9 +32,9 @@ import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
 import ru.edu.mentoring.shared.ChangeLog;
 import ru.edu.mentoring.shared.NotFoundException;
-import ru.edu.mentoring.shared.PageLinks;
-import ru.edu.mentoring.shared.StaleVersionForm;
-import ru.edu.mentoring.shared.StaleVersionPage;
+import ru.edu.mentoring.web.PageLinks;
+import ru.edu.mentoring.web.StaleVersionForm;
+import ru.edu.mentoring.web.StaleVersionPage;
 import ru.edu.mentoring.shared.PlainText;
 
 /** Pairs and groups of a school: list with filters, registration, the pair's page and its status changes. */

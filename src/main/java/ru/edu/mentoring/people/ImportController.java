@@ -35,7 +35,7 @@ import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
 import ru.edu.mentoring.shared.NotFoundException;
-import ru.edu.mentoring.shared.Xlsx;
+import ru.edu.mentoring.web.Xlsx;
 
 /** The curator's bulk import of people: the upload page with its history, the templates and the error reports. */
 @Controller

@@ -6,7 +6,7 @@ import jakarta.persistence.PostUpdate;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Caching;
 import org.springframework.context.ApplicationEventPublisher;
-import ru.edu.mentoring.shared.CacheConfig;
+import ru.edu.mentoring.web.CacheConfig;
 
 /**
  * JPA listener of persons and mentor profiles: any change (a name, the base, a move) empties the mentor options

@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.edu.mentoring.shared.StaleVersionForm;
+import ru.edu.mentoring.web.StaleVersionForm;
 import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
-import ru.edu.mentoring.shared.PageLinks;
+import ru.edu.mentoring.web.PageLinks;
 
 /** The mentor base of a school (places used and free) and a person's mentor entry form. */
 @Controller

@@ -158,10 +158,10 @@ public class People {
 
     /**
      * The school's mentor base as options for a filter (id and full name), sorted as {@link #mentorBase}; kept for a
-     * short while in the {@link ru.edu.mentoring.shared.CacheConfig#MENTOR_OPTIONS} cache (keyed by the school: the
+     * short while in the {@link ru.edu.mentoring.web.CacheConfig#MENTOR_OPTIONS} cache (keyed by the school: the
      * caller has checked the user may read it), emptied by {@link MentorBaseChanges}.
      */
-    @org.springframework.cache.annotation.Cacheable(cacheNames = ru.edu.mentoring.shared.CacheConfig.MENTOR_OPTIONS)
+    @org.springframework.cache.annotation.Cacheable(cacheNames = ru.edu.mentoring.web.CacheConfig.MENTOR_OPTIONS)
     public List<MentorOption> mentorOptions(long schoolId) {
         return readOnly.execute(tx -> {
             List<Long> ids = mentors.idsInBase(schoolId);

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
-import ru.edu.mentoring.shared.PageLinks;
+import ru.edu.mentoring.web.PageLinks;
 import ru.edu.mentoring.shared.SearchText;
 
 /** The list of a school's people: search, kind, the filter of those whose processing stopped, paging. */

@@ -9,7 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.SmartValidator;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.edu.mentoring.shared.StaleVersionPage;
+import ru.edu.mentoring.web.StaleVersionPage;
 import ru.edu.mentoring.audit.AuditLog;
 import ru.edu.mentoring.shared.NotFoundException;
 import ru.edu.mentoring.shared.StaleVersionException;

@@ -31,8 +31,8 @@ import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
 import ru.edu.mentoring.shared.AcademicYear;
 import ru.edu.mentoring.shared.NotFoundException;
-import ru.edu.mentoring.shared.PageLinks;
-import ru.edu.mentoring.shared.Xlsx;
+import ru.edu.mentoring.web.PageLinks;
+import ru.edu.mentoring.web.Xlsx;
 
 /**
  * The 152-ФЗ side of the register: the processing policy (public), everything held on one person as a spreadsheet

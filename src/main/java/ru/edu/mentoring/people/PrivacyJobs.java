@@ -4,7 +4,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import ru.edu.mentoring.shared.DailyJobs;
+import ru.edu.mentoring.web.DailyJobs;
 
 /**
  * The nightly personal-data jobs, run on one instance of several (ShedLock, {@code shared.SchedulingConfig}) and

@@ -25,7 +25,7 @@ import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
 import ru.edu.mentoring.shared.AcademicYear;
 import ru.edu.mentoring.shared.NaturalOrder;
-import ru.edu.mentoring.shared.Xlsx;
+import ru.edu.mentoring.web.Xlsx;
 
 /**
  * «Карта запросов»: the key requests of a school's mentee base grouped by theme (the request's text, case and spacing

@@ -6,7 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import ru.edu.mentoring.shared.DailyJobs;
+import ru.edu.mentoring.web.DailyJobs;
 
 /**
  * Sends the day's reminders every morning ({@code app.reminders.cron}, default 07:00 in {@code app.zone}) on one

@@ -34,11 +34,11 @@ import ru.edu.mentoring.reports.ReportViews.ReportView;
 import ru.edu.mentoring.reports.ReportViews.Summary;
 import ru.edu.mentoring.reports.ReportViews.SummaryRow;
 import ru.edu.mentoring.shared.AcademicYear;
-import ru.edu.mentoring.shared.Pdf;
+import ru.edu.mentoring.web.Pdf;
 import ru.edu.mentoring.shared.StaleVersionException;
-import ru.edu.mentoring.shared.StaleVersionForm;
-import ru.edu.mentoring.shared.StaleVersionPage;
-import ru.edu.mentoring.shared.Xlsx;
+import ru.edu.mentoring.web.StaleVersionForm;
+import ru.edu.mentoring.web.StaleVersionPage;
+import ru.edu.mentoring.web.Xlsx;
 import ru.edu.mentoring.shared.PlainText;
 
 /**

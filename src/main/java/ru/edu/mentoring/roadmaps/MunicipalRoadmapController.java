@@ -26,8 +26,8 @@ import ru.edu.mentoring.schools.MunicipalitySummary;
 import ru.edu.mentoring.schools.Schools;
 import org.thymeleaf.context.Context;
 import ru.edu.mentoring.shared.NotFoundException;
-import ru.edu.mentoring.shared.Pdf;
-import ru.edu.mentoring.shared.StaleVersionForm;
+import ru.edu.mentoring.web.Pdf;
+import ru.edu.mentoring.web.StaleVersionForm;
 
 /** The municipal roadmap: sections of numbered measures; the department adds, edits and deletes them. */
 @Controller

@@ -17,7 +17,7 @@ import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.approval.ApprovalRuleException;
 import ru.edu.mentoring.roadmaps.RoadmapViews.MeasureView;
 import ru.edu.mentoring.roadmaps.RoadmapViews.RoadmapView;
-import ru.edu.mentoring.shared.StaleVersionForm;
+import ru.edu.mentoring.web.StaleVersionForm;
 
 /**
  * The measures of a school roadmap, changed by the school's curator: added, edited and deleted while the roadmap is

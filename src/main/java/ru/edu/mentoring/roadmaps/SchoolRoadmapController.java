@@ -28,8 +28,8 @@ import ru.edu.mentoring.roadmaps.RoadmapViews.SchoolRoadmapRow;
 import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
 import ru.edu.mentoring.shared.NotFoundException;
-import ru.edu.mentoring.shared.PageLinks;
-import ru.edu.mentoring.shared.Pdf;
+import ru.edu.mentoring.web.PageLinks;
+import ru.edu.mentoring.web.Pdf;
 
 /**
  * School roadmaps to read: the list of schools with their roadmap's status, a school's roadmap (created by its

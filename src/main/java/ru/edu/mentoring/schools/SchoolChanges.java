@@ -6,7 +6,7 @@ import jakarta.persistence.PostUpdate;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Caching;
 import org.springframework.context.ApplicationEventPublisher;
-import ru.edu.mentoring.shared.CacheConfig;
+import ru.edu.mentoring.web.CacheConfig;
 
 /**
  * JPA listener of schools, municipalities and curator appointments: any change empties the summary cache

@@ -21,10 +21,10 @@ import ru.edu.mentoring.accounts.Accounts;
 import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.accounts.Role;
 import ru.edu.mentoring.shared.NotFoundException;
-import ru.edu.mentoring.shared.PageLinks;
+import ru.edu.mentoring.web.PageLinks;
 import ru.edu.mentoring.shared.SearchText;
 import ru.edu.mentoring.shared.StaleVersionException;
-import ru.edu.mentoring.shared.StaleVersionForm;
+import ru.edu.mentoring.web.StaleVersionForm;
 
 /** Schools of the municipality: list and card for everyone in scope; create, edit and curator for the department. */
 @Controller

@@ -5,7 +5,7 @@ import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import ru.edu.mentoring.shared.CacheConfig;
+import ru.edu.mentoring.web.CacheConfig;
 
 /**
  * The schools' summaries (school, municipality name, current curator) by id, for the pages that check a school on

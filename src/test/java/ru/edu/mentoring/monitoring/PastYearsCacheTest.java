@@ -46,7 +46,7 @@ class PastYearsCacheTest {
         context.registerBean(MonitoringQueries.class, () -> queries);
         context.registerBean(Targets.class, () -> targets);
         context.registerBean(Clock.class, () -> clock);
-        context.register(ru.edu.mentoring.shared.CacheConfig.class, PastYears.class, Monitoring.class,
+        context.register(ru.edu.mentoring.web.CacheConfig.class, PastYears.class, Monitoring.class,
                 MonitoringCaches.class);
         context.registerBean(ReadModels.class, () -> mock(ReadModels.class));
         context.refresh();

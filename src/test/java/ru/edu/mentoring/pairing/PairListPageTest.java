@@ -27,7 +27,7 @@ import ru.edu.mentoring.people.Participant;
 import ru.edu.mentoring.people.People;
 import ru.edu.mentoring.people.PeopleRegistry;
 
-import ru.edu.mentoring.shared.PageLinks;
+import ru.edu.mentoring.web.PageLinks;
 import ru.edu.mentoring.support.Fixtures;
 import ru.edu.mentoring.support.HttpSession;
 import ru.edu.mentoring.support.IntegrationTest;

@@ -1,7 +1,7 @@
 package ru.edu.mentoring.support;
 
 import java.util.function.Supplier;
-import ru.edu.mentoring.shared.SqlStatementCounter;
+import ru.edu.mentoring.web.SqlStatementCounter;
 
 /**
  * SQL statements the application sends while a piece of test code runs (every thread, session repository included),
