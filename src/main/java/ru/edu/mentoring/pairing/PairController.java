@@ -176,7 +176,8 @@ class PairController {
             outcome = registration.create(schoolId, school.kind(), form.toCommand(), activate);
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             // an identical submission saved the same token a moment earlier
-            return "redirect:/pairs/" + registration.createdBy(form.getToken()).orElseThrow(() -> e);
+            return "redirect:/pairs/" + registration.createdBy(form.getToken()).orElseThrow(() -> e) + "?created="
+                    + (activate ? "active" : "draft");
         }
         if (!outcome.ok()) {
             reject(errors, outcome.violations());

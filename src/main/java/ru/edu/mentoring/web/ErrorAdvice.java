@@ -35,9 +35,12 @@ class ErrorAdvice {
 
     /**
      * A stale save. On a method marked {@link StaleVersionForm}: its form again with status 409, the conflict
-     * notice, the user's input and the current version; elsewhere (a button without typed input): the 409 page.
+     * notice, the user's input and the current version; elsewhere (a button without typed input): the 409 page. JPA's
+     * own exceptions too: a flush just before the commit (monitoring's read model flushes the changes it follows) is
+     * not translated by Spring's repository proxies.
      */
-    @ExceptionHandler({StaleVersionException.class, ObjectOptimisticLockingFailureException.class})
+    @ExceptionHandler({StaleVersionException.class, ObjectOptimisticLockingFailureException.class,
+            jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleStateException.class})
     String conflict(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
         HandlerMethod handler = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE)
