@@ -39,8 +39,14 @@ class AccountLinksTest extends IntegrationTest {
     @Autowired ApplicationEvents events;
     @LocalServerPort int port;
 
+    /** A municipality of the test's own, so that the demo municipality's lists and matrix stay as the demo made them. */
+    private Long municipality;
+
     private long newSchool() {
-        long municipality = jdbc.queryForObject("select id from municipality order by id limit 1", Long.class);
+        if (municipality == null) {
+            municipality = schools.createMunicipality("Городской округ ссылок " + System.nanoTime(),
+                    "Свердловская область");
+        }
         int n = SEQ.incrementAndGet() + (int) (System.nanoTime() % 10000);
         return schools.createSchool(municipality, new SchoolForm("Школа для ссылок № " + n, "Школа ссылок " + n,
                 SchoolKind.GENERAL, null, null, null));

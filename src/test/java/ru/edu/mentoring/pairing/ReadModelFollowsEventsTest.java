@@ -158,8 +158,10 @@ class ReadModelFollowsEventsTest extends IntegrationTest {
 
     @Test
     void everyChangeOfStateKeepsTheReadModelEqualToARebuildAndMovesTheChangeMark() throws Exception {
-        long school1 = Fixtures.school1(jdbc);
-        municipality = jdbc.queryForObject("select municipality_id from school where id = ?", Long.class, school1);
+
+        // a municipality of its own: the demo municipality's campaign matrix and lists stay as the demo made them
+        municipality = schools.createMunicipality("Событийный городской округ " + System.nanoTime(),
+                "Свердловская область");
         assertThat(offFromRebuild(jdbc.queryForList("select id from school", Long.class).stream()
                 .mapToLong(Long::longValue).toArray())).as("after the demo load: the read model equals a rebuild")
                 .isZero();
@@ -251,8 +253,10 @@ class ReadModelFollowsEventsTest extends IntegrationTest {
 
     @Test
     void aRolledBackWriteLeavesNoMarkAndChangesNothing() {
-        long school1 = Fixtures.school1(jdbc);
-        municipality = jdbc.queryForObject("select municipality_id from school where id = ?", Long.class, school1);
+
+        // a municipality of its own: the demo municipality's campaign matrix and lists stay as the demo made them
+        municipality = schools.createMunicipality("Событийный городской округ " + System.nanoTime(),
+                "Свердловская область");
         String tag = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000, 9_999_999));
         school = schools.createSchool(municipality, new SchoolForm("Муниципальное автономное общеобразовательное"
                 + " учреждение «Откат " + tag + "»", "МАОУ Откат " + tag, SchoolKind.GENERAL, null, null, null));
