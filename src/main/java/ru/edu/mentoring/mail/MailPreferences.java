@@ -53,7 +53,8 @@ public class MailPreferences {
         int updated = jdbc.update("update mail_settings set version = version + 1 where user_id = ? and version = ?",
                 userId, version);
         if (updated == 0) {
-            throw new StaleVersionException();
+            throw new StaleVersionException(jdbc.queryForObject("select version from mail_settings where user_id = ?",
+                    Long.class, userId));
         }
         choices.forEach((kind, choice) -> {
             if (choice == DeliveryChoice.IMMEDIATE) {

@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.edu.mentoring.accounts.CurrentUser;
 import ru.edu.mentoring.notifications.NotificationKind;
-import ru.edu.mentoring.shared.StaleVersionException;
+import ru.edu.mentoring.web.StaleVersionForm;
+import ru.edu.mentoring.web.StaleVersionPage;
 
 /**
  * «Уведомления»: every signed-in user chooses, per kind of notification, the bell only, a letter at once or the daily
@@ -53,6 +54,7 @@ class NotificationSettingsController {
     }
 
     @PostMapping
+    @StaleVersionForm("mail/settings")
     String save(@ModelAttribute("settingsForm") NotificationSettingsForm form, BindingResult binding,
             CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Map<NotificationKind, DeliveryChoice> choices = new EnumMap<>(NotificationKind.class);
@@ -72,14 +74,9 @@ class NotificationSettingsController {
             keepKnownKinds(form);
             return page(model);
         }
-        try {
-            preferences.save(user.id(), choices, form.getVersion());
-        } catch (StaleVersionException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", true);
-            form.setVersion(preferences.of(user.id()).version());
-            return page(model);
-        }
+        // a stale save: the page again with the choices made and the current version (web.ErrorAdvice)
+        StaleVersionPage.onConflict(model, () -> page(model));
+        preferences.save(user.id(), choices, form.getVersion());
         redirect.addFlashAttribute("flashSuccess", "mail.settings.saved");
         return "redirect:/settings/notifications";
     }
