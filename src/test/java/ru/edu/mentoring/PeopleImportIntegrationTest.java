@@ -139,6 +139,26 @@ class PeopleImportIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void aFileWithTheWholeNameInOneColumnIsImportedSplitAndAOneWordNameIsRefusedUnderItsColumn() throws Exception {
+        String csv = "Категория;ФИО;Класс;Дата рождения\r\n"
+                + "обучающийся;Фиоева" + tag + " Мария Ивановна;7 «Б»;02.02.2013\r\n"
+                + "обучающийся;Фиосмит" + tag + " Джон;8А;03.03.2012\r\n";
+        Map<String, Object> run = upload("фио.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(run.get("status")).as(String.valueOf(run.get("report"))).isEqualTo("DONE");
+        assertThat(run).containsEntry("created", 2);
+        assertThat(jdbc.queryForMap("select first_name, middle_name from person where last_name = ?", "Фиоева" + tag))
+                .containsEntry("first_name", "Мария").containsEntry("middle_name", "Ивановна");
+        assertThat(jdbc.queryForMap("select first_name, middle_name from person where last_name = ?", "Фиосмит" + tag))
+                .containsEntry("first_name", "Джон").containsEntry("middle_name", null);
+
+        Map<String, Object> bad = upload("фио.csv", ("Категория;ФИО\r\nобучающийся;Одноимённый" + tag + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(bad.get("status")).isNotEqualTo("DONE");
+        assertThat(report(bad)).contains("ФИО").contains("одно слово");
+        assertThat(persons("last_name = ?", "Одноимённый" + tag)).isZero();
+    }
+
+    @Test
     void aMinorEntersTheMentorBaseOnlyWithAConsentAndAPersonWhoseProcessingStoppedIsNotChanged() throws Exception {
         String csv = "Категория;Фамилия;Имя;Идентификатор;Класс;Наставник;Нагрузка;Дата обучения\n"
                 + "обучающийся;Старшеклассник" + tag + ";Илья;С2-" + tag + ";10А;да;2;01.10.2025\n";

@@ -29,6 +29,9 @@ final class ImportCells {
     private static final String CYRILLIC_LOOKALIKES = "АВСЕНКМОРТХУ";
     private static final Pattern CLASS = Pattern.compile("^(\\d{1,2})\\s*[-–]?\\s*\"?([\\p{L}]{0,3})\"?$");
 
+    /** A name read from a «ФИО» cell: surname, name and patronymic ("" when the cell gives none). */
+    record FullName(String lastName, String firstName, String middleName) {}
+
     /** A class read from a cell: the number and the letter (either may be null: no class). */
     record SchoolClass(Integer grade, String letter) {}
 
@@ -74,6 +77,12 @@ final class ImportCells {
         failed = true;
     }
 
+    /** The column a field's message goes under: a name part under «ФИО» when the name came whole. */
+    ImportColumn column(ImportColumn column) {
+        return column != null && ImportColumn.NAME_PARTS.contains(column) && wholeName() ? ImportColumn.FULL_NAME
+                : column;
+    }
+
     private void unreadable(ImportColumn column, String key, Object... args) {
         error(column, key, args);
         unreadable.add(column);
@@ -82,7 +91,7 @@ final class ImportCells {
     /** The field errors of a validated command, each under its column, except in columns that could not be read. */
     void report(Errors result) {
         for (FieldError e : result.getFieldErrors()) {
-            ImportColumn column = ImportColumn.ofField(e.getField());
+            ImportColumn column = column(ImportColumn.ofField(e.getField()));
             if (!unreadable.contains(column)) {
                 errors.add(new ImportRun.Line(row.number(), column == null ? null : column.header,
                         messages.getMessage(e, locale)));
@@ -94,11 +103,44 @@ final class ImportCells {
     /** A rule's violations, each under the column of its field, except in columns that could not be read. */
     void report(List<Violation> violations) {
         for (Violation v : violations) {
-            ImportColumn column = v.field() == null ? null : ImportColumn.ofField(v.field());
+            ImportColumn column = v.field() == null ? null : column(ImportColumn.ofField(v.field()));
             if (column == null || !unreadable.contains(column)) {
                 error(column, v.key(), v.args());
             }
         }
+    }
+
+    /** Whether the row's name comes whole from the «ФИО» column (the file has no «Фамилия» and «Имя» columns). */
+    boolean wholeName() {
+        return has(ImportColumn.FULL_NAME) && !has(ImportColumn.LAST_NAME) && !has(ImportColumn.FIRST_NAME);
+    }
+
+    /**
+     * The «ФИО» cell split into surname, name and patronymic: «Иванов Пётр Сергеевич», a two-part «Иванов Пётр» (no
+     * patronymic), and a patronymic of several words («Алиев Рашид Гусейн оглы»). A cell of one word is the row's
+     * error; an empty cell gives empty parts (the required-field check then speaks).
+     */
+    FullName fullName() {
+        String v = value(ImportColumn.FULL_NAME);
+        FullName name = splitFullName(v);
+        if (name == null) {
+            unreadable(ImportColumn.FULL_NAME, "import.fullName.invalid", v);
+            return new FullName("", "", "");
+        }
+        return name;
+    }
+
+    /** Splits a full name at white space; null when it has one word only. */
+    static FullName splitFullName(String value) {
+        String v = value == null ? "" : value.replace('\u00A0', ' ').strip();
+        if (v.isEmpty()) {
+            return new FullName("", "", "");
+        }
+        String[] parts = v.split("\\s+", 3);
+        if (parts.length < 2) {
+            return null;
+        }
+        return new FullName(parts[0], parts[1], parts.length == 3 ? parts[2] : "");
     }
 
     /** The person's kind from the «Категория» cell, or null (the row's error). */

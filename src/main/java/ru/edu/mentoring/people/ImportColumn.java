@@ -17,6 +17,9 @@ enum ImportColumn {
     LAST_NAME("Фамилия", "lastName"),
     FIRST_NAME("Имя", "firstName"),
     MIDDLE_NAME("Отчество", "middleName"),
+    /** Surname, name and patronymic in one cell (МР-42/02 bases, class lists of electronic journals). */
+    FULL_NAME("ФИО", null, "Ф.И.О.", "Фамилия, имя, отчество", "Фамилия имя отчество", "ФИО обучающегося",
+            "ФИО ученика", "ФИО наставника", "ФИО наставляемого", "ФИО участника"),
     KEY("Идентификатор", "externalKey"),
     CLASS("Класс", "grade"),
     BIRTH_DATE("Дата рождения", "birthDate"),
@@ -32,15 +35,24 @@ enum ImportColumn {
     TRAINING_DATE("Дата обучения", "trainingDate"),
     TRAINING_PROGRAMME("Программа обучения", "trainingProgramme");
 
-    /** Columns without which no row can be read. */
+    /** Columns without which no row can be read (the name may instead come whole in {@link #FULL_NAME}). */
     static final List<ImportColumn> REQUIRED = List.of(CATEGORY, LAST_NAME, FIRST_NAME);
+
+    /** The columns of the portal's own template: the name in its parts, not whole. */
+    static final List<ImportColumn> TEMPLATE =
+            Arrays.stream(values()).filter(c -> c != FULL_NAME).toList();
+
+    /** The columns a name can be read from when {@link #FULL_NAME} stands in for them. */
+    static final List<ImportColumn> NAME_PARTS = List.of(LAST_NAME, FIRST_NAME, MIDDLE_NAME);
 
     /** Headers naming a school: every row goes to the curator's own school, so these are ignored. */
     static final List<String> SCHOOL_HEADERS =
             List.of("оо", "школа", "образовательная организация", "организация оо", "наименование оо");
 
-    private static final Map<String, ImportColumn> BY_HEADER =
-            Arrays.stream(values()).collect(Collectors.toMap(c -> normalise(c.header), Function.identity()));
+    private static final Map<String, ImportColumn> BY_HEADER = Arrays.stream(values())
+            .flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c.header), c.aliases.stream())
+                    .map(h -> Map.entry(normalise(h), c)))
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
     private static final Map<String, ImportColumn> BY_FIELD = Arrays.stream(values()).filter(c -> c.field != null)
             .collect(Collectors.toMap(c -> c.field, Function.identity()));
@@ -48,10 +60,13 @@ enum ImportColumn {
     final String header;
     /** The property of {@link PersonForm} or {@link MentorForm} the column fills, for validation messages. */
     final String field;
+    /** Other headers files use for the column, matched like the header. */
+    final List<String> aliases;
 
-    ImportColumn(String header, String field) {
+    ImportColumn(String header, String field, String... aliases) {
         this.header = header;
         this.field = field;
+        this.aliases = List.of(aliases);
     }
 
     public String getHeader() {

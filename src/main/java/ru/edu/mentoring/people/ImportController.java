@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,7 +66,7 @@ class ImportController {
         ImportRun shown = run == null ? runs.findFirstBySchoolIdOrderByIdDesc(schoolId).orElse(null)
                 : runs.findById(run).filter(r -> r.getSchoolId() == schoolId).orElseThrow(NotFoundException::new);
         model.addAttribute("school", school);
-        model.addAttribute("columns", ImportColumn.values());
+        model.addAttribute("columns", ImportColumn.TEMPLATE);
         model.addAttribute("required", ImportColumn.REQUIRED);
         model.addAttribute("maxMegabytes", importer.maxBytes() / 1048576.0);
         model.addAttribute("maxRows", importer.maxRows());
@@ -108,7 +107,7 @@ class ImportController {
     @GetMapping("/schools/{schoolId}/import/template.xlsx")
     ResponseEntity<byte[]> templateXlsx(@PathVariable long schoolId, CurrentUser user) {
         schools.editable(user, schoolId);
-        List<String> headers = Arrays.stream(ImportColumn.values()).map(c -> c.header).toList();
+        List<String> headers = ImportColumn.TEMPLATE.stream().map(c -> c.header).toList();
         List<List<Object>> rows = examples().stream().map(r -> {
             List<Object> cells = new ArrayList<>();
             for (Object v : r) {
@@ -128,7 +127,7 @@ class ImportController {
     ResponseEntity<byte[]> templateCsv(@PathVariable long schoolId, CurrentUser user) {
         schools.editable(user, schoolId);
         StringBuilder csv = new StringBuilder();
-        csv.append(csvLine(Arrays.stream(ImportColumn.values()).map(c -> c.header).toList()));
+        csv.append(csvLine(ImportColumn.TEMPLATE.stream().map(c -> c.header).toList()));
         for (List<Object> row : examples()) {
             csv.append(csvLine(row.stream().map(v -> v instanceof LocalDate d ? d.format(ImportFiles.DATE)
                     : String.valueOf(v)).toList()));

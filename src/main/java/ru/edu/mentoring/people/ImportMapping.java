@@ -46,7 +46,10 @@ record ImportMapping(Map<ImportColumn, Integer> columns) {
                 notes.add(new ImportProblem("import.note.unknownColumn", header));
             }
         }
+        boolean wholeName = columns.containsKey(ImportColumn.FULL_NAME)
+                && !columns.containsKey(ImportColumn.LAST_NAME) && !columns.containsKey(ImportColumn.FIRST_NAME);
         List<String> missing = ImportColumn.REQUIRED.stream().filter(c -> !columns.containsKey(c))
+                .filter(c -> !(wholeName && ImportColumn.NAME_PARTS.contains(c)))
                 .map(c -> "«" + c.header + "»").toList();
         if (!missing.isEmpty()) {
             throw new ImportFileException("import.file.missingColumns", String.join(", ", missing));

@@ -37,9 +37,12 @@ final class ImportRowCheck {
             return null;
         }
         String key = Person.blankToNull(row.value(ImportColumn.KEY));
-        String lastName = row.value(ImportColumn.LAST_NAME);
-        String firstName = row.value(ImportColumn.FIRST_NAME);
-        String middleName = row.has(ImportColumn.MIDDLE_NAME) ? row.value(ImportColumn.MIDDLE_NAME) : "";
+        ImportCells.FullName name = row.wholeName() ? row.fullName()
+                : new ImportCells.FullName(row.value(ImportColumn.LAST_NAME), row.value(ImportColumn.FIRST_NAME),
+                        row.has(ImportColumn.MIDDLE_NAME) ? row.value(ImportColumn.MIDDLE_NAME) : "");
+        String lastName = name.lastName();
+        String firstName = name.firstName();
+        String middleName = name.middleName();
         LocalDate birthDate = row.date(ImportColumn.BIRTH_DATE);
         String fullName = middleName.isEmpty() ? lastName + " " + firstName
                 : lastName + " " + firstName + " " + middleName;
@@ -56,7 +59,7 @@ final class ImportRowCheck {
             if (candidates.size() == 1) {
                 match = candidates.get(0);
             } else if (candidates.size() > 1) {
-                row.error(key == null ? ImportColumn.LAST_NAME : ImportColumn.KEY, "import.ambiguous",
+                row.error(key == null ? row.column(ImportColumn.LAST_NAME) : ImportColumn.KEY, "import.ambiguous",
                         String.valueOf(candidates.size()));
             }
         }
@@ -74,13 +77,13 @@ final class ImportRowCheck {
                         + (kind == PersonKind.STUDENT && birthDate != null ? birthDate : "");
         Integer firstRow = identitiesSeen.putIfAbsent(identity, row.rowNumber());
         if (firstRow != null && !keyRepeated) {
-            row.error(key != null ? ImportColumn.KEY : ImportColumn.LAST_NAME, "import.duplicate",
+            row.error(key != null ? ImportColumn.KEY : row.column(ImportColumn.LAST_NAME), "import.duplicate",
                     String.valueOf(firstRow));
         }
 
         // A person whose processing stopped (consent withdrawn or expired) is read-only: the file may not change them
         if (match != null && match.person().processingStopped()) {
-            row.error(key != null ? ImportColumn.KEY : ImportColumn.LAST_NAME, "import.processingStopped");
+            row.error(key != null ? ImportColumn.KEY : row.column(ImportColumn.LAST_NAME), "import.processingStopped");
             return null;
         }
 
@@ -173,7 +176,7 @@ final class ImportRowCheck {
             }
         }
         return new SavePerson(lastName, firstName,
-                row.has(ImportColumn.MIDDLE_NAME) ? middleName : base.middleName(),
+                row.has(ImportColumn.MIDDLE_NAME) || row.wholeName() ? middleName : base.middleName(),
                 row.has(ImportColumn.BIRTH_DATE) ? birthDate : base.birthDate(),
                 key != null ? key : base.externalKey(), grade, letter, position, subjects, teachingSince, newStaff,
                 externalKind, organisation, false, base.version(), null);

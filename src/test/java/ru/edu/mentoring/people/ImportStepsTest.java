@@ -42,6 +42,33 @@ class ImportStepsTest {
     }
 
     @Test
+    void aFullNameInOneColumnStandsForSurnameAndNameAndIsSplitWithOrWithoutPatronymic() {
+        List<ImportProblem> notes = new ArrayList<>();
+        ImportMapping mapping = ImportMapping.guess(List.of("№ п/п", "Ф.И.О.", "Категория"), "школа", notes);
+        assertThat(mapping.index(ImportColumn.FULL_NAME)).isEqualTo(1);
+        assertThat(ImportColumn.ofHeader("Фамилия, имя, отчество")).contains(ImportColumn.FULL_NAME);
+        assertThat(ImportColumn.ofHeader("ФИО наставника")).contains(ImportColumn.FULL_NAME);
+        // without «ФИО» the name columns are still required
+        assertThatThrownBy(() -> ImportMapping.guess(List.of("Категория", "Класс"), "школа", new ArrayList<>()))
+                .isInstanceOf(ImportFileException.class);
+
+        List<ImportRun.Line> errors = new ArrayList<>();
+        assertThat(cells(mapping, errors, "1", "Иванов  Пётр Сергеевич", "ученик").fullName())
+                .isEqualTo(new ImportCells.FullName("Иванов", "Пётр", "Сергеевич"));
+        assertThat(cells(mapping, errors, "2", "Смит Джон", "внешний").fullName())
+                .isEqualTo(new ImportCells.FullName("Смит", "Джон", ""));
+        assertThat(cells(mapping, errors, "3", "Алиев Рашид Гусейн оглы", "ученик").fullName())
+                .isEqualTo(new ImportCells.FullName("Алиев", "Рашид", "Гусейн оглы"));
+        assertThat(errors).isEmpty();
+        ImportCells one = cells(mapping, errors, "4", "Иванов", "ученик");
+        one.fullName();
+        assertThat(one.failed()).isTrue();
+        assertThat(errors).extracting(ImportRun.Line::column).containsExactly("ФИО");
+        // a name part's message goes under «ФИО» when the name came whole
+        assertThat(one.column(ImportColumn.LAST_NAME)).isEqualTo(ImportColumn.FULL_NAME);
+    }
+
+    @Test
     void aRowsCellsAreReadAsThePortalsValuesAndAnUnreadableCellIsTheRowsError() {
         ImportMapping mapping = new ImportMapping(java.util.Map.of(ImportColumn.CATEGORY, 0, ImportColumn.CLASS, 1,
                 ImportColumn.BIRTH_DATE, 2, ImportColumn.MENTOR, 3, ImportColumn.CAPACITY, 4));
