@@ -37,6 +37,19 @@ final class ImportFiles {
 
     private ImportFiles() {}
 
+    /**
+     * The names of the file's sheets when it has several (the upload asks which); empty for a CSV or one sheet.
+     * Seam for the sheet choice: filled in with the XLS/XLSX readers.
+     */
+    static List<String> sheetNames(byte[] bytes, String fileName) {
+        return List.of();
+    }
+
+    /** Reads the sheet of the given index (0 = first; a CSV has only 0). */
+    static ImportTable read(byte[] bytes, String fileName, int maxRows, int sheet) {
+        return read(bytes, fileName, maxRows);
+    }
+
     static ImportTable read(byte[] bytes, String fileName, int maxRows) {
         if (bytes.length == 0) {
             throw new ImportFileException("import.file.empty");
