@@ -49,7 +49,9 @@ class HomeController {
         if (user.has(Role.ADMIN)) {
             return "redirect:/admin/users";
         }
-        model.addAttribute("municipalities", schools.municipalities(user));
+        if (user.has(Role.REGION) || user.has(Role.DEPARTMENT) || user.has(Role.METHODOLOGIST)) {
+            model.addAttribute("municipalities", schools.municipalities(user));
+        }
         if (user.has(Role.REGION)) {
             return "home/region";
         }
@@ -70,9 +72,11 @@ class HomeController {
         if (user.has(Role.CURATOR) || user.has(Role.SCHOOL_HEAD)) {
             int year = java.time.LocalDate.now(clock).getYear();
             model.addAttribute("year", year);
-            List<SchoolCard> cards = visible.stream().map(s -> new SchoolCard(s, pairing.gaps(s.id()),
-                    pairing.menteesWithoutMentor(s.id()).stream().limit(5).toList(),
-                    schools.studentCount(s.id(), year).orElse(null))).toList();
+            List<SchoolCard> cards = visible.stream().map(s -> {
+                Pairing.Gaps gaps = pairing.gaps(s.id());
+                return new SchoolCard(s, gaps, gaps.waiting().stream().limit(5).toList(),
+                        schools.studentCount(s.id(), year).orElse(null));
+            }).toList();
             // the mentees waiting for a mentor are named: a read of the minors among them, one row for the page
             audit.recordRead("VIEW", "Home", null, null, cards.stream().flatMap(c -> c.waiting().stream())
                     .filter(Participant::minor).map(Participant::id).toList());

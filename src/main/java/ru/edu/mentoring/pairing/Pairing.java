@@ -33,17 +33,17 @@ public class Pairing implements ParticipationSource, FormCatalog {
 
     /** What a curator should see on the home page: gaps in the school's mentoring. */
     public record Gaps(long menteesWithoutMentor, long untrainedMentors, long activeWithoutOrder, long activePastEnd,
-            long drafts, long active) {}
+            long drafts, long active, List<Participant> waiting) {}
 
     @Transactional(readOnly = true)
     public Gaps gaps(long schoolId) {
         LocalDate today = people.today();
-        Set<Long> paired = new HashSet<>(pairs.activeMentees(schoolId));
-        long withoutMentor = people.menteeBase(schoolId, today).stream().filter(p -> !paired.contains(p.id())).count();
+        List<Participant> waiting = menteesWithoutMentor(schoolId);
         People.BaseCounts counts = people.baseCounts(schoolId);
-        return new Gaps(withoutMentor, counts.mentors() - counts.trainedMentors(),
+        return new Gaps(waiting.size(), counts.mentors() - counts.trainedMentors(),
                 pairs.countActiveWithoutOrder(schoolId), pairs.countActivePastEnd(schoolId, today),
-                pairs.countByStatus(schoolId, PairStatus.DRAFT), pairs.countByStatus(schoolId, PairStatus.ACTIVE));
+                pairs.countByStatus(schoolId, PairStatus.DRAFT), pairs.countByStatus(schoolId, PairStatus.ACTIVE),
+                waiting);
     }
 
     @Override

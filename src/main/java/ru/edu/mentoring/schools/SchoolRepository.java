@@ -36,4 +36,15 @@ interface SchoolRepository extends JpaRepository<School, Long> {
     java.util.Optional<School> findForUpdate(@Param("id") long id);
 
     long countByMunicipalityId(long municipalityId);
+
+    /** The number of schools of each municipality that has any. */
+    interface MunicipalityCount {
+        long getMunicipalityId();
+
+        long getSchools();
+    }
+
+    @org.springframework.data.jpa.repository.Query("select s.municipalityId as municipalityId, count(s) as schools"
+            + " from School s group by s.municipalityId")
+    List<MunicipalityCount> countPerMunicipality();
 }

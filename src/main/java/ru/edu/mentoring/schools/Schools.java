@@ -242,10 +242,13 @@ public class Schools {
 
     @Transactional(readOnly = true)
     public List<MunicipalitySummary> municipalities(CurrentUser user) {
+        // one grouped count for all municipalities, not one count per municipality
+        Map<Long, Long> counts = schools.countPerMunicipality().stream()
+                .collect(Collectors.toMap(c -> c.getMunicipalityId(), c -> c.getSchools()));
         return municipalities.findAllByOrderByName().stream()
                 .filter(m -> user.seesAllMunicipalities() || m.getId().equals(user.municipalityId()))
                 .map(m -> new MunicipalitySummary(
-                        m.getId(), m.getName(), m.getRegionName(), schools.countByMunicipalityId(m.getId())))
+                        m.getId(), m.getName(), m.getRegionName(), counts.getOrDefault(m.getId(), 0L)))
                 .toList();
     }
 

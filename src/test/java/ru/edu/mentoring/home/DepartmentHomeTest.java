@@ -106,12 +106,14 @@ class DepartmentHomeTest extends IntegrationTest {
     void theStartPageStaysCheap() {
         HttpSession department = HttpSession.loggedIn(port, OwnMunicipality.DEPARTMENT, "demo");
         department.get("/");
-        var counted = ru.edu.mentoring.support.SqlCount.during(() -> department.get("/"));
+        // the fewest of three tries: a scheduled job running at the same moment only adds statements
+        var counted = ru.edu.mentoring.support.SqlCount.fewest(3, () -> department.get("/"));
         assertThat(counted.result().statusCode()).isEqualTo(200);
         System.out.println("department home: " + counted.statements() + " SQL statements");
         // the dashboard's figures come from its cache; roadmaps, reports and the campaign matrix a few statements each
-        // measured 55 on the merged main (session, security and the read audit included)
-        assertThat(counted.statements()).isLessThanOrEqualTo(60);
+        // measured 55 on the merged main (session, security and the read audit included); 48 since the schools of all
+        // municipalities are counted in one grouped statement instead of one count per municipality
+        assertThat(counted.statements()).isLessThanOrEqualTo(52);
     }
 
     /** The HTML of the page's section with the given data-testid. */
