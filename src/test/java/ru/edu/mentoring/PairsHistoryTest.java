@@ -340,6 +340,24 @@ class PairsHistoryTest extends IntegrationTest {
         return html.substring(at, html.indexOf("</tr>", at));
     }
 
+    // ---- 6. the demo
+
+    @Test
+    void theDemoHasPairsOf2023And2024RecordedAsTheyEndedWithTheClassesOfThoseYears() {
+        long school2 = ru.edu.mentoring.support.Fixtures.school2(jdbc);
+        List<Map<String, Object>> pairs = jdbc.queryForList("select p.status, p.start_date, p.end_date"
+                + " from mentoring_pair p join person m on m.id = p.mentor_id where p.school_id = ?"
+                + " and m.last_name in ('Лебедева', 'Ершова') and m.first_name in ('Ксения', 'Марина')"
+                + " order by p.start_date", school2);
+        assertThat(pairs).extracting(r -> r.get("status")).containsExactly("COMPLETED", "COMPLETED", "TERMINATED");
+        assertThat(pairs).extracting(r -> r.get("start_date").toString())
+                .containsExactly("2023-10-02", "2024-09-16", "2024-10-07");
+        assertThat(jdbc.queryForList("select c.academic_year || ':' || c.grade || c.letter from student_class c"
+                + " join person p on p.id = c.person_id where p.school_id = ? and p.last_name = 'Воронин'"
+                + " and p.first_name = 'Егор' order by c.academic_year", String.class, school2))
+                .startsWith("2023:6Б", "2024:7Б");
+    }
+
     // ---- 1. the class of any academic year, versioned and audited
 
     @Test
@@ -361,7 +379,10 @@ class PairsHistoryTest extends IntegrationTest {
                 .param("grade", "4").param("letter", "").param("version", "-1").with(csrf()).with(user(curator())))
                 .andReturn().getResponse();
         assertThat(stale.getStatus()).isEqualTo(409);
-        assertThat(stale.getContentAsString(StandardCharsets.UTF_8)).contains("data-testid=\"conflict\"");
+        assertThat(stale.getContentAsString(StandardCharsets.UTF_8)).contains("data-testid=\"conflict\"")
+                .contains("Запись изменилась");
+        assertThat(StaleVersionFormsTest.versions(stale.getContentAsString(StandardCharsets.UTF_8)))
+                .as("the form comes back with the class's current version").containsExactly(0L);
         assertThat(jdbc.queryForObject("select grade from student_class where person_id = ? and academic_year = 2021",
                 Integer.class, id)).isEqualTo(3);
 
