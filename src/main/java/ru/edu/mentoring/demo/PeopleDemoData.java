@@ -83,6 +83,10 @@ class PeopleDemoData implements ApplicationRunner {
     private int sinceClear;
     private static final int CLEAR_EVERY = 20;
 
+    /** Issue 17 point 7: the pairs of past years (see {@link HistoryDemoData}). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private HistoryDemoData history;
+
     PeopleDemoData(Schools schools, PeopleRegistry registry, PairingService pairing, Clock clock,
             PlatformTransactionManager transactions, EntityManager entityManager) {
         this.schools = schools;
@@ -141,6 +145,7 @@ class PeopleDemoData implements ApplicationRunner {
                 default -> LocalDate.of(2025, 10, 22);
             };
             registry.setBasesIncludedOn(school.id(), formed.minusDays(3), formed);
+            pairsMade += school.shortName().equals(HistoryDemoData.SCHOOL) ? history.load(school.id()) : 0;
             entityManager.flush();
             entityManager.clear();
         }

@@ -83,6 +83,11 @@ class PairChecks {
                 command.variationId() == null ? NO_ID : command.variationId(), command.variationId() == null);
     }
 
+    /** The academic year of today (2026 for 2026/27). */
+    int currentAcademicYear() {
+        return ru.edu.mentoring.shared.AcademicYear.of(people.today());
+    }
+
     /** Forgets the cached forms, after the database said one of them closed. */
     void formsChanged() {
         formOptions.clear();
@@ -91,6 +96,22 @@ class PairChecks {
     /** The rules' verdict on the command for a pair of the school. */
     List<PairingRules.Violation> check(long schoolId, SchoolKind schoolKind, PairCommand command, boolean activating,
             long excludePairId, FormLookup lookup) {
+        return check(schoolId, schoolKind, command, activating, excludePairId, lookup, false);
+    }
+
+    /**
+     * The rules' verdict on a pair of a past academic year (issue 17 point 7), recorded as it ended: each person as
+     * they were when it started (the class of that year, a young specialist then, a minor then), with the legal basis
+     * of today's processing (a consent in force today, whenever it was given: the portal processes the data now, not
+     * in 2022); the bases are not asked (today's registers), nor the mentor's load and busy mentees (it does not run).
+     */
+    List<PairingRules.Violation> checkPast(long schoolId, SchoolKind schoolKind, PairCommand command,
+            FormLookup lookup) {
+        return check(schoolId, schoolKind, command, false, -1L, lookup, true);
+    }
+
+    private List<PairingRules.Violation> check(long schoolId, SchoolKind schoolKind, PairCommand command,
+            boolean activating, long excludePairId, FormLookup lookup, boolean past) {
         FormSpec spec = lookup.spec();
         if (spec == null) {
             return List.of(new PairingRules.Violation("formId", "pair.rule.formRequired"));
@@ -101,6 +122,9 @@ class PairChecks {
             ids.add(command.mentorId());
         }
         Map<Long, Participant> found = people.participants(ids, asOf);
+        if (past) {
+            found = withTodaysConsent(found, people.participants(ids, people.today()));
+        }
         List<Participant> mentees = new ArrayList<>();
         List<PairingRules.Violation> unknown = new ArrayList<>();
         for (Long id : command.menteeIds()) {
@@ -118,7 +142,21 @@ class PairChecks {
         List<PairingRules.Violation> violations = new ArrayList<>(unknown);
         violations.addAll(PairingRules.check(new PairingRules.Proposal(spec, lookup.variationOk(),
                 command.teacherFormat(), mentor, mentees, command.startDate(), command.plannedEnd(), schoolId,
-                schoolKind, activating, load, busy)));
+                schoolKind, activating, load, busy, past)));
         return violations.stream().filter(Objects::nonNull).toList();
+    }
+
+    /** Each person as of the pair's start, with the consents in force today. */
+    private static Map<Long, Participant> withTodaysConsent(Map<Long, Participant> then, Map<Long, Participant> now) {
+        Map<Long, Participant> merged = new java.util.LinkedHashMap<>();
+        then.forEach((id, p) -> {
+            Participant today = now.get(id);
+            boolean consent = today != null && today.consentInForce();
+            boolean own = today != null && today.ownConsentInForce();
+            merged.put(id, new Participant(p.id(), p.schoolId(), p.kind(), p.externalKind(), p.fullName(), p.grade(),
+                    p.classLabel(), p.youngSpecialist(), p.newStaff(), p.minor(), consent, own, p.inMentorBase(),
+                    p.capacity(), p.trained(), p.inMenteeBase(), p.request(), p.birthDate()));
+        });
+        return merged;
     }
 }

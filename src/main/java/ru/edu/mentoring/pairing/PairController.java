@@ -195,6 +195,9 @@ class PairController {
         if ("draft".equals(created) || "active".equals(created)) {
             model.addAttribute("flashSuccess", "draft".equals(created) ? "pair.created" : "pair.createdActive");
         }
+        if ("past".equals(created)) {
+            model.addAttribute("flashSuccess", "pair.past.saved");
+        }
         SchoolSummary school = schools.readable(user, pair.getSchoolId());
         Set<Long> ids = new HashSet<>(pair.getMenteeIds());
         ids.add(pair.getMentorId());

@@ -50,6 +50,37 @@ class PairRegistration {
         return PairOutcome.saved(pairs.save(pair).getId());
     }
 
+    /**
+     * Records a pair of a past academic year as it ended (issue 17 point 7): checked by the rules of any pair as of its
+     * start ({@link PairChecks#checkPast}) and those of the past ({@link PairingRules#checkPast}), then registered,
+     * activated and completed or terminated on its end date through the aggregate, in one transaction, so it is
+     * counted for the days it ran and its audit rows are those of any pair. A token already used returns the pair it
+     * recorded and changes nothing (a second submission, the same import row loaded again).
+     */
+    @Transactional
+    PairOutcome createPast(long schoolId, SchoolKind schoolKind, PastPairCommand past) {
+        Optional<Long> existing = createdBy(past.token());
+        if (existing.isPresent()) {
+            return PairOutcome.saved(existing.get());
+        }
+        List<PairingRules.Violation> violations = new java.util.ArrayList<>(PairingRules.checkPast(
+                past.academicYear(), checks.currentAcademicYear(), past.startDate(), past.endDate(), past.outcome(),
+                past.outcomeText()));
+        PairCommand command = past.pair();
+        PairChecks.FormLookup lookup = checks.lookup(command);
+        violations.addAll(checks.checkPast(schoolId, schoolKind, command, lookup));
+        if (!violations.isEmpty()) {
+            return PairOutcome.refused(violations);
+        }
+        MentoringPair pair = MentoringPair.register(schoolId, command, lookup.teacherFormat(command), true);
+        if (past.outcome() == PairStatus.COMPLETED) {
+            pair.complete(past.endDate(), past.storedText());
+        } else {
+            pair.terminate(past.endDate(), past.storedText());
+        }
+        return PairOutcome.saved(pairs.save(pair).getId());
+    }
+
     /** The pair a form token created, for a submission that lost the race to a parallel identical one. */
     @Transactional(readOnly = true)
     Optional<Long> createdBy(UUID token) {

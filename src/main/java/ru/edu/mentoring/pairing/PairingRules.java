@@ -27,7 +27,22 @@ final class PairingRules {
      */
     record Proposal(FormSpec form, boolean variationOfForm, TeacherFormat format, Participant mentor,
             List<Participant> mentees, LocalDate start, LocalDate plannedEnd, long schoolId, SchoolKind schoolKind,
-            boolean activating, int mentorLoad, Set<Long> menteesBusyInForm) {}
+            boolean activating, int mentorLoad, Set<Long> menteesBusyInForm, boolean past) {
+
+        /** A pair of today (not one of past years, see {@link #past}). */
+        Proposal(FormSpec form, boolean variationOfForm, TeacherFormat format, Participant mentor,
+                List<Participant> mentees, LocalDate start, LocalDate plannedEnd, long schoolId, SchoolKind schoolKind,
+                boolean activating, int mentorLoad, Set<Long> menteesBusyInForm) {
+            this(form, variationOfForm, format, mentor, mentees, start, plannedEnd, schoolId, schoolKind, activating,
+                    mentorLoad, menteesBusyInForm, false);
+        }
+
+        /** «2022/23»: the academic year the pair starts in, whose classes the rules read. */
+        String yearLabel() {
+            return ru.edu.mentoring.shared.AcademicYear.label(
+                    ru.edu.mentoring.shared.AcademicYear.of(start == null ? LocalDate.now() : start));
+        }
+    }
 
     static List<Violation> check(Proposal p) {
         List<Violation> v = new ArrayList<>();
@@ -41,7 +56,7 @@ final class PairingRules {
         if (form.teacherFormat() && p.format() == null) {
             v.add(new Violation("teacherFormat", "pair.rule.formatRequired"));
         }
-        if (p.start() != null && p.plannedEnd() != null && !p.plannedEnd().isAfter(p.start())) {
+        if (!p.past() && p.start() != null && p.plannedEnd() != null && !p.plannedEnd().isAfter(p.start())) {
             v.add(new Violation("plannedEnd", "pair.rule.datesOrder"));
         }
         if (p.mentees().isEmpty()) {
@@ -77,6 +92,46 @@ final class PairingRules {
                 ? List.of(new Violation("plannedEnd", "pair.rule.datesOrder")) : List.of();
     }
 
+    /**
+     * What a pair of a past academic year must follow besides the rules of any pair (issue 17 point 7): the year one of
+     * 2018/19 … last year, its start and end dates within that year (1 September – 31 August), the end after the start,
+     * and the reason of a termination.
+     *
+     * @param academicYear the year it starts in (2022 for 2022/23), or null
+     * @param currentYear the academic year of today
+     */
+    static List<Violation> checkPast(Integer academicYear, int currentYear, LocalDate start, LocalDate end,
+            PairStatus outcome, String text) {
+        List<Violation> v = new ArrayList<>();
+        if (academicYear == null || academicYear < FIRST_PAST_YEAR || academicYear >= currentYear) {
+            v.add(new Violation("academicYear", "pair.past.yearInvalid",
+                    ru.edu.mentoring.shared.AcademicYear.label(FIRST_PAST_YEAR),
+                    ru.edu.mentoring.shared.AcademicYear.label(currentYear - 1)));
+            return v;
+        }
+        LocalDate first = LocalDate.of(academicYear, 9, 1);
+        LocalDate last = LocalDate.of(academicYear + 1, 8, 31);
+        String label = ru.edu.mentoring.shared.AcademicYear.label(academicYear);
+        if (start != null && (start.isBefore(first) || start.isAfter(last))) {
+            v.add(new Violation("startDate", "pair.past.dateOutsideYear", label));
+        }
+        if (end != null && (end.isBefore(first) || end.isAfter(last))) {
+            v.add(new Violation("endDate", "pair.past.dateOutsideYear", label));
+        }
+        if (start != null && end != null && !end.isAfter(start)) {
+            v.add(new Violation("endDate", "pair.past.datesOrder"));
+        }
+        if (outcome != PairStatus.COMPLETED && outcome != PairStatus.TERMINATED) {
+            v.add(new Violation("outcome", "pair.past.outcomeRequired"));
+        } else if (outcome == PairStatus.TERMINATED && (text == null || text.isBlank())) {
+            v.add(new Violation("outcomeText", "pair.error.reasonRequired"));
+        }
+        return v;
+    }
+
+    /** The first academic year whose pairs may be recorded (2018/19): the target model dates from December 2019. */
+    static final int FIRST_PAST_YEAR = 2018;
+
     private static void checkMentor(Proposal p, FormSpec form, Participant mentor, List<Violation> v) {
         if (mentor.schoolId() != p.schoolId()) {
             v.add(new Violation("mentorId", "pair.rule.otherSchool", mentor.shortName()));
@@ -84,7 +139,8 @@ final class PairingRules {
         if (!form.mentorCategories().contains(mentor.category())) {
             v.add(new Violation("mentorId", "pair.rule.mentorCategory", mentor.shortName(), form.name()));
         }
-        if (!mentor.inMentorBase()) {
+        // a pair of past years is history: the bases are today's registers, which a graduate has left long ago
+        if (!p.past() && !mentor.inMentorBase()) {
             v.add(new Violation("mentorId", "pair.rule.mentorNotInBase", mentor.shortName()));
         }
         consent("mentorId", mentor, v);
@@ -102,12 +158,12 @@ final class PairingRules {
         if (!form.menteeCategories().contains(mentee.category())) {
             v.add(new Violation("menteeIds", "pair.rule.menteeCategory", mentee.shortName(), form.name()));
         }
-        if (!mentee.inMenteeBase()) {
+        if (!p.past() && !mentee.inMenteeBase()) {
             v.add(new Violation("menteeIds", "pair.rule.menteeNotInBase", mentee.shortName()));
         }
         if (form.peerStudents() && mentor.category() == Category.STUDENT && mentee.category() == Category.STUDENT) {
             if (mentor.grade() == null || mentee.grade() == null) {
-                v.add(new Violation("menteeIds", "pair.rule.gradeUnknown", mentee.shortName()));
+                v.add(new Violation("menteeIds", "pair.rule.gradeUnknown", mentee.shortName(), p.yearLabel()));
             } else if (mentor.grade() <= mentee.grade()) {
                 v.add(new Violation("menteeIds", "pair.rule.mentorGrade", mentor.shortName(), mentor.classLabel(),
                         mentee.shortName(), mentee.classLabel()));

@@ -35,6 +35,15 @@ public class PairingService {
         return outcome.pairId();
     }
 
+    /** Records a pair of a past academic year as it ended (see {@link PairRegistration#createPast}); else an exception. */
+    public long registerPast(long schoolId, SchoolKind schoolKind, PastPairCommand command) {
+        PairOutcome outcome = registration.createPast(schoolId, schoolKind, command);
+        if (!outcome.ok()) {
+            throw new IllegalStateException("past pair breaks rules: " + outcome.violations());
+        }
+        return outcome.pairId();
+    }
+
     /** The pair's current version, for callers that act on it right after reading it. */
     public long currentVersion(long pairId) {
         return changes.currentVersion(pairId);

@@ -33,7 +33,9 @@ enum ImportColumn {
     COMPETENCES("Компетенции", "competences"),
     CAPACITY("Нагрузка", "capacity"),
     TRAINING_DATE("Дата обучения", "trainingDate"),
-    TRAINING_PROGRAMME("Программа обучения", "trainingProgramme");
+    TRAINING_PROGRAMME("Программа обучения", "trainingProgramme"),
+    /** Issue 17 point 7: the academic year of the row's class («2022/23», «2022-2023», «2022»); blank: this year. */
+    ACADEMIC_YEAR("Учебный год", "academicYear");
 
     /** Columns without which no row can be read (the name may instead come whole in {@link #FULL_NAME}). */
     static final List<ImportColumn> REQUIRED = List.of(CATEGORY, LAST_NAME, FIRST_NAME);

@@ -7,4 +7,10 @@ package ru.edu.mentoring.people;
  * @param mentor the mentor base entry the row asks for, or null
  */
 record ImportPlan(int row, PersonKind kind, Long personId, SavePerson person, SaveMentorEntry mentor,
-        boolean changed) {}
+        boolean changed, Integer classYear) {
+
+    /** A row whose class (if any) is of the current academic year. */
+    ImportPlan(int row, PersonKind kind, Long personId, SavePerson person, SaveMentorEntry mentor, boolean changed) {
+        this(row, kind, personId, person, mentor, changed, null);
+    }
+}

@@ -88,7 +88,8 @@ final class ImportRowCheck {
         }
 
         // The card as the curator would have filled it: the stored data, overwritten by the file's columns
-        SavePerson before = match == null ? null : SavePerson.of(match.person(), match.currentClass());
+        Integer classYear = classYear(row, kind);
+        SavePerson before = match == null ? null : SavePerson.of(match.person(), classOf(match, classYear));
         SavePerson card = card(row, kind, before, lastName, firstName, middleName, key, birthDate);
         DirectFieldBindingResult personErrors = new DirectFieldBindingResult(card, "personForm");
         validator.validate(card, personErrors);
@@ -102,7 +103,7 @@ final class ImportRowCheck {
         // holds for this person (entered, and confirmed, in the form) is not asked about again.
         boolean knownDate = match != null && card.birthDate() != null
                 && card.birthDate().equals(match.person().getBirthDate());
-        if (!knownDate && PersonRules.implausibleBirthDate(kind, card, school.kind(), today,
+        if (!knownDate && PersonRules.implausibleBirthDate(kind, card, school.kind(), classDay(classYear, today),
                 f -> personErrors.hasFieldErrors(f) || refused.contains(f))) {
             row.report(List.of(new Violation("birthDate", "import.birthDate.implausible",
                     PersonRules.plausibleAges(card))));
@@ -131,7 +132,7 @@ final class ImportRowCheck {
         }
         boolean changed = match == null || !same(kind, before, card) || mentorChanged;
         return new ImportPlan(row.rowNumber(), kind, match == null ? null : match.person().getId(), card, mentor,
-                changed);
+                changed, classYear);
     }
 
     /** The card the row gives: what the register holds (nothing for a new person), overwritten by the file's columns. */
@@ -214,5 +215,37 @@ final class ImportRowCheck {
 
     private static String upper(String s) {
         return s == null ? null : s.strip().toUpperCase(Locale.ROOT);
+    }
+
+    // --- pairs-history (issue 17 point 7): the class of another academic year
+
+    /**
+     * The academic year of a student's class from «Учебный год» (the current one when the column is absent or blank,
+     * returned as null); a year that cannot be read or lies outside 2018/19 … next year is the row's error.
+     */
+    private Integer classYear(ImportCells row, PersonKind kind) {
+        String text = row.value(ImportColumn.ACADEMIC_YEAR);
+        if (kind != PersonKind.STUDENT || text == null || text.isEmpty()) {
+            return null;
+        }
+        int current = ru.edu.mentoring.shared.AcademicYear.of(school.today());
+        Integer year = AcademicYearCell.parse(text).orElse(null);
+        if (year == null || year < PeopleRegistry.FIRST_CLASS_YEAR || year > current + 1) {
+            row.error(ImportColumn.ACADEMIC_YEAR, "import.academicYear.invalid", text,
+                    ru.edu.mentoring.shared.AcademicYear.label(PeopleRegistry.FIRST_CLASS_YEAR),
+                    ru.edu.mentoring.shared.AcademicYear.label(current + 1));
+            return null;
+        }
+        return year == current ? null : year;
+    }
+
+    /** The stored class the row's class is compared with: this year's, or that of the row's year. */
+    private StudentClass classOf(ImportSchool.Existing match, Integer classYear) {
+        return classYear == null ? match.currentClass() : school.classOf(match.person().getId(), classYear);
+    }
+
+    /** A day of the class's academic year, for the birth-date plausibility of that year's grade. */
+    private static LocalDate classDay(Integer classYear, LocalDate today) {
+        return classYear == null ? today : LocalDate.of(classYear, 9, 1);
     }
 }

@@ -67,4 +67,17 @@ final class ImportSchool {
     boolean consented(long personId) {
         return consented.contains(personId);
     }
+
+    // --- pairs-history (issue 17 point 7): classes of other academic years, read only for a file with «Учебный год»
+
+    private Map<Long, Map<Integer, StudentClass>> classesOfYears = Map.of();
+
+    void classesOfYears(Map<Long, Map<Integer, StudentClass>> classes) {
+        this.classesOfYears = classes;
+    }
+
+    /** The person's class of that academic year, or null. */
+    StudentClass classOf(long personId, int academicYear) {
+        return classesOfYears.getOrDefault(personId, Map.of()).get(academicYear);
+    }
 }

@@ -59,7 +59,9 @@ class ImportWriter {
                 } else {
                     updated++;
                 }
-                if (plan.kind() == PersonKind.STUDENT && card.grade() != null) {
+                if (plan.classYear() != null && plan.kind() == PersonKind.STUDENT && card.grade() != null) {
+                    writeClassOfYear(person.getId(), plan.classYear(), card); // issue 17 point 7
+                } else if (plan.kind() == PersonKind.STUDENT && card.grade() != null) {
                     StudentClass current = loadedClasses.get(person.getId());
                     if (current == null) {
                         em.persist(new StudentClass(person.getId(), year, card.grade(), card.letter()));
@@ -84,5 +86,15 @@ class ImportWriter {
             em.clear();
         }
         return new Written(created, updated);
+    }
+
+    /** Issue 17 point 7: the class of another academic year than the current one, entered or corrected. */
+    private void writeClassOfYear(long personId, int academicYear, SavePerson card) {
+        StudentClass stored = em.find(StudentClass.class, new StudentClass.Key(personId, academicYear));
+        if (stored == null) {
+            em.persist(new StudentClass(personId, academicYear, card.grade(), card.letter()));
+        } else {
+            stored.set(card.grade(), card.letter());
+        }
     }
 }

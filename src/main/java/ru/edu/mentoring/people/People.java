@@ -238,4 +238,33 @@ public class People {
         return result;
     }
 
+
+    // --- pairs-history (issue 17 point 7): the people a pair of past years names
+
+    /**
+     * Everyone of the school whose data are processed, as participants on the date (the class of that date's year),
+     * sorted by name: the people a pair of past years may name, whether or not they are in today's bases.
+     */
+    @Transactional(readOnly = true)
+    public List<Participant> schoolPeople(long schoolId, LocalDate asOf) {
+        return sorted(participants(jdbc.queryForList("select id from person where school_id = ?"
+                + " and processing_stopped_on is null", Long.class, schoolId), asOf));
+    }
+
+    /**
+     * The school's people (data processed) with this full name — «Фамилия Имя Отчество», case, spaces and «ё» ignored —
+     * and, when given, this birth date; by id. Two or more: the name is ambiguous.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> byFullName(long schoolId, String fullName, LocalDate birthDate) {
+        if (fullName == null || fullName.isBlank()) {
+            return List.of();
+        }
+        String key = Person.searchKey(fullName);
+        return birthDate == null
+                ? jdbc.queryForList("select id from person where school_id = ? and search_name = ?"
+                        + " and processing_stopped_on is null order by id", Long.class, schoolId, key)
+                : jdbc.queryForList("select id from person where school_id = ? and search_name = ? and birth_date = ?"
+                        + " and processing_stopped_on is null order by id", Long.class, schoolId, key, birthDate);
+    }
 }

@@ -506,4 +506,52 @@ public class PeopleRegistry {
     List<Consent> consentsOf(long personId) {
         return consents.findByPersonIdOrderByGivenOnDescIdDesc(personId);
     }
+
+    // --- pairs-history (issue 17 point 7): a student's class of any academic year
+
+    /** The first academic year whose class may be entered (2018/19); the last is next year. */
+    public static final int FIRST_CLASS_YEAR = 2018;
+
+    /**
+     * Why a class of that year may not be saved: the year outside 2018/19 … next year, a grade outside 1–11, a letter
+     * that is not one or two Cyrillic letters; field names of {@link StudentClassForm}.
+     */
+    List<Violation> classProblems(Integer academicYear, Integer grade, String letter) {
+        List<Violation> found = new java.util.ArrayList<>();
+        int current = AcademicYear.of(people.today());
+        if (academicYear == null || academicYear < FIRST_CLASS_YEAR || academicYear > current + 1) {
+            found.add(new Violation("academicYear", "studentClass.year.invalid", AcademicYear.label(FIRST_CLASS_YEAR),
+                    AcademicYear.label(current + 1)));
+        }
+        if (grade == null || grade < 1 || grade > 11) {
+            found.add(new Violation("grade", "person.grade.invalid"));
+        }
+        if (letter != null && !letter.strip().matches(StudentClass.LETTER)) {
+            found.add(new Violation("letter", "person.letter.invalid"));
+        }
+        return found;
+    }
+
+    /**
+     * Enters or corrects a student's class of one academic year, on the version the curator saw: {@code -1} for a year
+     * they saw without a class (a class entered meanwhile is a stale save), else that class's version. Refused for a
+     * person whose processing stopped and for anyone but a student; audited as any entity change.
+     */
+    @Transactional
+    public void saveClass(long personId, int academicYear, int grade, String letter, long version) {
+        Person person = writable(personId);
+        if (person.getKind() != PersonKind.STUDENT) {
+            throw new RulesViolatedException(List.of(new Violation(null, "studentClass.notStudent")));
+        }
+        RulesViolatedException.throwIfAny(classProblems(academicYear, grade, letter));
+        StudentClass.Key key = new StudentClass.Key(personId, academicYear);
+        StudentClass existing = classes.findById(key).orElse(null);
+        if (existing == null) {
+            classes.save(new StudentClass(personId, academicYear, grade, letter));
+        } else if (existing.getVersion() != version) {
+            throw new StaleVersionException(existing.getVersion());
+        } else {
+            existing.set(grade, letter);
+        }
+    }
 }

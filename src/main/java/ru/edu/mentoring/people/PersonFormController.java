@@ -208,6 +208,13 @@ class PersonFormController {
         model.addAttribute("person", person);
         model.addAttribute("externalKinds", ExternalKind.values());
         model.addAttribute("academicYear", AcademicYear.label(AcademicYear.of(people.today())));
+        // issue 17 point 7: the classes of every year (current first); other years are entered on their own page
+        int currentYear = AcademicYear.of(people.today());
+        model.addAttribute("classesByYear", person == null || kind != PersonKind.STUDENT ? List.of()
+                : classes.history(person.getId()).stream()
+                        .sorted(java.util.Comparator.comparing((StudentClass c) -> c.academicYear() != currentYear)
+                                .thenComparing(StudentClass::academicYear, java.util.Comparator.reverseOrder()))
+                        .map(c -> c.label() + " (" + AcademicYear.label(c.academicYear()) + ")").toList());
         return "people/form";
     }
 }

@@ -107,6 +107,9 @@ class PersonImport {
         List<String> notes = report.texts(fileNotes, locale);
 
         ImportSchool school = school(schoolId, today, year);
+        if (mapping.has(ImportColumn.ACADEMIC_YEAR)) {
+            school.classesOfYears(classesOfYears(schoolId)); // issue 17 point 7
+        }
         List<ImportRun.Line> errors = new ArrayList<>();
         List<ImportPlan> plans = new ArrayList<>();
         ImportRowCheck check = new ImportRowCheck(school, validator);
@@ -155,5 +158,16 @@ class PersonImport {
                 "select kind from schools_school_v where id = ?1").setParameter(1, schoolId).getSingleResult());
         em.clear();
         return new ImportSchool(schoolId, schoolKind, today, all, currentClasses, mentorEntries, consented);
+    }
+
+    /** Issue 17 point 7: every class of every year of the school's students, by person and year (then detached). */
+    private Map<Long, Map<Integer, StudentClass>> classesOfYears(long schoolId) {
+        Map<Long, Map<Integer, StudentClass>> found = new java.util.HashMap<>();
+        em.createQuery("select c from StudentClass c, Person p where p.id = c.key.personId and p.schoolId = :s",
+                        StudentClass.class)
+                .setParameter("s", schoolId).getResultStream()
+                .forEach(c -> found.computeIfAbsent(c.personId(), k -> new java.util.HashMap<>()).put(c.academicYear(), c));
+        em.clear();
+        return found;
     }
 }

@@ -61,7 +61,11 @@ class PersonPageController {
         model.addAttribute("readOnly", person.processingStopped());
         model.addAttribute("stopReasonKey", (person.getProcessingStopReason() == null ? ProcessingStop.WITHDRAWN
                 : person.getProcessingStopReason()).messageKey());
+        // issue 17 point 7: the current year's class first, then the other years from the latest
+        int currentYear = AcademicYear.of(people.today());
         model.addAttribute("classes", classes.history(id).stream()
+                .sorted(java.util.Comparator.comparing((StudentClass c) -> c.academicYear() != currentYear)
+                        .thenComparing(StudentClass::academicYear, java.util.Comparator.reverseOrder()))
                 .map(c -> c.label() + " (" + AcademicYear.label(c.academicYear()) + ")").toList());
         model.addAttribute("consentGivers", ConsentGiver.values());
         model.addAttribute("mentor", mentors.findById(id).orElse(null));

@@ -28,6 +28,9 @@ class StudentClass {
     @Column(nullable = false)
     private String letter;
 
+    @jakarta.persistence.Version
+    private long version;
+
     protected StudentClass() {}
 
     StudentClass(long personId, int academicYear, int grade, String letter) {
@@ -46,6 +49,10 @@ class StudentClass {
 
     public String getLetter() {
         return letter;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     int academicYear() {

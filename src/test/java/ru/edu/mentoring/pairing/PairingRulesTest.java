@@ -72,6 +72,51 @@ class PairingRulesTest {
                 .containsExactly("pair.rule.gradeUnknown");
     }
 
+    /** Issue 17 point 7: the refusal names the academic year whose class is missing, the pair's, not «текущий». */
+    @Test
+    void aMissingGradeIsNamedWithThePairsAcademicYear() {
+        Participant noClass = new Participant(2, SCHOOL, PersonKind.STUDENT, null, "Без Класса", null, null, false,
+                false, true, true, false, false, null, false, true, "запрос");
+        PairingRules.Proposal in2022 = new PairingRules.Proposal(STUDENT_STUDENT, true, null, student(1, 9),
+                List.of(noClass), LocalDate.of(2022, 10, 3), LocalDate.of(2023, 5, 25), SCHOOL, SchoolKind.GENERAL,
+                false, 0, Set.of(), true);
+        assertThat(PairingRules.check(in2022)).singleElement().satisfies(v -> {
+            assertThat(v.code()).isEqualTo("pair.rule.gradeUnknown");
+            assertThat(v.args()).containsExactly("Без К.", "2022/23");
+        });
+    }
+
+    /** A pair of past years is history: today's bases are not asked of it; its own rules are. */
+    @Test
+    void aPastPairNeedsNoBaseButDatesWithinItsYearAndAnEndState() {
+        Participant mentor = new Participant(1, SCHOOL, PersonKind.STUDENT, null, "Старшая Ирина", 9, "9А", false,
+                false, true, true, false, false, null, false, false, null);
+        Participant mentee = new Participant(2, SCHOOL, PersonKind.STUDENT, null, "Младший Илья", 6, "6Б", false,
+                false, true, true, false, false, null, false, false, null);
+        PairingRules.Proposal today = new PairingRules.Proposal(STUDENT_STUDENT, true, null, mentor, List.of(mentee),
+                LocalDate.of(2022, 10, 3), LocalDate.of(2023, 5, 25), SCHOOL, SchoolKind.GENERAL, false, 0, Set.of());
+        assertThat(codes(today)).containsExactly("pair.rule.mentorNotInBase", "pair.rule.menteeNotInBase");
+        PairingRules.Proposal past = new PairingRules.Proposal(STUDENT_STUDENT, true, null, mentor, List.of(mentee),
+                LocalDate.of(2022, 10, 3), LocalDate.of(2023, 5, 25), SCHOOL, SchoolKind.GENERAL, false, 0, Set.of(),
+                true);
+        assertThat(codes(past)).isEmpty();
+
+        assertThat(PairingRules.checkPast(2022, 2026, LocalDate.of(2022, 10, 3), LocalDate.of(2023, 5, 25),
+                PairStatus.COMPLETED, null)).isEmpty();
+        assertThat(PairingRules.checkPast(2022, 2026, LocalDate.of(2022, 8, 31), LocalDate.of(2023, 9, 1),
+                PairStatus.COMPLETED, null)).extracting(PairingRules.Violation::code)
+                .containsExactly("pair.past.dateOutsideYear", "pair.past.dateOutsideYear");
+        assertThat(PairingRules.checkPast(2022, 2026, LocalDate.of(2022, 10, 3), LocalDate.of(2022, 10, 3),
+                PairStatus.TERMINATED, " ")).extracting(PairingRules.Violation::code)
+                .containsExactly("pair.past.datesOrder", "pair.error.reasonRequired");
+        assertThat(PairingRules.checkPast(2026, 2026, null, null, PairStatus.COMPLETED, null))
+                .extracting(PairingRules.Violation::code).containsExactly("pair.past.yearInvalid");
+        assertThat(PairingRules.checkPast(2017, 2026, null, null, PairStatus.COMPLETED, null))
+                .extracting(PairingRules.Violation::code).containsExactly("pair.past.yearInvalid");
+        assertThat(PairingRules.checkPast(2022, 2026, null, null, PairStatus.ACTIVE, null))
+                .extracting(PairingRules.Violation::code).containsExactly("pair.past.outcomeRequired");
+    }
+
     @Test
     void participantsMustFitTheFormsCategories() {
         assertThat(codes(proposal(STUDENT_STUDENT, teacher(1, false, false), List.of(student(2, 6)), false)))
