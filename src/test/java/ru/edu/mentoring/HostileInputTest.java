@@ -223,6 +223,7 @@ class HostileInputTest extends IntegrationTest {
                 new String[] {"curator1", "/campaigns/informed/{campaignSchool}"},
                 new String[] {"curator1", "/schools/" + s + "/student-counts"},
                 new String[] {"curator1", "/schools/" + s + "/import"},
+                new String[] {"curator1", "/schools/" + s + "/new-year"},
                 new String[] {"department", "/schools/new"},
                 new String[] {"department", "/schools/" + s + "/edit"},
                 new String[] {"department", "/schools/" + s + "/curator"},

@@ -144,6 +144,12 @@ public class PersonMoves {
                 .noneMatch(p -> "ACTIVE".equals(p.status()) || "DRAFT".equals(p.status()));
     }
 
+    /** Whether any move into or out of the school was ever recorded (the demo data's idempotence). */
+    @Transactional(readOnly = true)
+    public boolean anyMoveOf(long schoolId) {
+        return !ofSchools(List.of(schoolId)).isEmpty();
+    }
+
     /** The moves of a person, oldest first (the register's history). */
     @Transactional(readOnly = true)
     public List<PersonTransfer> of(long personId) {
