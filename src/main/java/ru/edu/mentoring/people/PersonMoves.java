@@ -95,15 +95,31 @@ public class PersonMoves {
         if (person.getSchoolId() == toSchoolId) {
             throw new IllegalArgumentException("same school");
         }
-        cancelOpen(personId);
         LocalDate today = people.today();
         boolean now = !effectiveOn.isAfter(today);
-        PersonTransfer transfer = new PersonTransfer(personId, person.getSchoolId(), toSchoolId, effectiveOn,
-                now ? PersonTransfer.Status.DONE : PersonTransfer.Status.SCHEDULED, userId);
+        // a request of the receiving school is what the department now carries out; any other open move is void
+        PersonTransfer requested = null;
+        for (PersonTransfer open : transfers.findByPersonIdOrderByEffectiveOnAscIdAsc(personId)) {
+            if (!open.open()) {
+                continue;
+            }
+            if (requested == null && open.getStatus() == PersonTransfer.Status.REQUESTED
+                    && open.getToSchoolId() == toSchoolId) {
+                requested = open;
+            } else {
+                open.cancel();
+            }
+        }
+        PersonTransfer transfer = requested != null ? requested
+                : new PersonTransfer(personId, person.getSchoolId(), toSchoolId, effectiveOn,
+                        PersonTransfer.Status.SCHEDULED, userId);
+        transfer.schedule(effectiveOn);
         if (now) {
             apply(person, transfer, today);
         }
-        transfers.save(transfer);
+        if (requested == null) {
+            transfers.save(transfer);
+        }
         return now;
     }
 
@@ -197,11 +213,6 @@ public class PersonMoves {
         mentors.findById(person.getId()).ifPresent(m -> m.moveTo(to));
         mentees.findById(person.getId()).ifPresent(m -> m.moveTo(to));
         transfer.done(today);
-    }
-
-    private void cancelOpen(long personId) {
-        transfers.findByPersonIdOrderByEffectiveOnAscIdAsc(personId).stream().filter(PersonTransfer::open)
-                .forEach(PersonTransfer::cancel);
     }
 
     private Person writable(long personId) {

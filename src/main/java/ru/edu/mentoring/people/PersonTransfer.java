@@ -73,6 +73,12 @@ class PersonTransfer {
         this.requestedBy = requestedBy;
     }
 
+    /** Decided (by the department, or at once by the curator who may): waits for its date. */
+    void schedule(LocalDate on) {
+        this.effectiveOn = on;
+        this.status = Status.SCHEDULED;
+    }
+
     void done(LocalDate on) {
         this.status = Status.DONE;
         this.appliedOn = on;

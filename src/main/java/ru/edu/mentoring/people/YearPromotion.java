@@ -84,4 +84,9 @@ class YearPromotion {
     public Instant getRunAt() {
         return runAt;
     }
+
+    /** When it ran, in the portal's zone (for the page). */
+    public java.time.LocalDateTime getRunAtLocal() {
+        return java.time.LocalDateTime.ofInstant(runAt, java.time.ZoneId.of("Europe/Moscow"));
+    }
 }

@@ -126,7 +126,7 @@ class NewSchoolYearTest extends IntegrationTest {
                 + " and school_id = ?", Long.class, w.schoolA())).isEqualTo(1);
         String person = mvc.perform(get("/people/" + eleventh).with(user(users.loadUserByUsername(w.curatorA()))))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(person).contains("выпускник " + y + "/" + (y + 1));
+        assertThat(person).contains("выпускник " + ru.edu.mentoring.shared.AcademicYear.label(y));
 
         // a second run changes nothing
         long classes = jdbc.queryForObject("select count(*) from student_class", Long.class);
