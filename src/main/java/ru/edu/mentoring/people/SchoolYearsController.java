@@ -72,8 +72,9 @@ class SchoolYearsController {
         Set<Long> others = list.stream().flatMap(t -> java.util.stream.Stream.of(t.getFromSchoolId(), t.getToSchoolId()))
                 .filter(id -> !known.containsKey(id)).collect(Collectors.toSet());
         schools.summariesOf(others).forEach(s -> known.put(s.id(), s));
-        Map<Long, Person> shown = persons.findByIdIn(list.stream().map(PersonTransfer::getPersonId).distinct()
-                .toList()).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
+        List<Long> ids = list.stream().map(PersonTransfer::getPersonId).distinct().toList();
+        Map<Long, Person> shown = ids.isEmpty() ? Map.of() : persons.findByIdIn(ids).stream()
+                .collect(Collectors.toMap(Person::getId, Function.identity()));
         List<MoveRow> rows = new ArrayList<>();
         for (PersonTransfer t : list) {
             Person p = shown.get(t.getPersonId());
@@ -86,8 +87,10 @@ class SchoolYearsController {
                     name(known, t.getToSchoolId()), t.getEffectiveOn(), t.getStatus(), t.getAppliedOn()));
         }
         // the names of minors shown are a read of their data
-        audit.recordRead("VIEW", "PersonTransfer", null, null, people.participants(shown.keySet(), people.today())
-                .values().stream().filter(Participant::minor).map(Participant::id).toList());
+        if (!shown.isEmpty()) {
+            audit.recordRead("VIEW", "PersonTransfer", null, null, people.participants(shown.keySet(), people.today())
+                    .values().stream().filter(Participant::minor).map(Participant::id).toList());
+        }
         model.addAttribute("schools", mine);
         model.addAttribute("moves", rows);
         model.addAttribute("department", user.has(Role.DEPARTMENT) || user.has(Role.ADMIN));

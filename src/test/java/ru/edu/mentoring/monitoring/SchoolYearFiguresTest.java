@@ -78,6 +78,9 @@ class SchoolYearFiguresTest extends IntegrationTest {
         YearsWorld w = YearsWorld.create(schools, accounts, jdbc);
         LocalDate today = people.today();
         long form = pairing.formId(FormCodes.TEACHER_STUDENT).orElseThrow();
+        // the municipality's figure counts the schools with a student count
+        schools.setStudentCount(w.schoolA(), today.getYear(), 100, null);
+        schools.setStudentCount(w.schoolB(), today.getYear(), 100, null);
         long student = registry.create(w.schoolA(), PersonKind.STUDENT, Fixtures.person("Двушкольная", "Зоя", null, 5)
                 .withBirthDate(LocalDate.of(today.getYear() - 11, 3, 3)));
         registry.recordConsent(student, new RecordConsent(LocalDate.of(today.getYear(), 1, 1),
@@ -93,7 +96,8 @@ class SchoolYearFiguresTest extends IntegrationTest {
         assertThat(involved(before, w.schoolA())).isEqualTo(1);
 
         moves.move(student, w.schoolB(), today, -1, null);
-        registry.putInMenteeBase(student, new SaveMenteeEntry("Математика", null));
+        registry.putInMenteeBase(student, new SaveMenteeEntry("Математика", null, true,
+                jdbc.queryForObject("select version from mentee_profile where person_id = ?", Long.class, student)));
         pairing.register(w.schoolB(), SchoolKind.GENERAL, new PairCommand(form, null, mentor(w.schoolB(), "Вторая"),
                 Set.of(student), null, today, today.plusMonths(3), "Успеваемость"), true);
 

@@ -144,7 +144,8 @@ class PersonMovesTest extends IntegrationTest {
 
         // a pair in the new school: the former school is refused
         long teacherB = mentor(w.schoolB(), "Наставникова-Бэ");
-        registry.putInMenteeBase(student, new SaveMenteeEntry("Математика", null));
+        registry.putInMenteeBase(student, new SaveMenteeEntry("Математика", null, true,
+                jdbc.queryForObject("select version from mentee_profile where person_id = ?", Long.class, student)));
         long pairB = pairing.register(w.schoolB(), SchoolKind.GENERAL, new PairCommand(form, null, teacherB,
                 Set.of(student), null, today, today.plusMonths(3), "Успеваемость"), true);
         assertThat(as(w.curatorB(), get("/pairs/" + pairB)).getStatus()).isEqualTo(200);
