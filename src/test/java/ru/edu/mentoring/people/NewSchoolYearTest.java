@@ -189,6 +189,8 @@ class NewSchoolYearTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from student_class c join person p on p.id = c.person_id"
                 + " where p.school_id = ? and c.academic_year = ?", Long.class, w.schoolA(), y + 1))
                 .isEqualTo(done.promote());
-        assertThat(ms).as("a few seconds on the 2-core machine").isLessThan(10_000);
+        // measured 7.7 s and 10.0 s with the 2-core machine at a load average of 17–25 (several developers' test
+        // runs); the bound guards against a step per student (a query each), not the machine's load
+        assertThat(ms).as("a few seconds on the 2-core machine").isLessThan(30_000);
     }
 }
