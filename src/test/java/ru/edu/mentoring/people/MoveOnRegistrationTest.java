@@ -74,9 +74,10 @@ class MoveOnRegistrationTest extends IntegrationTest {
         return mvc.perform(request).andReturn();
     }
 
-    int records(String lastName) {
-        return jdbc.queryForObject("select count(*) from person where search_name like ?", Integer.class,
-                Person.searchKey(lastName) + " %");
+    /** The records of the person of this full name and the test's birth date, in any school. */
+    int records(String fullName) {
+        return jdbc.queryForObject("select count(*) from person where search_name = ? and birth_date = ?",
+                Integer.class, Person.searchKey(fullName), birth());
     }
 
     long school(long person) {
@@ -95,13 +96,13 @@ class MoveOnRegistrationTest extends IntegrationTest {
         assertThat(body).contains("Этот человек уже есть в МАОУ СОШ № 21 " + w.tag(), "data-testid=\"move-in\"",
                 "Перевести в нашу организацию", "name=\"moveEffectiveOn\"", "/schools/" + w.schoolB() + "/people/move-in");
         assertThat(body).as("the other school's record is not linked").doesNotContain("/people/" + existing + "\"");
-        assertThat(records("Семенова")).isEqualTo(1);
+        assertThat(records("Семенова Алена Петровна")).isEqualTo(1);
 
         MvcResult moved = register(w, "СЕМЕНОВА", "алена", "Петровна", "/schools/" + w.schoolB() + "/people/move-in");
         assertThat(moved.getResponse().getRedirectedUrl()).isEqualTo("/people/" + existing);
         assertThat(moved.getFlashMap().get("flashSuccess")).isEqualTo("move.done");
         assertThat(school(existing)).isEqualTo(w.schoolB());
-        assertThat(records("Семенова")).as("one identity").isEqualTo(1);
+        assertThat(records("Семенова Алена Петровна")).as("one identity").isEqualTo(1);
         assertThat(jdbc.queryForObject("select status from person_transfer where person_id = ?", String.class,
                 existing)).isEqualTo("DONE");
         assertThat(jdbc.queryForObject("select count(*) from person_transfer where person_id = ? and requested_by = ?",
@@ -125,7 +126,7 @@ class MoveOnRegistrationTest extends IntegrationTest {
         assertThat(school(busy)).as("the department decides").isEqualTo(w.schoolA());
         assertThat(jdbc.queryForObject("select status from person_transfer where person_id = ?", String.class, busy))
                 .isEqualTo("REQUESTED");
-        assertThat(records("Занятова")).isEqualTo(1);
+        assertThat(records("Занятова Вера")).isEqualTo(1);
 
         // the department sees the request and carries it out from the person's page, with the requested school chosen
         MockHttpServletResponse list = mvc.perform(get("/transfers").with(user(users.loadUserByUsername(w.department()))))
@@ -171,7 +172,7 @@ class MoveOnRegistrationTest extends IntegrationTest {
         assertThat(run.get("report").toString()).contains("Найден в другой школе муниципалитета (МАОУ СОШ № 21 "
                 + w.tag() + ") — перевод");
         assertThat(school(free)).isEqualTo(w.schoolB());
-        assertThat(records("Свободнова")).isEqualTo(1);
+        assertThat(records("Свободнова Ирина Олеговна")).isEqualTo(1);
         assertThat(jdbc.queryForObject("select grade || letter from student_class where person_id = ? and academic_year"
                 + " = ?", String.class, free, ru.edu.mentoring.shared.AcademicYear.of(people.today()))).isEqualTo("6Г");
 
@@ -192,6 +193,6 @@ class MoveOnRegistrationTest extends IntegrationTest {
         assertThat(run2.get("status")).isEqualTo("REJECTED");
         assertThat(run2.get("report").toString()).contains("управление образования");
         assertThat(school(busy)).isEqualTo(w.schoolA());
-        assertThat(records("Базовая")).isEqualTo(1);
+        assertThat(records("Базовая Ольга")).isEqualTo(1);
     }
 }
