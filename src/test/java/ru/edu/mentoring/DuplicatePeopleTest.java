@@ -211,19 +211,20 @@ class DuplicatePeopleTest extends IntegrationTest {
                 + row("обучающийся", ownLast, "Анна", "5А", birth));
         String page = page(run);
         assertThat(run.get("status")).as(page).isEqualTo("DONE");
-        assertThat(count(foreignLast)).isEqualTo(2);
-        assertThat(page).contains("Возможные двойники", "Строка 2. Создана новая запись, но человек с такими ФИО и"
-                + " датой рождения уже есть в МАОУ СОШ № 2.", "Строка 3. Создана новая запись",
-                "href=\"/people/" + own + "\"");
+        // issue 17 point 6: the other school's person (in no base or running pair there) is matched and moved here,
+        // not created a second time
+        assertThat(count(foreignLast)).isEqualTo(1);
+        assertThat(page).contains("Найден в другой школе муниципалитета (МАОУ СОШ № 2) — перевод",
+                "Строка 3. Создана новая запись", "href=\"/people/" + own + "\"");
         String csv = mvc.perform(get("/schools/" + school + "/import/report.csv").param("run",
                 run.get("id").toString()).with(user(curator("curator1")))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv).contains("уже есть в МАОУ СОШ № 2");
+        assertThat(csv).contains("МАОУ СОШ № 2");
 
-        // loading the file again updates the rows it created: no third record, no warning about itself
+        // loading the file again updates the row it matched: no second record, no warning about itself
         Map<String, Object> again = upload(HEADER + row("обучающийся", foreignLast, "Анна", "5А", birth));
         assertThat(again.get("status")).isEqualTo("DONE");
-        assertThat(count(foreignLast)).isEqualTo(2);
+        assertThat(count(foreignLast)).isEqualTo(1);
 
         // the same person twice in one file: the file is refused, the report names the first row, nothing created
         String twiceLast = "Дважды" + tag;

@@ -226,6 +226,7 @@ class HostileInputTest extends IntegrationTest {
                 new String[] {"curator1", "/people/{student}/classes"},
                 new String[] {"curator1", "/schools/" + s + "/pairs/past"},
                 new String[] {"curator1", "/schools/" + s + "/pairs/import"},
+                new String[] {"curator1", "/schools/" + s + "/new-year"},
                 new String[] {"department", "/schools/new"},
                 new String[] {"department", "/schools/" + s + "/edit"},
                 new String[] {"department", "/schools/" + s + "/curator"},

@@ -156,7 +156,9 @@ class MonitoringQueries {
             + " union all select per.school_id, 'GRADE_REGISTERED', cast(coalesce(c.grade, 0) as varchar), count(*)"
             + "  from people_person_v per join sc on sc.id = per.school_id"
             + "  left join people_student_class_v c on c.person_id = per.id and c.academic_year = :ay"
-            + "  where :school <> -1 and per.kind = 'STUDENT' group by per.school_id, c.grade"
+            // a graduate (issue 17 point 7) is a registered student of the school up to the year they finished
+            + "  where :school <> -1 and per.kind = 'STUDENT' and (per.graduated_in is null or per.graduated_in >= :ay)"
+            + "  group by per.school_id, c.grade"
             + " union all select m.school_id, 'MENTORS', '', count(*) from people_mentor_profile_v m"
             + "  join sc on sc.id = m.school_id"
             + "  where m.in_base and m.included_on <= :d group by m.school_id"

@@ -100,4 +100,19 @@ class ImportReport {
         warnings.sort(Comparator.comparing(ImportRun.Warning::row));
         return warnings;
     }
+
+    /**
+     * Issue 17 point 6: the rows matched to a person of another school of the municipality, moved to this school
+     * instead of created again: «найден в другой школе муниципалитета — перевод».
+     */
+    List<ImportRun.Warning> movedHere(ImportSchool school, List<ImportPlan> plans, Locale locale) {
+        List<ImportRun.Warning> moved = new ArrayList<>();
+        for (ImportPlan plan : plans) {
+            if (plan.personId() != null && school.fromElsewhere(plan.personId())) {
+                moved.add(new ImportRun.Warning(plan.row(), text(new ImportProblem("import.elsewhere.moved",
+                        school.elsewhereSchool(plan.personId())), locale), plan.personId()));
+            }
+        }
+        return moved;
+    }
 }

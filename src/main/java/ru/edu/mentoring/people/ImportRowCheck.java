@@ -63,6 +63,15 @@ final class ImportRowCheck {
                         String.valueOf(candidates.size()));
             }
         }
+        // issue 17 point 6: not in this school, but in another school of the municipality (name and birth date)
+        if (match == null && !lastName.isEmpty() && !firstName.isEmpty()) {
+            ImportSchool.Elsewhere found = school.elsewhere(kind, searchName, birthDate);
+            if (found != null && !found.movable()) {
+                row.error(ImportColumn.LAST_NAME, "import.elsewhere.department", found.schoolName());
+                return null;
+            }
+            match = found == null ? null : found.existing();
+        }
         boolean keyRepeated = false;
         if (key != null) {
             Integer first = keysSeen.putIfAbsent(kind + "\u0000" + key, row.rowNumber());
@@ -130,7 +139,8 @@ final class ImportRowCheck {
         if (row.failed()) {
             return null;
         }
-        boolean changed = match == null || !same(kind, before, card) || mentorChanged;
+        boolean changed = match == null || !same(kind, before, card) || mentorChanged
+                || school.fromElsewhere(match.person().getId());
         return new ImportPlan(row.rowNumber(), kind, match == null ? null : match.person().getId(), card, mentor,
                 changed, classYear);
     }

@@ -65,7 +65,66 @@ final class ImportSchool {
 
     /** Whether the person has a consent in force today. */
     boolean consented(long personId) {
-        return consented.contains(personId);
+        return consented.contains(personId) || elsewhereConsented.contains(personId);
+    }
+
+    // ---- issue 17 point 6: the person is not in this school but in another school of the municipality
+
+    /**
+     * A person of another school of the municipality with the row's name and birth date; {@code movable} when this
+     * school may take them over without the department ({@link PersonMoves#curatorMayMove}).
+     */
+    record Elsewhere(Existing existing, String schoolName, boolean movable) {}
+
+    /** A record of another school, as keyed before its entity is read: kind, name key, birth date. */
+    record ElsewhereKey(long personId, PersonKind kind, String searchName, LocalDate birthDate, String schoolName) {}
+
+    /** Reads the record of another school when a row names it: the person, this year's class, the mentor entry. */
+    interface ElsewhereLoader {
+        Elsewhere load(ElsewhereKey key);
+    }
+
+    private final Map<String, List<ElsewhereKey>> elsewhereKeys = new HashMap<>();
+    private final Map<Long, Elsewhere> elsewhereRead = new HashMap<>();
+    private final Set<Long> elsewhereConsented = new java.util.HashSet<>();
+    private ElsewhereLoader elsewhereLoader;
+
+    /** The records of the municipality's other schools to match rows against (see {@link ImportElsewhere}). */
+    void elsewhere(List<ElsewhereKey> keys, ElsewhereLoader loader) {
+        for (ElsewhereKey k : keys) {
+            elsewhereKeys.computeIfAbsent(k.kind() + "\u0000" + k.searchName() + "\u0000" + k.birthDate(),
+                    x -> new ArrayList<>()).add(k);
+        }
+        this.elsewhereLoader = loader;
+    }
+
+    /** The one record of another school of the municipality with this kind, name key and birth date, or null. */
+    Elsewhere elsewhere(PersonKind personKind, String searchName, LocalDate birthDate) {
+        if (birthDate == null || elsewhereLoader == null) {
+            return null;
+        }
+        List<ElsewhereKey> found = elsewhereKeys.getOrDefault(personKind + "\u0000" + searchName + "\u0000"
+                + birthDate, List.of());
+        if (found.size() != 1) {
+            return null;
+        }
+        return elsewhereRead.computeIfAbsent(found.get(0).personId(), id -> elsewhereLoader.load(found.get(0)));
+    }
+
+    /** Whether the row's person is one of another school (to be moved here by the writer). */
+    boolean fromElsewhere(long personId) {
+        return elsewhereRead.containsKey(personId);
+    }
+
+    /** The short name of the other school a matched record comes from. */
+    String elsewhereSchool(long personId) {
+        Elsewhere e = elsewhereRead.get(personId);
+        return e == null ? "—" : e.schoolName();
+    }
+
+    /** A record of another school read for a row has a consent in force today. */
+    void elsewhereConsented(long personId) {
+        elsewhereConsented.add(personId);
     }
 
     // --- pairs-history (issue 17 point 7): classes of other academic years, read only for a file with «Учебный год»

@@ -52,6 +52,9 @@ class ImportWriter {
             for (ImportPlan plan : batch) {
                 SavePerson card = plan.person();
                 Person person = plan.personId() == null ? new Person(schoolId, plan.kind()) : loaded.get(plan.personId());
+                if (plan.personId() != null && person.getSchoolId() != schoolId) {
+                    moveIn(person, schoolId, today);
+                }
                 PeopleRegistry.apply(person, card);
                 if (plan.personId() == null) {
                     em.persist(person);
@@ -96,5 +99,26 @@ class ImportWriter {
         } else {
             stored.set(card.grade(), card.letter());
         }
+    }
+
+    /**
+     * Issue 17 point 6: a row matched to a person of another school of the municipality (whom this school may take
+     * over, see {@link PersonMoves#curatorMayMove}) moves them here today, as {@link PersonMoves#move} does: one
+     * identity and one history, the base entries (out of the base) go with them, the move is recorded.
+     */
+    private void moveIn(Person person, long schoolId, LocalDate today) {
+        PersonTransfer transfer = new PersonTransfer(person.getId(), person.getSchoolId(), schoolId, today,
+                PersonTransfer.Status.DONE, null);
+        transfer.done(today);
+        person.moveTo(schoolId);
+        MentorProfile mentor = em.find(MentorProfile.class, person.getId());
+        if (mentor != null) {
+            mentor.moveTo(schoolId);
+        }
+        MenteeProfile mentee = em.find(MenteeProfile.class, person.getId());
+        if (mentee != null) {
+            mentee.moveTo(schoolId);
+        }
+        em.persist(transfer);
     }
 }

@@ -59,6 +59,12 @@ class MenteeProfile {
         this.inBase = false;
     }
 
+    /** The person moved to another school: out of the base, and the entry (history kept) now of the new school. */
+    void moveTo(long schoolId) {
+        this.inBase = false;
+        this.schoolId = schoolId;
+    }
+
     long schoolId() {
         return schoolId;
     }

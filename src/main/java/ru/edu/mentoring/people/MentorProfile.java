@@ -82,6 +82,12 @@ class MentorProfile {
         this.inBase = false;
     }
 
+    /** The person moved to another school: out of the base, and the entry (history kept) now of the new school. */
+    void moveTo(long schoolId) {
+        this.inBase = false;
+        this.schoolId = schoolId;
+    }
+
     boolean trained() {
         return trainingDate != null;
     }

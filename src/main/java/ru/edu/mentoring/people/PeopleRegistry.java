@@ -376,18 +376,20 @@ public class PeopleRegistry {
     }
 
     /**
-     * Moves a person to another school (a student changing schools, a teacher changing jobs): one identity, so the
-     * register keeps every earlier participation; the person leaves the old school's bases.
+     * Moves a person to another school today (a student changing schools, a teacher changing jobs): one identity, so
+     * the register keeps every earlier participation; the person leaves the old school's bases. See
+     * {@link PersonMoves#move} for a move with an effective date.
      */
     @Transactional
     public void transfer(long personId, long toSchoolId, long expectedVersion) {
-        Person person = writable(personId);
-        if (person.getVersion() != expectedVersion) {
-            throw new StaleVersionException(person.getVersion());
-        }
-        person.moveTo(toSchoolId);
-        mentors.findById(personId).ifPresent(MentorProfile::leaveBase);
-        mentees.findById(personId).ifPresent(MenteeProfile::leaveBase);
+        moves.getObject().move(personId, toSchoolId, people.today(), expectedVersion, null);
+    }
+
+    private org.springframework.beans.factory.ObjectProvider<PersonMoves> moves;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setMoves(org.springframework.beans.factory.ObjectProvider<PersonMoves> moves) {
+        this.moves = moves;
     }
 
     /**

@@ -80,6 +80,10 @@ class Person {
     @Column(name = "anonymised_on")
     private LocalDate anonymisedOn;
 
+    /** The academic year (its starting year) in which the student finished grade 11, or null: «выпускник Y/Y+1». */
+    @Column(name = "graduated_in")
+    private Integer graduatedIn;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
@@ -134,6 +138,14 @@ class Person {
         this.schoolId = schoolId;
         this.externalKey = null;
         this.updatedAt = Instant.now();
+    }
+
+    /** The student finished grade 11 in the academic year starting in {@code academicYear}. */
+    void graduate(int academicYear) {
+        if (graduatedIn == null) {
+            graduatedIn = academicYear;
+            updatedAt = Instant.now();
+        }
     }
 
     /**
@@ -295,6 +307,10 @@ class Person {
 
     public LocalDate getAnonymisedOn() {
         return anonymisedOn;
+    }
+
+    public Integer getGraduatedIn() {
+        return graduatedIn;
     }
 
     public long getVersion() {

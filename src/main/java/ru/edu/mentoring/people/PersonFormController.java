@@ -77,6 +77,7 @@ class PersonFormController {
         boolean duplicate = checkDuplicates(user, school, form, null, errors, model);
         if (errors.hasErrors()) {
             model.addAttribute("birthDateImplausible", implausible);
+            offerMove(school, form, model);
             return personForm(model, school, kind, null);
         }
         long id;
@@ -190,6 +191,34 @@ class PersonFormController {
             return false;
         }
         return true;
+    }
+
+    /** Issue 17 point 6: the person is registered in another school of the municipality; the move is offered. */
+    record MoveOffer(String schoolName, boolean curatorMay) {}
+
+    private PersonMoves moves;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setMoves(PersonMoves moves) {
+        this.moves = moves;
+    }
+
+    /**
+     * When exactly one other school of the municipality has the person of the form, the form says «Этот человек уже
+     * есть в …» and offers the move with an effective date: done by the curator when the former school no longer works
+     * with the person ({@link PersonMoves#curatorMayMove}), else requested from the department.
+     */
+    private void offerMove(SchoolSummary school, PersonForm form, Model model) {
+        if (!model.containsAttribute("duplicates")) {
+            return;
+        }
+        List<Duplicates.Hit> elsewhere = duplicates.of(school.id(), form.getLastName(), form.getFirstName(),
+                form.getMiddleName(), form.getBirthDate(), null).stream().filter(h -> !h.sameSchool()).toList();
+        if (elsewhere.size() == 1) {
+            model.addAttribute("moveOffer", new MoveOffer(elsewhere.get(0).schoolName(),
+                    moves.curatorMayMove(elsewhere.get(0).id())));
+            model.addAttribute("moveToday", people.today());
+        }
     }
 
     /** The school's key (e.g. a personal file number) names one person of a kind: a second one is a field error. */

@@ -63,6 +63,13 @@ class PersonImport {
         this.maxRows = maxRows;
     }
 
+    private PersonMoves moves;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setMoves(PersonMoves moves) {
+        this.moves = moves;
+    }
+
     long maxBytes() {
         return maxBytes;
     }
@@ -120,6 +127,7 @@ class PersonImport {
             }
         }
         List<ImportRun.Warning> warnings = report.namesakes(schoolId, plans, locale);
+        warnings.addAll(report.movedHere(school, plans, locale)); // issue 17 point 6
         int rows = table.rows().size();
         if (!errors.isEmpty()) {
             status.setRollbackOnly();
@@ -157,7 +165,10 @@ class PersonImport {
         SchoolKind schoolKind = SchoolKind.valueOf((String) em.createNativeQuery(
                 "select kind from schools_school_v where id = ?1").setParameter(1, schoolId).getSingleResult());
         em.clear();
-        return new ImportSchool(schoolId, schoolKind, today, all, currentClasses, mentorEntries, consented);
+        ImportSchool school = new ImportSchool(schoolId, schoolKind, today, all, currentClasses, mentorEntries,
+                consented);
+        ImportElsewhere.attach(em, school, year, moves::curatorMayMove); // issue 17 point 6
+        return school;
     }
 
     /** Issue 17 point 7: every class of every year of the school's students, by person and year (then detached). */

@@ -45,6 +45,13 @@ class PersonPageController {
         this.pages = pages;
     }
 
+    private PersonMoves moves;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setMoves(PersonMoves moves) {
+        this.moves = moves;
+    }
+
     @GetMapping("/people/{id}")
     @Transactional(readOnly = true)
     String show(@PathVariable long id, CurrentUser user, Model model) {
@@ -83,6 +90,16 @@ class PersonPageController {
         model.addAttribute("transferTargets", canTransfer ? schools.visibleTo(user).stream()
                 .filter(s -> s.municipalityId() == school.municipalityId() && s.id() != school.id()).toList()
                 : List.of());
+        // issue 17 point 7: the moves between schools, and a move waiting for its date or the department
+        List<PersonTransfer> personMoves = moves.of(id);
+        model.addAttribute("moves", personMoves);
+        PersonTransfer requested = personMoves.stream()
+                .filter(t -> t.getStatus() == PersonTransfer.Status.REQUESTED).reduce((a, b) -> b).orElse(null);
+        model.addAttribute("requestedTo", requested == null ? null : requested.getToSchoolId());
+        model.addAttribute("moveOn", requested == null ? people.today() : requested.getEffectiveOn());
+        model.addAttribute("moveSchools", schools.summariesOf(personMoves.stream()
+                .flatMap(t -> java.util.stream.Stream.of(t.getFromSchoolId(), t.getToSchoolId())).distinct().toList())
+                .stream().collect(java.util.stream.Collectors.toMap(SchoolSummary::id, SchoolSummary::shortName)));
         if (!model.containsAttribute("consentForm")) {
             model.addAttribute("consentForm", new ConsentForm(people.today(),
                     participant.minor() ? ConsentGiver.REPRESENTATIVE : ConsentGiver.SELF, null,
@@ -93,7 +110,10 @@ class PersonPageController {
 
     @PostMapping("/people/{id}/transfer")
     String transfer(@PathVariable long id, @RequestParam(required = false) Long toSchoolId,
-            @RequestParam(defaultValue = "-1") long version, CurrentUser user, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "-1") long version,
+            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate effectiveOn,
+            CurrentUser user, RedirectAttributes redirect) {
         Person person = pages.person(id);
         SchoolSummary from = schools.readable(user, person.getSchoolId());
         if (!user.managesSchoolsOf(from.municipalityId())) {
@@ -107,8 +127,15 @@ class PersonPageController {
         if (person.processingStopped()) {
             return PeoplePages.readOnly(person, redirect);
         }
-        registry.transfer(id, to.id(), version);
-        redirect.addFlashAttribute("flashSuccess", "transfer.done");
+        // issue 17 point 7: the person belongs to the new school from the effective date (today when not given)
+        java.time.LocalDate on = effectiveOn == null ? people.today() : effectiveOn;
+        String dateProblem = moves.dateProblem(on);
+        if (dateProblem != null) {
+            redirect.addFlashAttribute("flashError", dateProblem);
+            return "redirect:/people/" + id;
+        }
+        boolean now = moves.move(id, to.id(), on, version, user.id());
+        redirect.addFlashAttribute("flashSuccess", now ? "transfer.done" : "move.scheduled");
         return "redirect:/people/" + id;
     }
 }
