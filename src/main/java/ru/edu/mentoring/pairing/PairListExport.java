@@ -61,6 +61,12 @@ class PairListExport {
         this.messages = messages;
     }
 
+    /** The school's curator, department staff and methodologists of its municipality, the administrator. */
+    static boolean mayExport(CurrentUser user, SchoolSummary school) {
+        return user.editsSchoolData(school.id()) || user.has(Role.ADMIN)
+                || (user.seesWholeMunicipality() && user.municipalityId() == school.municipalityId());
+    }
+
     @GetMapping("/schools/{schoolId}/pairs.xlsx")
     void export(@PathVariable long schoolId, @RequestParam(required = false) Long form,
             @RequestParam(required = false) PairStatus status, @RequestParam(required = false) Integer grade,
@@ -68,8 +74,7 @@ class PairListExport {
             @RequestParam(defaultValue = "false") boolean overdue, CurrentUser user, Locale locale,
             HttpServletResponse response) throws IOException {
         SchoolSummary school = schools.readable(user, schoolId);
-        if (!user.editsSchoolData(schoolId) && !user.has(Role.ADMIN)
-                && !(user.seesWholeMunicipality() && user.municipalityId() == school.municipalityId())) {
+        if (!mayExport(user, school)) {
             throw new AccessDeniedException("lists are exported by the curator, the department and methodologists");
         }
         LocalDate today = people.today();

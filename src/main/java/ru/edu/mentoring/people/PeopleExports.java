@@ -88,12 +88,16 @@ class PeopleExports {
      */
     static SchoolSummary exportable(Schools schools, CurrentUser user, long schoolId) {
         SchoolSummary school = schools.readable(user, schoolId);
-        boolean allowed = user.editsSchoolData(schoolId) || user.has(Role.ADMIN)
-                || (user.seesWholeMunicipality() && user.municipalityId() == school.municipalityId());
-        if (!allowed) {
+        if (!mayExport(user, school)) {
             throw new AccessDeniedException("lists are exported by the curator, the department and methodologists");
         }
         return school;
+    }
+
+    /** Whether the user may download the lists of a school they read (the links are shown only then). */
+    static boolean mayExport(CurrentUser user, SchoolSummary school) {
+        return user.editsSchoolData(school.id()) || user.has(Role.ADMIN)
+                || (user.seesWholeMunicipality() && user.municipalityId() == school.municipalityId());
     }
 
     // ---- the people list
