@@ -241,7 +241,7 @@ class ListExportsTest extends IntegrationTest {
         assertThat(column(active, 4)).containsExactly("Экспортова Мария (5)");
         assertThat(column(rows(download(session, "/schools/" + school + "/pairs.xlsx?status=DRAFT")), 0)).isEmpty();
         assertThat(session.get("/schools/" + school + "/pairs?status=ACTIVE").body())
-                .contains("href=\"/schools/" + school + "/pairs.xlsx?status=ACTIVE");
+                .contains("href=\"/schools/" + school + "/pairs.xlsx?status=ACTIVE&amp;\"");
     }
 
     @Test
