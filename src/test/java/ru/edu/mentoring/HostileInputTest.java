@@ -223,6 +223,8 @@ class HostileInputTest extends IntegrationTest {
                 new String[] {"curator1", "/campaigns/informed/{campaignSchool}"},
                 new String[] {"curator1", "/schools/" + s + "/student-counts"},
                 new String[] {"curator1", "/schools/" + s + "/import"},
+                // issue 17 point 4: the bulk step's form on the people list
+                new String[] {"curator1", "/schools/" + s + "/people"},
                 new String[] {"department", "/schools/new"},
                 new String[] {"department", "/schools/" + s + "/edit"},
                 new String[] {"department", "/schools/" + s + "/curator"},
