@@ -63,8 +63,9 @@ public class BulkForm {
     private String textVersion = "2025-1";
     @DateTimeFormat(pattern = "yyyy-MM-dd")
     private LocalDate validUntil;
-    /** The parent's or legal representative's name per person (a minor's consent). */
-    private Map<Long, String> parents = new LinkedHashMap<>();
+    /** The parent's or legal representative's name per person (a minor's consent): the ids and, in step, the names. */
+    private List<Long> parentIds = new ArrayList<>();
+    private List<String> parentNames = new ArrayList<>();
 
     public Action getAction() {
         return action;
@@ -186,11 +187,36 @@ public class BulkForm {
         this.validUntil = validUntil;
     }
 
-    public Map<Long, String> getParents() {
-        return parents;
+    public List<Long> getParentIds() {
+        return parentIds;
     }
 
-    public void setParents(Map<Long, String> parents) {
-        this.parents = parents == null ? new LinkedHashMap<>() : parents;
+    public void setParentIds(List<Long> parentIds) {
+        this.parentIds = parentIds == null ? new ArrayList<>() : parentIds;
+    }
+
+    public List<String> getParentNames() {
+        return parentNames;
+    }
+
+    public void setParentNames(List<String> parentNames) {
+        this.parentNames = parentNames == null ? new ArrayList<>() : parentNames;
+    }
+
+    /** The parents' names by person, as the two lists give them (sent in step, one pair per minor). */
+    public Map<Long, String> parents() {
+        Map<Long, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < parentIds.size() && i < parentNames.size(); i++) {
+            if (parentIds.get(i) != null) {
+                map.put(parentIds.get(i), parentNames.get(i));
+            }
+        }
+        return map;
+    }
+
+    /** Sets the parents' names by person. */
+    void parents(Map<Long, String> byPerson) {
+        parentIds = new ArrayList<>(byPerson.keySet());
+        parentNames = new ArrayList<>(byPerson.values());
     }
 }

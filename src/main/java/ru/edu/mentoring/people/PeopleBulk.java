@@ -244,7 +244,7 @@ class PeopleBulk {
             case REPRESENTATIVE -> ConsentGiver.REPRESENTATIVE;
             case BY_AGE -> p.minor() ? ConsentGiver.REPRESENTATIVE : ConsentGiver.SELF;
         };
-        String parent = giver == ConsentGiver.REPRESENTATIVE ? form.getParents().get(id) : null;
+        String parent = giver == ConsentGiver.REPRESENTATIVE ? form.parents().get(id) : null;
         parent = parent == null || parent.isBlank() ? null : parent.strip();
         return new RecordConsent(form.getGivenOn(), giver, parent, form.getTextVersion(), RecordConsent.DEFAULT_PURPOSE,
                 RecordConsent.DEFAULT_DATA, form.getValidUntil());

@@ -46,7 +46,7 @@ class PeopleBulkController {
     void bulkFields(WebDataBinder binder) {
         binder.setAllowedFields("action", "scope", "ids", "pageIds", "q", "kind", "withdrawn", "request",
                 "wantedFormId", "competences", "capacity", "givenOn", "givenBy", "textVersion", "validUntil",
-                "parents[*]");
+                "parentIds", "parentNames");
     }
 
     /** From the list («Далее») or the step's page («Проверить»): shows the step; writes nothing. */
@@ -65,9 +65,9 @@ class PeopleBulkController {
         form.setIds(chosen.stream().map(Person::getId).toList());
         form.setScope(BulkForm.Scope.SELECTED);
         if (form.getAction() == BulkForm.Action.CONSENT && !check) {
-            Map<Long, String> parents = new LinkedHashMap<>(form.getParents());
+            Map<Long, String> parents = new LinkedHashMap<>(form.parents());
             chosen.forEach(p -> parents.computeIfAbsent(p.getId(), bulk::knownParent));
-            form.setParents(parents);
+            form.parents(parents);
         }
         if (check) {
             commonChecks(form, errors);
@@ -156,6 +156,7 @@ class PeopleBulkController {
         model.addAttribute("outcomes", outcomes);
         model.addAttribute("formNames", pages.formNames());
         model.addAttribute("givers", BulkForm.Giver.values());
+        model.addAttribute("parents", form.parents());
         model.addAttribute("listAddress", listAddress(school.id(), form));
         return "people/bulk";
     }

@@ -190,6 +190,9 @@ class PeopleExports {
                 Map<Long, Person> cards = cards(list.stream().map(MentorProfile::getPersonId).toList());
                 Map<Long, Participant> details = people.participants(
                         list.stream().map(MentorProfile::getPersonId).toList(), people.today());
+                // the pairs are read only for mentors with running ones (one statement tells which)
+                Map<Long, Long> loads = source == null ? Map.of()
+                        : source.mentorLoads(list.stream().map(MentorProfile::getPersonId).toList());
                 for (MentorProfile m : list) {
                     Participant p = details.get(m.getPersonId());
                     Person card = cards.get(m.getPersonId());
@@ -199,7 +202,8 @@ class PeopleExports {
                     if (p.minor()) {
                         minors.add(p.id());
                     }
-                    List<ParticipationSource.Participation> running = running(source, p.id(), "MENTOR");
+                    List<ParticipationSource.Participation> running = loads.containsKey(p.id())
+                            ? running(source, p.id(), "MENTOR") : List.of();
                     x.row(Arrays.asList(p.fullName(), workplace(p, card, school), positionOrClass(p, card, locale),
                             null, year(p), m.getCompetences(), null, null, null, null,
                             join(running, ParticipationSource.Participation::partners, ", "),
@@ -231,7 +235,8 @@ class PeopleExports {
         SchoolSummary school = exportable(schools, user, schoolId);
         Set<Long> minors = new LinkedHashSet<>();
         ParticipationSource source = participations.getIfAvailable();
-        Set<Long> paired = mentor == MentorFilter.ANY || source == null ? Set.of() : source.activeMentees(schoolId);
+        Set<Long> active = source == null ? Set.of() : source.activeMentees(schoolId);
+        Set<Long> paired = mentor == MentorFilter.ANY ? Set.of() : active;
         Integer wantedGrade = grade == null || grade < 1 || grade > 11 ? null : grade;
         Map<Long, String> formNames = pages.formNames();
         send(response, "mentee-base-" + schoolId + ".xlsx", x -> {
@@ -250,7 +255,9 @@ class PeopleExports {
                             if (p.minor()) {
                                 minors.add(p.id());
                             }
-                            List<ParticipationSource.Participation> running = running(source, p.id(), "MENTEE");
+                            // the pairs are read only for mentees in a running one
+                            List<ParticipationSource.Participation> running = active.contains(p.id())
+                                    ? running(source, p.id(), "MENTEE") : List.of();
                             x.row(Arrays.asList(p.fullName(), null, year(p), m.getRequest(), m.getIncludedOn(),
                                     join(running, ParticipationSource.Participation::partners, ", "), null,
                                     join(running, ParticipationSource.Participation::formName, "; "),

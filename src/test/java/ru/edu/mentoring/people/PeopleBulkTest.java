@@ -213,9 +213,9 @@ class PeopleBulkTest extends IntegrationTest {
         assertThat(chosen).contains("value=\"Известнородителева Анна Павловна\"");
 
         String values = "&givenOn=" + LocalDate.now() + "&givenBy=BY_AGE&textVersion=2025-2"
-                + "&parents%5B" + known + "%5D=" + HttpSession.enc("Известнородителева Анна Павловна")
-                + "&parents%5B" + typed + "%5D=" + HttpSession.enc("Вписанная Ольга Ивановна")
-                + "&parents%5B" + unknown + "%5D=";
+                + "&parentIds=" + known + "&parentNames=" + HttpSession.enc("Известнородителева Анна Павловна")
+                + "&parentIds=" + typed + "&parentNames=" + HttpSession.enc("Вписанная Ольга Ивановна")
+                + "&parentIds=" + unknown + "&parentNames=";
         String checked = session.post("/schools/" + school + "/people/bulk", base + values + "&check=true").body();
         assertThat(checked).contains("Будет изменено: 3. Отказ по правилам: 1")
                 .contains("Нет ФИО родителя или законного представителя");
