@@ -58,8 +58,9 @@ class PeopleBulkController {
         List<Person> chosen = bulk.chosen(schoolId, form);
         if (form.getAction() == null || chosen.isEmpty() || errors.hasFieldErrors("ids")
                 || errors.hasFieldErrors("pageIds")) {
+            // to the list's plain address: a flash message waits for that exact address
             redirect.addFlashAttribute("flashError", form.getAction() == null ? "bulk.noAction" : "bulk.noneChosen");
-            return "redirect:" + listAddress(schoolId, form);
+            return "redirect:/schools/" + schoolId + "/people";
         }
         // the step's page carries the people it concerns from here on, whatever the scope chosen on the list
         form.setIds(chosen.stream().map(Person::getId).toList());
