@@ -227,6 +227,8 @@ class HostileInputTest extends IntegrationTest {
                 new String[] {"curator1", "/schools/" + s + "/pairs/past"},
                 new String[] {"curator1", "/schools/" + s + "/pairs/import"},
                 new String[] {"curator1", "/schools/" + s + "/new-year"},
+                // issue 17 point 4: the bulk step's form on the people list
+                new String[] {"curator1", "/schools/" + s + "/people"},
                 new String[] {"department", "/schools/new"},
                 new String[] {"department", "/schools/" + s + "/edit"},
                 new String[] {"department", "/schools/" + s + "/curator"},

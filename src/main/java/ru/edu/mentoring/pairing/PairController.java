@@ -115,6 +115,7 @@ class PairController {
         model.addAttribute("mentors", people.mentorOptions(schoolId));
         model.addAttribute("filter", new Filter(form, status, grade, mentor, withoutOrder, overdue));
         model.addAttribute("canEdit", user.editsSchoolData(schoolId));
+        model.addAttribute("canExport", PairListExport.mayExport(user, school));
         return "pairing/list";
     }
 

@@ -79,6 +79,7 @@ class MenteeBaseController {
         model.addAttribute("people", details);
         model.addAttribute("pages", PageLinks.window(result));
         model.addAttribute("formNames", pages.formNames());
+        model.addAttribute("canExport", PeopleExports.mayExport(user, school));
         model.addAttribute("counts", people.baseCounts(schoolId));
         model.addAttribute("q", q.strip());
         model.addAttribute("grade", wantedGrade);

@@ -70,6 +70,7 @@ class MentorBaseController {
         ParticipationSource source = participations.getIfAvailable();
         model.addAttribute("loads", source == null ? Map.of()
                 : source.mentorLoads(result.getContent().stream().map(MentorProfile::getPersonId).toList()));
+        model.addAttribute("canExport", PeopleExports.mayExport(user, school));
         model.addAttribute("counts", people.baseCounts(schoolId));
         return "people/mentors";
     }

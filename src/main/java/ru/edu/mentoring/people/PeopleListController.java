@@ -53,6 +53,8 @@ class PeopleListController {
         model.addAttribute("q", q.strip());
         model.addAttribute("withdrawn", withdrawn);
         model.addAttribute("canEdit", user.editsSchoolData(schoolId));
+        model.addAttribute("canExport", PeopleExports.mayExport(user, school));
+        model.addAttribute("bulkActions", BulkForm.Action.values());
         return "people/list";
     }
 }
