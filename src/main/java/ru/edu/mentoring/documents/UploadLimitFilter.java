@@ -31,7 +31,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
     private final long maxRequestBytes;
     private final SessionFlashMapManager flash = new SessionFlashMapManager();
 
-    UploadLimitFilter(@Value("${spring.servlet.multipart.max-request-size:6MB}") DataSize maxRequestSize) {
+    UploadLimitFilter(@Value("${app.documents.max-request-size:6MB}") DataSize maxRequestSize) {
         this.maxRequestBytes = maxRequestSize.toBytes();
     }
 

@@ -27,7 +27,18 @@ final class ImportCells {
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final String LATIN_LOOKALIKES = "ABCEHKMOPTXY";
     private static final String CYRILLIC_LOOKALIKES = "АВСЕНКМОРТХУ";
-    private static final Pattern CLASS = Pattern.compile("^(\\d{1,2})\\s*[-–]?\\s*\"?([\\p{L}]{0,3})\"?$");
+    /** A grade and a letter: «7Б», «7 Б», «7-б», «7 "Б"», «7/Б»; quotes of every kind are made straight first. */
+    private static final Pattern CLASS =
+            Pattern.compile("^(\\d{1,2})\\s*[-–—/.]?\\s*\"?\\s*(\\p{L}{0,3})\\s*\"?$");
+    /** «11 А класс», «7Б кл.»: the word «класс» after the class. */
+    private static final Pattern CLASS_WORD = Pattern.compile("(?iu)\\s*(класс|кл\\.?)$");
+    /** «14.03.2013 г.», «14.03.2013 0:00:00», «2013-03-14T00:00»: the date without its suffix or time. */
+    private static final Pattern DATE_SUFFIX =
+            Pattern.compile("(?iu)(\\s*(г\\.?|года?)|[ T]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)$");
+    private static final DateTimeFormatter RU_DATE_SLASH =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter RU_DATE_DASH =
+            DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** A name read from a «ФИО» cell: surname, name and patronymic ("" when the cell gives none). */
     record FullName(String lastName, String firstName, String middleName) {}
@@ -169,14 +180,29 @@ final class ImportCells {
         if (v == null || v.isEmpty()) {
             return null;
         }
-        for (DateTimeFormatter f : List.of(RU_DATE, ISO_DATE)) {
+        LocalDate date = parseDate(v);
+        if (date == null) {
+            unreadable(column, "import.date.invalid", v);
+        }
+        return date;
+    }
+
+    /**
+     * A date as files write it: «14.03.2013» (day first, with dots, slashes or dashes), «2013-03-14», each also with
+     * «г.» or a time of day after it (as exports from other systems add); null when it is none of these.
+     */
+    static LocalDate parseDate(String value) {
+        String v = value == null ? "" : value.strip();
+        for (int i = 0; i < 2; i++) {
+            v = DATE_SUFFIX.matcher(v).replaceFirst("").strip();
+        }
+        for (DateTimeFormatter f : List.of(RU_DATE, ISO_DATE, RU_DATE_SLASH, RU_DATE_DASH)) {
             try {
                 return LocalDate.parse(v, f);
             } catch (DateTimeParseException e) {
                 // try the next format
             }
         }
-        unreadable(column, "import.date.invalid", v);
         return null;
     }
 
@@ -212,16 +238,32 @@ final class ImportCells {
         }
     }
 
-    /** The «Класс» cell: «7Б», «7 Б», «7-б», «7 "Б"»; blank is no class; null when it cannot be read. */
+    /**
+     * The «Класс» cell: «7Б», «7 Б», «7-б», «7 «Б»», «7"Б"», «7 б», «11 А класс» (the letter in capitals); blank is no
+     * class; null when it cannot be read.
+     */
     SchoolClass schoolClass() {
         String v = value(ImportColumn.CLASS);
+        SchoolClass read = parseClass(v);
+        if (read == null) {
+            unreadable(ImportColumn.CLASS, "import.class.invalid", v);
+        }
+        return read;
+    }
+
+    /** A class written as schools write it, see {@link #schoolClass()}; null when it cannot be read. */
+    static SchoolClass parseClass(String value) {
+        String v = value == null ? "" : value.replace('\u00A0', ' ').strip();
         if (v.isEmpty()) {
             return new SchoolClass(null, null);
         }
-        Matcher m = CLASS.matcher(v.replace('«', '"').replace('»', '"').replace('“', '"').replace('”', '"')
-                .replace('„', '"'));
+        v = CLASS_WORD.matcher(v).replaceFirst("").strip();
+        StringBuilder straight = new StringBuilder(v.length());
+        for (char c : v.toCharArray()) {
+            straight.append("«»“”„‟″'‘’`".indexOf(c) >= 0 ? '"' : c);
+        }
+        Matcher m = CLASS.matcher(straight);
         if (!m.matches()) {
-            unreadable(ImportColumn.CLASS, "import.class.invalid", v);
             return null;
         }
         return new SchoolClass(Integer.valueOf(m.group(1)), cyrillic(m.group(2).toUpperCase(Locale.ROOT)));

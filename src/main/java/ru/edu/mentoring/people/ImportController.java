@@ -225,7 +225,7 @@ class ImportController {
     @ControllerAdvice
     static class UploadLimit {
 
-        private static final Pattern IMPORT_PATH = Pattern.compile("^/schools/(\\d+)/import$");
+        private static final Pattern IMPORT_PATH = Pattern.compile("^/schools/(\\d+)/import(/.*)?$");
 
         @ExceptionHandler({MaxUploadSizeExceededException.class, MultipartException.class})
         String tooLarge(HttpServletRequest request, Exception e) {

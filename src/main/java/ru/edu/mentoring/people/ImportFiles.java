@@ -1,20 +1,34 @@
 package ru.edu.mentoring.people;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -26,43 +40,67 @@ import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads an uploaded file into an {@link ImportTable}: XLSX (first sheet, streamed; POI's zip-bomb guard stays on) or
- * CSV (UTF-8 with or without BOM, else Windows-1251; comma or semicolon, whichever the header line uses; RFC 4180
- * quoting). The type is told by the content, not by the file name.
+ * Reads an uploaded file into an {@link ImportTable}, as schools have their files: XLSX (streamed, one sheet at a time;
+ * POI's zip-bomb guard stays on), XLS (POI's HSSF) and CSV (UTF-8 with or without BOM, else Windows-1251; semicolon,
+ * comma or tab, whichever the header row uses; RFC 4180 quoting; streamed). The type is told by the content, not by
+ * the file name.
+ *
+ * <p>The header row is looked for in the first {@value #HEADER_SEARCH_ROWS} rows: the first that names at least two
+ * known columns (a class list exported from an electronic journal starts with a title line and a blank line; the
+ * МР-42/02 tables with a title). Rows above it are skipped, a row of column numbers right under it too; data rows keep
+ * the numbers the spreadsheet program shows. A «№ п/п» column is dropped silently, a «Пол» column with a note.
  */
 final class ImportFiles {
 
     static final Charset CP1251 = Charset.forName("windows-1251");
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    /** The header row is looked for among the spreadsheet's first rows. */
+    static final int HEADER_SEARCH_ROWS = 20;
+    /** Cells beyond this column are not read. */
+    static final int MAX_COLUMNS = 200;
+    /** Headers of a running-number column («№ п/п»): ignored without a note. */
+    static final Set<String> NUMBER_HEADERS = Set.of("№", "№ п/п", "№п/п", "n п/п", "п/п", "№№", "no", "n", "номер",
+            "№ п.п.", "порядковый номер");
+    /** Headers of columns the portal does not keep: ignored with a note. */
+    static final Set<String> IGNORED_HEADERS = Set.of("пол");
 
     private ImportFiles() {}
 
     /**
-     * The names of the file's sheets when it has several (the upload asks which); empty for a CSV or one sheet.
-     * Seam for the sheet choice: filled in with the XLS/XLSX readers.
+     * The names of the file's sheets when it has several (the upload asks which), in the workbook's order; empty for
+     * a CSV, a workbook of one sheet, or a file that cannot be read (reading it then says why).
      */
     static List<String> sheetNames(byte[] bytes, String fileName) {
-        return List.of();
+        try {
+            List<String> names = isZip(bytes) ? xlsxSheetNames(bytes) : isOle(bytes) ? xlsSheetNames(bytes) : List.of();
+            return names.size() > 1 ? names : List.of();
+        } catch (RuntimeException | LinkageError e) {
+            return List.of();
+        }
+    }
+
+    /** Reads the first sheet (a CSV has only that one). */
+    static ImportTable read(byte[] bytes, String fileName, int maxRows) {
+        return read(bytes, fileName, maxRows, 0);
     }
 
     /** Reads the sheet of the given index (0 = first; a CSV has only 0). */
     static ImportTable read(byte[] bytes, String fileName, int maxRows, int sheet) {
-        return read(bytes, fileName, maxRows);
-    }
-
-    static ImportTable read(byte[] bytes, String fileName, int maxRows) {
         if (bytes.length == 0) {
             throw new ImportFileException("import.file.empty");
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (isZip(bytes)) {
-            return readXlsx(bytes, maxRows);
+            return readXlsx(bytes, maxRows, sheet);
         }
-        if (isOle(bytes) || name.endsWith(".xls")) {
-            throw new ImportFileException("import.file.xls");
+        if (isOle(bytes)) {
+            return readXls(bytes, maxRows, sheet);
         }
         if (name.endsWith(".xlsx") || !isText(bytes)) {
             throw new ImportFileException("import.file.type");
+        }
+        if (sheet != 0) {
+            throw new ImportFileException("import.file.noSheet", sheet + 1);
         }
         return readCsv(bytes, maxRows);
     }
@@ -87,88 +125,344 @@ final class ImportFiles {
         return true;
     }
 
+    // ---- the rows of any format: where the header is, which rows are data
+
+    /**
+     * Takes the rows of a sheet in order, each with its number as the spreadsheet shows it, and keeps the header and
+     * the data rows: nothing of the file is held but the rows themselves. Rows above the header wait (at most
+     * {@value #HEADER_SEARCH_ROWS}) until the header is known.
+     */
+    static final class Rows {
+
+        private final int maxRows;
+        private final List<ImportTable.Row> waiting = new ArrayList<>();
+        private final List<ImportTable.Row> rows = new ArrayList<>();
+        private final List<ImportProblem> notes = new ArrayList<>();
+        private List<String> headers;
+        private int dataRows;
+        private int nonBlank;
+        private boolean underHeader;
+        /** Whether the header named two known columns (only then is a row of numbers under it taken for captions). */
+        private boolean recognised;
+
+        Rows(int maxRows) {
+            this.maxRows = maxRows;
+        }
+
+        void add(int number, List<String> cells) {
+            if (blank(cells)) {
+                return;
+            }
+            nonBlank++;
+            if (headers == null) {
+                if (number <= HEADER_SEARCH_ROWS) {
+                    if (knownColumns(cells) >= 2) {
+                        header(number, cells, !waiting.isEmpty());
+                        recognised = true;
+                        waiting.clear();
+                    } else {
+                        waiting.add(new ImportTable.Row(number, cells));
+                    }
+                    return;
+                }
+                settleHeader();
+            }
+            data(number, cells);
+        }
+
+        /** No row of the first ones named two known columns: the first naming one, else the first non-blank. */
+        private void settleHeader() {
+            if (headers != null || waiting.isEmpty()) {
+                return;
+            }
+            int chosen = 0;
+            for (int i = 0; i < waiting.size(); i++) {
+                if (knownColumns(waiting.get(i).cells()) >= 1) {
+                    chosen = i;
+                    break;
+                }
+            }
+            header(waiting.get(chosen).number(), waiting.get(chosen).cells(), chosen > 0);
+            List<ImportTable.Row> below = List.copyOf(waiting.subList(chosen + 1, waiting.size()));
+            waiting.clear();
+            for (ImportTable.Row r : below) {
+                data(r.number(), r.cells());
+            }
+        }
+
+        private void header(int number, List<String> cells, boolean rowsAbove) {
+            List<String> named = new ArrayList<>(cells.size());
+            for (String cell : cells) {
+                String header = ImportColumn.normalise(cell);
+                if (NUMBER_HEADERS.contains(header)) {
+                    named.add("");
+                } else if (IGNORED_HEADERS.contains(header) && ImportColumn.ofHeader(cell).isEmpty()) {
+                    notes.add(new ImportProblem("import.note.ignoredColumn", cell.strip()));
+                    named.add("");
+                } else {
+                    named.add(cell);
+                }
+            }
+            headers = named;
+            underHeader = true;
+            if (rowsAbove) {
+                notes.add(new ImportProblem("import.note.headerRow", number));
+            }
+        }
+
+        private void data(int number, List<String> cells) {
+            boolean first = underHeader;
+            underHeader = false;
+            if (first && recognised && columnNumbers(cells)) {
+                notes.add(new ImportProblem("import.note.numberRow", number));
+                return;
+            }
+            if (++dataRows <= maxRows) {
+                rows.add(new ImportTable.Row(number, cells));
+            } else if (dataRows > maxRows * 4L) {
+                throw new ImportFileException("import.file.tooManyRows", dataRows + "+", maxRows);
+            }
+        }
+
+        /**
+         * The table read: refused when the sheet is empty (named when the workbook has several sheets), has no data
+         * rows, or has more than the limit.
+         */
+        ImportTable table(ImportProblem readAs, String sheetName) {
+            settleHeader();
+            if (nonBlank == 0 && sheetName != null) {
+                throw new ImportFileException("import.file.emptySheet", sheetName);
+            }
+            if (headers == null || dataRows == 0) {
+                throw sheetName != null ? new ImportFileException("import.file.noRowsOnSheet", sheetName)
+                        : new ImportFileException("import.file.noRows");
+            }
+            if (dataRows > maxRows) {
+                throw new ImportFileException("import.file.tooManyRows", dataRows, maxRows);
+            }
+            List<ImportProblem> all = new ArrayList<>();
+            all.add(readAs);
+            all.addAll(notes);
+            return new ImportTable(headers, rows, all);
+        }
+    }
+
+    /** How many known columns the cells name (each counted once). */
+    static int knownColumns(List<String> cells) {
+        EnumSet<ImportColumn> found = EnumSet.noneOf(ImportColumn.class);
+        for (String cell : cells) {
+            if (cell != null && !cell.isBlank() && cell.length() <= 100) {
+                ImportColumn.ofHeader(cell).ifPresent(found::add);
+            }
+        }
+        return found.size();
+    }
+
+    /** A row of column numbers under a header (1, 2, 3, … in the filled cells), as official tables have. */
+    static boolean columnNumbers(List<String> cells) {
+        int expected = 1;
+        for (String cell : cells) {
+            String c = cell == null ? "" : cell.strip();
+            if (c.isEmpty()) {
+                continue;
+            }
+            if (!c.equals(String.valueOf(expected)) && !c.equals(expected + ".")) {
+                return false;
+            }
+            expected++;
+        }
+        return expected > 2;
+    }
+
+    private static boolean blank(List<String> cells) {
+        for (String c : cells) {
+            if (c != null && !c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // ---- CSV
 
     static ImportTable readCsv(byte[] bytes, int maxRows) {
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        String text;
-        String encoding;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-            encoding = "UTF-8";
-        } catch (CharacterCodingException e) {
-            text = new String(bytes, start, bytes.length - start, CP1251);
-            encoding = "Windows-1251";
+        boolean utf8 = isUtf8(bytes, start);
+        Charset charset = utf8 ? StandardCharsets.UTF_8 : CP1251;
+        // the separator from the header row, found in the first lines (decoded leniently: the cut may split a char)
+        int headLength = Math.min(bytes.length - start, 64 * 1024);
+        char separator = separator(new String(bytes, start, headLength, charset));
+        Rows rows = new Rows(maxRows);
+        try (Reader in = new InputStreamReader(new ByteArrayInputStream(bytes, start, bytes.length - start),
+                charset)) {
+            parseCsv(in, separator, rows::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        char separator = separator(text);
-        List<List<String>> records = parseCsv(text, separator);
-        List<String> headers = null;
-        List<ImportTable.Row> rows = new ArrayList<>();
-        int dataRows = 0;
-        for (int i = 0; i < records.size(); i++) {
-            List<String> cells = records.get(i);
-            if (blank(cells)) {
-                continue;
-            }
-            if (headers == null) {
-                headers = cells;
-                continue;
-            }
-            if (++dataRows <= maxRows) {
-                rows.add(new ImportTable.Row(i + 1, cells));
-            }
-        }
-        if (headers == null || dataRows == 0) {
-            throw new ImportFileException("import.file.noRows");
-        }
-        if (dataRows > maxRows) {
-            throw new ImportFileException("import.file.tooManyRows", dataRows, maxRows);
-        }
-        List<ImportProblem> notes = List.of(new ImportProblem("import.note.csv", encoding, String.valueOf(separator)));
-        return new ImportTable(headers, rows, notes);
+        String encoding = utf8 ? "UTF-8" : "Windows-1251";
+        ImportProblem readAs = separator == '\t' ? new ImportProblem("import.note.csvTab", encoding)
+                : new ImportProblem("import.note.csv", encoding, String.valueOf(separator));
+        return rows.table(readAs, null);
     }
 
-    /** The separator the header line uses: the more frequent of ';' and ',' outside quotes (';' on a tie). */
+    /** Whether the bytes from {@code start} are well-formed UTF-8; checked in chunks, without a copy of the text. */
+    static boolean isUtf8(byte[] bytes, int start) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return false;
+            }
+            if (result.isUnderflow()) {
+                break;
+            }
+            out.clear();
+        }
+        out.clear();
+        return !decoder.flush(out).isError();
+    }
+
+    private static final char[] SEPARATORS = {';', '\t', ','};
+
+    /**
+     * The separator of the header row: the first of the first {@value #HEADER_SEARCH_ROWS} lines that, split by
+     * semicolon, tab or comma, names at least two known columns (the separator naming most wins; on a tie semicolon,
+     * then tab). Without such a line, the most frequent of the three outside quotes on the first non-blank line
+     * (semicolon on a tie).
+     */
     static char separator(String text) {
-        int semicolons = 0;
-        int commas = 0;
+        List<List<List<String>>> bySeparator = new ArrayList<>();
+        for (char s : SEPARATORS) {
+            List<List<String>> records = new ArrayList<>();
+            try {
+                parseCsv(new StringReader(text), s, (n, cells) -> {
+                    if (n > HEADER_SEARCH_ROWS) {
+                        throw new StopParsing();
+                    }
+                    records.add(cells);
+                });
+            } catch (StopParsing e) {
+                // enough lines
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            bySeparator.add(records);
+        }
+        for (int line = 0; line < HEADER_SEARCH_ROWS; line++) {
+            int best = -1;
+            int bestCount = 1;
+            for (int s = 0; s < SEPARATORS.length; s++) {
+                List<List<String>> records = bySeparator.get(s);
+                int count = line < records.size() ? knownColumns(records.get(line)) : 0;
+                if (count > bestCount) {
+                    best = s;
+                    bestCount = count;
+                }
+            }
+            if (best >= 0) {
+                return SEPARATORS[best];
+            }
+        }
+        return mostFrequent(text);
+    }
+
+    private static char mostFrequent(String text) {
+        int[] counts = new int[SEPARATORS.length];
         boolean quoted = false;
+        boolean any = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '"') {
                 quoted = !quoted;
             } else if (!quoted && (c == '\n' || c == '\r')) {
-                if (semicolons + commas > 0) {
+                if (any) {
                     break;
                 }
-            } else if (!quoted && c == ';') {
-                semicolons++;
-            } else if (!quoted && c == ',') {
-                commas++;
+            } else if (!quoted) {
+                for (int s = 0; s < SEPARATORS.length; s++) {
+                    if (c == SEPARATORS[s]) {
+                        counts[s]++;
+                        any = true;
+                    }
+                }
             }
         }
-        return commas > semicolons ? ',' : ';';
+        int best = 0;
+        for (int s = 1; s < SEPARATORS.length; s++) {
+            if (counts[s] > counts[best]) {
+                best = s;
+            }
+        }
+        return SEPARATORS[best];
+    }
+
+    private static final class StopParsing extends RuntimeException {
+        StopParsing() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Receives the records of a CSV one by one, with their number (1 = the first record). */
+    interface RecordSink {
+        void record(int number, List<String> cells);
     }
 
     /** RFC 4180 records: quoted fields may hold separators, doubled quotes and line breaks; CRLF, LF or CR end a record. */
     static List<List<String>> parseCsv(String text, char separator) {
         List<List<String>> records = new ArrayList<>();
+        try {
+            parseCsv(new StringReader(text), separator, (n, cells) -> records.add(cells));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return records;
+    }
+
+    /** As {@link #parseCsv(String, char)}, streamed: each record goes to the sink as soon as it ends. */
+    static void parseCsv(Reader in, char separator, RecordSink sink) throws IOException {
+        char[] buffer = new char[8192];
+        int length = 0;
+        int pos = 0;
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
         boolean fieldStarted = false;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+        boolean afterCr = false;
+        int number = 0;
+        while (true) {
+            if (pos == length) {
+                length = in.read(buffer);
+                pos = 0;
+                if (length < 0) {
+                    break;
+                }
+                continue;
+            }
+            char c = buffer[pos++];
+            if (afterCr) {
+                afterCr = false;
+                if (c == '\n') {
+                    continue;
+                }
+            }
             if (quoted) {
                 if (c == '"') {
-                    if (i + 1 < n && text.charAt(i + 1) == '"') {
+                    // a doubled quote stays a quote; the lookahead may need the next buffer
+                    if (pos == length) {
+                        length = in.read(buffer);
+                        pos = 0;
+                        if (length < 0) {
+                            quoted = false;
+                            break;
+                        }
+                    }
+                    if (buffer[pos] == '"') {
                         field.append('"');
-                        i++;
+                        pos++;
                     } else {
                         quoted = false;
                     }
@@ -183,11 +477,9 @@ final class ImportFiles {
                 field.setLength(0);
                 fieldStarted = false;
             } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
+                afterCr = c == '\r';
                 record.add(field.toString());
-                records.add(record);
+                sink.record(++number, record);
                 record = new ArrayList<>();
                 field.setLength(0);
                 fieldStarted = false;
@@ -198,40 +490,64 @@ final class ImportFiles {
         }
         if (fieldStarted || !field.isEmpty() || !record.isEmpty()) {
             record.add(field.toString());
-            records.add(record);
+            sink.record(++number, record);
         }
-        return records;
-    }
-
-    private static boolean blank(List<String> cells) {
-        for (String c : cells) {
-            if (c != null && !c.isBlank()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     // ---- XLSX
 
-    static ImportTable readXlsx(byte[] bytes, int maxRows) {
-        Collector collector = new Collector(maxRows);
+    static List<String> xlsxSheetNames(byte[] bytes) {
+        return withXlsx(bytes, (pkg, reader) -> {
+            List<String> names = new ArrayList<>();
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (sheets.hasNext()) {
+                try (InputStream ignored = sheets.next()) {
+                    names.add(sheets.getSheetName());
+                }
+            }
+            return names;
+        });
+    }
+
+    static ImportTable readXlsx(byte[] bytes, int maxRows, int sheet) {
+        Rows rows = new Rows(maxRows);
+        Collector collector = new Collector(rows);
+        return withXlsx(bytes, (pkg, reader) -> {
+            StylesTable styles = reader.getStylesTable();
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            String name = null;
+            int count = 0;
+            while (sheets.hasNext()) {
+                try (InputStream data = sheets.next()) {
+                    if (count == sheet) {
+                        name = sheets.getSheetName();
+                        ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+                        XMLReader parser = XMLHelper.newXMLReader();
+                        parser.setContentHandler(
+                                new XSSFSheetXMLHandler(styles, strings, collector, new DateCells(), false));
+                        parser.parse(new InputSource(data));
+                    }
+                }
+                count++;
+            }
+            if (name == null) {
+                throw count == 0 ? new ImportFileException("import.file.noRows")
+                        : new ImportFileException("import.file.noSheet", sheet + 1);
+            }
+            return count == 1 ? rows.table(new ImportProblem("import.note.xlsx"), null)
+                    : rows.table(new ImportProblem("import.note.sheet", "XLSX", name), name);
+        });
+    }
+
+    private interface XlsxWork<T> {
+        T apply(OPCPackage pkg, XSSFReader reader) throws Exception;
+    }
+
+    private static <T> T withXlsx(byte[] bytes, XlsxWork<T> work) {
         OPCPackage pkg = null;
         try {
             pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
-            XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            StylesTable styles = reader.getStylesTable();
-            Iterator<InputStream> sheets = reader.getSheetsData();
-            if (!sheets.hasNext()) {
-                throw new ImportFileException("import.file.noRows");
-            }
-            try (InputStream sheet = sheets.next()) {
-                XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(
-                        new XSSFSheetXMLHandler(styles, strings, collector, new DateCells(), false));
-                parser.parse(new InputSource(sheet));
-            }
+            return work.apply(pkg, new XSSFReader(pkg));
         } catch (ImportFileException e) {
             throw e;
         } catch (Exception | LinkageError e) {
@@ -245,13 +561,6 @@ final class ImportFiles {
                 pkg.revert();
             }
         }
-        if (collector.headers == null || collector.dataRows == 0) {
-            throw new ImportFileException("import.file.noRows");
-        }
-        if (collector.dataRows > maxRows) {
-            throw new ImportFileException("import.file.tooManyRows", collector.dataRows, maxRows);
-        }
-        return new ImportTable(collector.headers, collector.rows, List.of(new ImportProblem("import.note.xlsx")));
     }
 
     private static ImportFileException findOwn(Throwable e) {
@@ -263,17 +572,14 @@ final class ImportFiles {
         return null;
     }
 
-    /** Collects the first sheet's rows; the first non-blank row is the header. */
+    /** Hands each row of a sheet to {@link Rows}, cells at their columns. */
     private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
 
-        final int maxRows;
-        List<String> headers;
-        final List<ImportTable.Row> rows = new ArrayList<>();
-        int dataRows;
+        private final Rows rows;
         private List<String> current;
 
-        Collector(int maxRows) {
-            this.maxRows = maxRows;
+        Collector(Rows rows) {
+            this.rows = rows;
         }
 
         @Override
@@ -284,7 +590,7 @@ final class ImportFiles {
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
             int column = reference == null ? current.size() : new CellReference(reference).getCol();
-            if (column > 200) {
+            if (column > MAX_COLUMNS) {
                 return;
             }
             while (current.size() < column) {
@@ -295,17 +601,82 @@ final class ImportFiles {
 
         @Override
         public void endRow(int rowNum) {
-            if (blank(current)) {
-                return;
-            }
-            if (headers == null) {
-                headers = current;
-            } else if (++dataRows <= maxRows) {
-                rows.add(new ImportTable.Row(rowNum + 1, current));
-            } else if (dataRows > maxRows * 4) {
-                throw new ImportFileException("import.file.tooManyRows", dataRows + "+", maxRows);
-            }
+            rows.add(rowNum + 1, current);
         }
+    }
+
+    // ---- XLS
+
+    static List<String> xlsSheetNames(byte[] bytes) {
+        try (HSSFWorkbook workbook = xls(bytes)) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                names.add(workbook.getSheetName(i));
+            }
+            return names;
+        } catch (IOException e) {
+            throw new ImportFileException("import.file.brokenXls");
+        }
+    }
+
+    /**
+     * An XLS workbook (Excel 97–2003) is read whole by POI's HSSF (the format allows 65,536 rows a sheet; the upload
+     * limit bounds it); cells are formatted as in an XLSX: dates as dd.MM.yyyy, numbers as Excel shows them, formulas
+     * by their last result.
+     */
+    static ImportTable readXls(byte[] bytes, int maxRows, int sheetIndex) {
+        try (HSSFWorkbook workbook = xls(bytes)) {
+            int count = workbook.getNumberOfSheets();
+            if (sheetIndex < 0 || sheetIndex >= count) {
+                throw count == 0 ? new ImportFileException("import.file.noRows")
+                        : new ImportFileException("import.file.noSheet", sheetIndex + 1);
+            }
+            Sheet sheet = workbook.getSheetAt(sheetIndex);
+            boolean date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
+            DataFormatter formatter = new DateCells();
+            Rows rows = new Rows(maxRows);
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                for (Cell cell : row) {
+                    int column = cell.getColumnIndex();
+                    if (column > MAX_COLUMNS) {
+                        break;
+                    }
+                    while (cells.size() < column) {
+                        cells.add("");
+                    }
+                    cells.add(text(cell, formatter, date1904));
+                }
+                rows.add(row.getRowNum() + 1, cells);
+            }
+            String name = workbook.getSheetName(sheetIndex);
+            return rows.table(new ImportProblem("import.note.sheet", "XLS", name), count == 1 ? null : name);
+        } catch (IOException e) {
+            throw new ImportFileException("import.file.brokenXls");
+        }
+    }
+
+    private static HSSFWorkbook xls(byte[] bytes) {
+        try {
+            POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes));
+            return new HSSFWorkbook(fs.getRoot(), false);
+        } catch (ImportFileException e) {
+            throw e;
+        } catch (Exception | LinkageError e) {
+            // not a workbook (a Word file, an encrypted or an Excel 5 file) or a broken one
+            throw new ImportFileException("import.file.brokenXls");
+        }
+    }
+
+    private static String text(Cell cell, DataFormatter formatter, boolean date1904) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case STRING -> cell.getRichStringCellValue().getString();
+            case NUMERIC -> formatter.formatRawCellContents(cell.getNumericCellValue(),
+                    cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString(), date1904);
+            case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+            default -> "";
+        };
     }
 
     /** Formats date cells as dd.MM.yyyy whatever their display format; other cells as Excel shows them. */

@@ -26,12 +26,13 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 @Order(org.springframework.session.web.http.SessionRepositoryFilter.DEFAULT_ORDER + 2)
 class ImportUploadFilter extends OncePerRequestFilter {
 
-    private static final Pattern IMPORT_PATH = Pattern.compile("^/schools/(\\d+)/import$");
+    /** The upload and any later step of it under the import page. */
+    private static final Pattern IMPORT_PATH = Pattern.compile("^/schools/(\\d+)/import(/.*)?$");
 
     private final long maxRequestBytes;
     private final SessionFlashMapManager flash = new SessionFlashMapManager();
 
-    ImportUploadFilter(@Value("${spring.servlet.multipart.max-request-size:3MB}") DataSize maxRequestSize) {
+    ImportUploadFilter(@Value("${spring.servlet.multipart.max-request-size:12MB}") DataSize maxRequestSize) {
         this.maxRequestBytes = maxRequestSize.toBytes();
     }
 

@@ -49,19 +49,28 @@ class ImportWriter {
                     .collect(Collectors.toMap(StudentClass::personId, Function.identity()));
             Map<Long, MentorProfile> loadedMentors = ids.isEmpty() ? Map.of() : mentors.findByPersonIdIn(ids).stream()
                     .collect(Collectors.toMap(MentorProfile::getPersonId, Function.identity()));
+            // the persons first: a new one is inserted at once (its id comes from the identity column), and each
+            // such insert would first send the rows queued before it, so classes and entries interleaved with them
+            // went one statement each; queued after all the batch's persons, they go as JDBC batches at the flush
+            List<Person> people = new java.util.ArrayList<>(batch.size());
             for (ImportPlan plan : batch) {
-                SavePerson card = plan.person();
                 Person person = plan.personId() == null ? new Person(schoolId, plan.kind()) : loaded.get(plan.personId());
                 if (plan.personId() != null && person.getSchoolId() != schoolId) {
                     moveIn(person, schoolId, today);
                 }
-                PeopleRegistry.apply(person, card);
+                PeopleRegistry.apply(person, plan.person());
                 if (plan.personId() == null) {
                     em.persist(person);
                     created++;
                 } else {
                     updated++;
                 }
+                people.add(person);
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                ImportPlan plan = batch.get(i);
+                Person person = people.get(i);
+                SavePerson card = plan.person();
                 if (plan.classYear() != null && plan.kind() == PersonKind.STUDENT && card.grade() != null) {
                     writeClassOfYear(person.getId(), plan.classYear(), card); // issue 17 point 7
                 } else if (plan.kind() == PersonKind.STUDENT && card.grade() != null) {
