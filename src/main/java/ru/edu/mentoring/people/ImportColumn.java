@@ -30,7 +30,7 @@ enum ImportColumn {
     EXTERNAL_KIND("Кто", "externalKind"),
     ORGANISATION("Организация", "organisation"),
     MENTOR("Наставник", null),
-    COMPETENCES("Компетенции", "competences"),
+    COMPETENCES("Компетенции", "competences", "Ключевые компетенции", "Ключевые профессиональные компетенции"),
     CAPACITY("Нагрузка", "capacity"),
     TRAINING_DATE("Дата обучения", "trainingDate"),
     TRAINING_PROGRAMME("Программа обучения", "trainingProgramme"),
