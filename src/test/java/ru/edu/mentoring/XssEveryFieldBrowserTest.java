@@ -311,7 +311,8 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
         long mentor = one("select min(mp.person_id) from mentor_profile mp join person p on p.id = mp.person_id"
                 + " where mp.school_id = ? and p.kind = 'TEACHER'", s2);
         update("person", "id", mentor, "position", "subjects");
-        update("mentor_profile", "person_id", mentor, "competences", "training_programme");
+        update("mentor_profile", "person_id", mentor, "competences", "training_programme", "achievements",
+                "interests", "wanted_mentee_age", "contact_time_place");
         Long external = one("select min(id) from person where school_id = ? and kind = 'EXTERNAL'", s2);
         Long organisationHolder = external != null ? external : mentor;
         update("person", "id", organisationHolder, "organisation");

@@ -300,4 +300,145 @@ final class ImportCells {
         unreadable(ImportColumn.EXTERNAL_KIND, "import.externalKind.invalid", v);
         return null;
     }
+
+    // --- МР-42/02 bases and consents (issue 17 points 3–4)
+
+    private static final Pattern YEAR = Pattern.compile("^(\\d{4})(?:[,.]0+)?(?:\\s*г\\.?|\\s*года?)?$");
+    private static final Pattern TERM_YEARS = Pattern.compile("^(?:на\\s+)?(\\d{1,2})\\s*(?:год|года|лет|г\\.?)$");
+    private static final Pattern GRADE_WORD = Pattern.compile("^(\\d{1,2})\\s*[-–]?\\s*\"?([\\p{L}]{0,2})\"?\\s*(?:класс|кл\\.?)$");
+
+    /** A «Год рождения» cell: a year alone, or a whole date (then also the year). */
+    record BirthYear(int year, LocalDate date) {}
+
+    /** Whether the cell of the column is not blank (false when the file has no such column). */
+    boolean filled(ImportColumn column) {
+        String v = value(column);
+        return v != null && !v.isEmpty();
+    }
+
+    /**
+     * The «Год рождения» cell: «2009», «2009 г.», 2009 as a number, or a whole date; null when blank or unreadable
+     * (the row's error: a year from 1900 to this one).
+     */
+    BirthYear birthYear(LocalDate today) {
+        String v = value(ImportColumn.BIRTH_YEAR);
+        if (v == null || v.isEmpty()) {
+            return null;
+        }
+        Matcher m = YEAR.matcher(v.toLowerCase(Locale.ROOT));
+        if (m.matches()) {
+            int year = Integer.parseInt(m.group(1));
+            if (year >= 1900 && year <= today.getYear()) {
+                return new BirthYear(year, null);
+            }
+        } else {
+            for (DateTimeFormatter f : List.of(RU_DATE, ISO_DATE)) {
+                try {
+                    LocalDate d = LocalDate.parse(v, f);
+                    return new BirthYear(d.getYear(), d);
+                } catch (DateTimeParseException e) {
+                    // try the next format
+                }
+            }
+        }
+        unreadable(ImportColumn.BIRTH_YEAR, "import.birthYear.invalid", v);
+        return null;
+    }
+
+    /**
+     * The «Должность/класс» cell read as a class («7Б», «7 «Б»», «10 класс»), or null when it reads as a position.
+     */
+    SchoolClass classInPosition() {
+        String v = value(ImportColumn.POSITION_OR_CLASS);
+        return v == null ? null : asClass(v);
+    }
+
+    /** A cell read as a class of 1–11 (or a course), or null when it is none. */
+    static SchoolClass asClass(String value) {
+        String v = value.replace('«', '"').replace('»', '"').replace('“', '"').replace('”', '"')
+                .replace('„', '"').strip();
+        Matcher m = GRADE_WORD.matcher(v.toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            m = CLASS.matcher(v);
+            if (!m.matches()) {
+                return null;
+            }
+        }
+        int grade = Integer.parseInt(m.group(1));
+        if (grade < 1 || grade > 11) {
+            return null;
+        }
+        String letter = m.group(2).toUpperCase(Locale.ROOT);
+        return new SchoolClass(grade, letter.isEmpty() ? null : cyrillic(letter));
+    }
+
+    /** The «Согласие дал» cell: сам (the person), родитель or законный представитель; null when unreadable. */
+    ConsentGiver consentGiver() {
+        String v = value(ImportColumn.CONSENT_GIVER);
+        if (v == null || v.isEmpty()) {
+            return null;
+        }
+        String s = v.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        if (s.equals("сам") || s.equals("сама") || s.equals("сам(а)") || s.startsWith("лично")
+                || s.startsWith("субъект") || s.equals("обучающийся") || s.equals("наставник")) {
+            return ConsentGiver.SELF;
+        }
+        if (s.startsWith("родител") || s.startsWith("законн") || s.startsWith("представител") || s.startsWith("мать")
+                || s.startsWith("отец") || s.startsWith("опекун") || s.startsWith("попечител")) {
+            return ConsentGiver.REPRESENTATIVE;
+        }
+        unreadable(ImportColumn.CONSENT_GIVER, "import.consentGiver.invalid", v);
+        return null;
+    }
+
+    /**
+     * The «Срок согласия» cell: a date («31.08.2027», «до 31.08.2027»), a number of years from the day it was given
+     * («3 года», «на 5 лет»: the day before that anniversary), or blank / «бессрочно» / «до отзыва» (no end: until the
+     * end of participation and the retention after it). Null for no end and for an unreadable cell (the row's error).
+     */
+    LocalDate consentTerm(LocalDate givenOn) {
+        String v = value(ImportColumn.CONSENT_TERM);
+        if (v == null || v.isEmpty()) {
+            return null;
+        }
+        String s = v.toLowerCase(Locale.ROOT).replace('ё', 'е').strip();
+        if (s.startsWith("бессрочн") || s.startsWith("до отзыва") || s.startsWith("до окончания")) {
+            return null;
+        }
+        String date = s.startsWith("до ") ? s.substring(3).strip() : s;
+        for (DateTimeFormatter f : List.of(RU_DATE, ISO_DATE)) {
+            try {
+                return LocalDate.parse(date, f);
+            } catch (DateTimeParseException e) {
+                // try the next format
+            }
+        }
+        Matcher m = TERM_YEARS.matcher(s);
+        if (m.matches() && Integer.parseInt(m.group(1)) > 0) {
+            return givenOn == null ? null : givenOn.plusYears(Integer.parseInt(m.group(1))).minusDays(1);
+        }
+        unreadable(ImportColumn.CONSENT_TERM, "import.consentTerm.invalid", v);
+        return null;
+    }
+
+    /**
+     * The «Форма наставничества» cell as a form of the catalogue (names compared without case, spaces and the kind of
+     * dash: «Ученик-ученик» is «ученик – ученик»); null when blank or unknown (the row's error).
+     */
+    Long form(java.util.Map<String, Long> formsByKey) {
+        String v = value(ImportColumn.FORM);
+        if (v == null || v.isEmpty()) {
+            return null;
+        }
+        Long id = formsByKey.get(formKey(v));
+        if (id == null) {
+            unreadable(ImportColumn.FORM, "import.form.invalid", v);
+        }
+        return id;
+    }
+
+    /** A form's name as compared: lower case, «ё» as «е», without spaces, dashes and quotes. */
+    static String formKey(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[\\s\\-–—‑\"«»]", "");
+    }
 }

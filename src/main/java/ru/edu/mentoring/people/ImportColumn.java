@@ -30,19 +30,65 @@ enum ImportColumn {
     EXTERNAL_KIND("Кто", "externalKind"),
     ORGANISATION("Организация", "organisation"),
     MENTOR("Наставник", null),
-    COMPETENCES("Компетенции", "competences"),
+    COMPETENCES("Компетенции", "competences", "Ключевые компетенции", "Ключевые профессиональные компетенции"),
     CAPACITY("Нагрузка", "capacity"),
     TRAINING_DATE("Дата обучения", "trainingDate"),
     TRAINING_PROGRAMME("Программа обучения", "trainingProgramme"),
     /** Issue 17 point 7: the academic year of the row's class («2022/23», «2022-2023», «2022»); blank: this year. */
-    ACADEMIC_YEAR("Учебный год", "academicYear");
+    ACADEMIC_YEAR("Учебный год", "academicYear"),
+    // --- МР-42/02 bases and consents (issue 17 points 3–4): the columns of «База наставников» and «База
+    // наставляемых», the mentee base's request and form, and the consent to personal-data processing
+    /** Where the person works or studies: another organisation than the school makes a mentor external. */
+    PLACE("Место работы/учёбы", null, "Место работы / учёбы", "Место работы", "Место учёбы",
+            "Место работы/учёбы наставника", "Место учёбы/работы"),
+    /** A position (a teacher, or an external person's job) or a class (a student). */
+    POSITION_OR_CLASS("Должность/класс", null, "Должность / класс", "Должность, класс", "Класс/должность"),
+    /** Contacts: the portal keeps none, so the column is read by nobody (a note says so). */
+    CONTACTS("Контакты", null, "Контактные данные", "Контактные данные для связи", "Телефон", "Контакты для связи"),
+    /** A year alone (no birth date stored), or a whole date (stored as the birth date). */
+    BIRTH_YEAR("Год рождения", null, "Год рождения наставника", "Год рождения наставляемого"),
+    ACHIEVEMENTS("Важные для программы достижения", "achievements", "Достижения",
+            "Важные для программы достижения наставника"),
+    INTERESTS("Интересы", "interests", "Интересы наставника"),
+    WANTED_AGE("Желаемый возраст наставляемых", "wantedMenteeAge", "Желаемый возраст наставляемого"),
+    CONTACT_TIME("Время и место для связи", "contactTimePlace"),
+    /** Informational: the mentees a mentor has; no pair is made from it (a note says so). */
+    MENTEE_NAMES("ФИО наставляемых", null),
+    /** The mentor's form, or the mentee's wanted form. */
+    FORM("Форма наставничества", "wantedFormId", "Желаемая форма", "Желаемая форма наставничества", "Форма"),
+    ENTRY_DATE("Дата вхождения в программу", null, "Дата вхождения", "Дата включения в базу"),
+    /** Informational: read by nobody (a note says so). */
+    PROGRAMME_PLACE("Место программы", null),
+    /** Informational: read by nobody (a note says so). */
+    LINKS("Ссылки на кейсы/отзывы, фото/видео", null, "Ссылки на кейсы/отзывы", "Ссылка на кейс/отзыв",
+            "Ссылка на кейс/отзыв наставляемого"),
+    REQUEST("Запрос", "request", "Основной запрос", "Основной запрос наставляемого", "Ключевой запрос",
+            "Запрос наставляемого"),
+    CONSENT_DATE("Дата согласия", "givenOn", "Дата согласия на обработку персональных данных"),
+    CONSENT_GIVER("Согласие дал", "givenBy", "Кто дал согласие"),
+    CONSENT_REPRESENTATIVE("ФИО законного представителя", "representativeName", "ФИО родителя",
+            "ФИО представителя"),
+    CONSENT_TERM("Срок согласия", "validUntil", "Согласие действует до"),
+    CONSENT_VERSION("Версия текста согласия", "textVersion", "Версия согласия");
 
-    /** Columns without which no row can be read (the name may instead come whole in {@link #FULL_NAME}). */
-    static final List<ImportColumn> REQUIRED = List.of(CATEGORY, LAST_NAME, FIRST_NAME);
+    /** The columns of the МР-42/02 tables, the mentee base and the consent (not in the portal's own template). */
+    static final List<ImportColumn> BASES_AND_CONSENT = List.of(PLACE, POSITION_OR_CLASS, CONTACTS, BIRTH_YEAR,
+            ACHIEVEMENTS, INTERESTS, WANTED_AGE, CONTACT_TIME, MENTEE_NAMES, FORM, ENTRY_DATE, PROGRAMME_PLACE, LINKS,
+            REQUEST, CONSENT_DATE, CONSENT_GIVER, CONSENT_REPRESENTATIVE, CONSENT_TERM, CONSENT_VERSION);
+
+    /** Columns a file may have that the portal does not keep: each gives a note when present. */
+    static final List<ImportColumn> NOT_KEPT = List.of(CONTACTS, MENTEE_NAMES, PROGRAMME_PLACE, LINKS);
+
+    /**
+     * Columns without which no row can be read (the name may instead come whole in {@link #FULL_NAME}). The category
+     * is not among them: a row without one is given one by {@link ImportRowCheck#kind} (the МР-42/02 tables have
+     * none).
+     */
+    static final List<ImportColumn> REQUIRED = List.of(LAST_NAME, FIRST_NAME);
 
     /** The columns of the portal's own template: the name in its parts, not whole. */
     static final List<ImportColumn> TEMPLATE =
-            Arrays.stream(values()).filter(c -> c != FULL_NAME).toList();
+            Arrays.stream(values()).filter(c -> c != FULL_NAME && !BASES_AND_CONSENT.contains(c)).toList();
 
     /** The columns a name can be read from when {@link #FULL_NAME} stands in for them. */
     static final List<ImportColumn> NAME_PARTS = List.of(LAST_NAME, FIRST_NAME, MIDDLE_NAME);

@@ -21,18 +21,32 @@ final class ImportRowCheck {
 
     private final ImportSchool school;
     private final SmartValidator validator;
+    private final ImportBases bases;
     private final Map<String, Integer> keysSeen = new HashMap<>();
     private final Map<String, Integer> identitiesSeen = new HashMap<>();
+    /** Notes on the whole file, found while its rows were checked. */
+    private final java.util.LinkedHashSet<ImportProblem> notes = new java.util.LinkedHashSet<>();
+    private boolean columnsNoted;
+    private int teachersWithoutExperience;
 
     ImportRowCheck(ImportSchool school, SmartValidator validator) {
+        this(school, validator, ImportBases.NONE);
+    }
+
+    ImportRowCheck(ImportSchool school, SmartValidator validator, ImportBases bases) {
         this.school = school;
         this.validator = validator;
+        this.bases = bases;
     }
 
     /** The plan of the row, or null when it has errors (in the row's cells). */
     ImportPlan check(ImportCells row) {
         LocalDate today = school.today();
-        PersonKind kind = row.category();
+        noteColumns(row);
+        boolean mentorRow = mentorRow(row);
+        boolean menteeRow = row.filled(ImportColumn.REQUEST) || !mentorRow && row.filled(ImportColumn.FORM);
+        Long formId = row.has(ImportColumn.FORM) ? row.form(bases.formsByKey()) : null;
+        PersonKind kind = kind(row, mentorRow, formId);
         if (kind == null) {
             return null;
         }
@@ -43,7 +57,13 @@ final class ImportRowCheck {
         String lastName = name.lastName();
         String firstName = name.firstName();
         String middleName = name.middleName();
-        LocalDate birthDate = row.date(ImportColumn.BIRTH_DATE);
+        // «Год рождения» (МР-42/02): a whole date is the birth date; a year alone is no birth date, only a check
+        ImportCells.BirthYear birthYear = row.has(ImportColumn.BIRTH_YEAR) && !row.has(ImportColumn.BIRTH_DATE)
+                ? row.birthYear(today) : null;
+        LocalDate birthDate = birthYear != null && birthYear.date() != null ? birthYear.date()
+                : row.date(ImportColumn.BIRTH_DATE);
+        boolean birthDateGiven = row.has(ImportColumn.BIRTH_DATE) || birthYear != null && birthYear.date() != null;
+        Integer yearOnly = birthYear != null && birthYear.date() == null ? birthYear.year() : null;
         String fullName = middleName.isEmpty() ? lastName + " " + firstName
                 : lastName + " " + firstName + " " + middleName;
         String searchName = Person.searchKey(fullName);
@@ -55,6 +75,8 @@ final class ImportRowCheck {
                     .filter(e -> key == null || e.person().getExternalKey() == null)
                     .filter(e -> kind != PersonKind.STUDENT || birthDate == null
                             || e.person().getBirthDate() == null || birthDate.equals(e.person().getBirthDate()))
+                    .filter(e -> kind != PersonKind.STUDENT || yearOnly == null
+                            || e.person().getBirthDate() == null || e.person().getBirthDate().getYear() == yearOnly)
                     .toList();
             if (candidates.size() == 1) {
                 match = candidates.get(0);
@@ -83,7 +105,8 @@ final class ImportRowCheck {
         String identity = match != null ? "id:" + match.person().getId()
                 : key != null ? "key:" + kind + "\u0000" + key
                 : "name:" + kind + "\u0000" + searchName + "\u0000"
-                        + (kind == PersonKind.STUDENT && birthDate != null ? birthDate : "");
+                        + (kind == PersonKind.STUDENT && birthDate != null ? birthDate
+                                : kind == PersonKind.STUDENT && yearOnly != null ? "y" + yearOnly : "");
         Integer firstRow = identitiesSeen.putIfAbsent(identity, row.rowNumber());
         if (firstRow != null && !keyRepeated) {
             row.error(key != null ? ImportColumn.KEY : row.column(ImportColumn.LAST_NAME), "import.duplicate",
@@ -99,11 +122,22 @@ final class ImportRowCheck {
         // The card as the curator would have filled it: the stored data, overwritten by the file's columns
         Integer classYear = classYear(row, kind);
         SavePerson before = match == null ? null : SavePerson.of(match.person(), classOf(match, classYear));
-        SavePerson card = card(row, kind, before, lastName, firstName, middleName, key, birthDate);
+        if (yearOnly != null && match != null && match.person().getBirthDate() != null
+                && match.person().getBirthDate().getYear() != yearOnly) {
+            row.error(ImportColumn.BIRTH_YEAR, "import.birthYear.mismatch", String.valueOf(yearOnly));
+        }
+        SavePerson card = card(row, kind, before, lastName, firstName, middleName, key, birthDate, birthDateGiven,
+                mentorRow, formId);
         DirectFieldBindingResult personErrors = new DirectFieldBindingResult(card, "personForm");
         validator.validate(card, personErrors);
         row.report(personErrors);
         List<Violation> rules = PersonRules.problems(kind, card, personErrors::hasFieldErrors);
+        if (kind == PersonKind.TEACHER && !row.has(ImportColumn.TEACHING_SINCE) && !row.has(ImportColumn.NEW_STAFF)
+                && rules.removeIf(v -> "person.teachingSince.required".equals(v.key()))) {
+            // the МР-42/02 tables give no experience: the teacher is loaded without it (not a young specialist until
+            // the card says so), and a note on the file says how many
+            teachersWithoutExperience++;
+        }
         row.report(rules);
         Set<String> refused = new HashSet<>();
         rules.forEach(v -> refused.add(v.field()));
@@ -118,41 +152,217 @@ final class ImportRowCheck {
                     PersonRules.plausibleAges(card))));
         }
 
-        // The mentor base entry when «Наставник» says yes
+        boolean minor = Adulthood.minor(kind, card.birthDate(), card.grade(), school.kind(), today);
+        // The consent the row records (issue 17 point 4), under the rules of the consent form
+        Long personId = match == null ? null : match.person().getId();
+        RecordConsent consent = consent(row, kind, minor, today);
+        boolean consentInForce = personId != null && school.consented(personId)
+                || consent != null && Consent.inForce(consent.givenOn(), consent.validUntil(), today);
+        if (consent != null && bases.recorded(personId, consent)) {
+            consent = null; // recorded already: a file loaded twice records nothing twice
+        }
+
+        // The mentor base entry when «Наставник» says yes, or the row carries a mentor's data (see mentorRow)
         SaveMentorEntry mentor = null;
         boolean mentorChanged = false;
-        if (Boolean.TRUE.equals(row.yesNo(ImportColumn.MENTOR))) {
+        LocalDate mentorSince = null;
+        if (mentorRow) {
             MentorProfile stored = match == null ? null : match.mentor();
-            mentor = mentorEntry(row, stored);
+            mentor = mentorEntry(row, stored, formId);
+            LocalDate entry = entryDate(row, today);
+            if (entry != null && (stored == null || !entry.equals(stored.getIncludedOn()))) {
+                mentorSince = entry;
+            }
             DirectFieldBindingResult mentorErrors = new DirectFieldBindingResult(mentor, "mentorForm");
             validator.validate(mentor, mentorErrors);
             row.report(mentorErrors);
-            boolean minor = Adulthood.minor(kind, card.birthDate(), card.grade(), school.kind(), today);
             row.report(MentorProfile.capacityProblem(kind, () -> minor, mentor.capacity()).map(List::of)
                     .orElse(List.of()));
-            if (!Consent.mayEnterBase(minor, match != null && school.consented(match.person().getId()))) {
+            if (!Consent.mayEnterBase(minor, consentInForce)) {
                 // as in the mentor form: a minor enters the base only with a consent in force
-                row.error(ImportColumn.MENTOR, "import.consentRequired");
+                row.error(row.has(ImportColumn.MENTOR) ? ImportColumn.MENTOR : row.column(ImportColumn.LAST_NAME),
+                        "import.consentRequired");
             }
-            mentorChanged = mentor.changes(stored);
+            mentorChanged = mentor.changes(stored) || mentorSince != null;
+        }
+
+        // The mentee base entry when the row has a request (or a wanted form and is no mentor's)
+        SaveMenteeEntry mentee = null;
+        boolean menteeChanged = false;
+        LocalDate menteeSince = null;
+        if (menteeRow) {
+            ImportBases.Mentee stored = bases.mentee(personId);
+            mentee = new SaveMenteeEntry(
+                    row.has(ImportColumn.REQUEST) ? row.value(ImportColumn.REQUEST)
+                            : stored == null ? "" : stored.request(),
+                    row.has(ImportColumn.FORM) ? formId : stored == null ? null : stored.wantedFormId(), true,
+                    0);
+            DirectFieldBindingResult menteeErrors = new DirectFieldBindingResult(mentee, "menteeForm");
+            validator.validate(mentee, menteeErrors);
+            row.report(menteeErrors);
+            if (kind == PersonKind.EXTERNAL) {
+                row.error(ImportColumn.REQUEST, "mentee.external");
+            }
+            if (!Consent.mayEnterBase(minor, consentInForce)) {
+                row.error(ImportColumn.REQUEST, "import.consentRequired.mentee");
+            }
+            LocalDate entry = entryDate(row, today);
+            if (entry != null && (stored == null || !entry.equals(stored.includedOn()))) {
+                menteeSince = entry;
+            }
+            menteeChanged = stored == null || !stored.inBase() || menteeSince != null
+                    || !Objects.equals(stored.request(), mentee.request().strip())
+                    || !Objects.equals(stored.wantedFormId(), mentee.wantedFormId());
         }
         if (row.failed()) {
             return null;
         }
-        boolean changed = match == null || !same(kind, before, card) || mentorChanged
-                || school.fromElsewhere(match.person().getId());
-        return new ImportPlan(row.rowNumber(), kind, match == null ? null : match.person().getId(), card, mentor,
-                changed, classYear);
+        boolean changed = match == null || !same(kind, before, card) || mentorChanged || menteeChanged
+                || consent != null || school.fromElsewhere(match.person().getId());
+        return new ImportPlan(row.rowNumber(), kind, personId, card, mentor, mentorSince,
+                menteeChanged ? mentee : null, menteeSince, consent, changed, classYear);
+    }
+
+    // --- МР-42/02 bases and consents (issue 17 points 3–4)
+
+    /** Columns whose presence makes every row of the file a mentor's (the МР-42/02 «База наставников»). */
+    private static final List<ImportColumn> MENTOR_TABLE = List.of(ImportColumn.ACHIEVEMENTS, ImportColumn.INTERESTS,
+            ImportColumn.WANTED_AGE, ImportColumn.CONTACT_TIME, ImportColumn.MENTEE_NAMES);
+
+    /** Cells whose value makes the row a mentor's in any file. */
+    private static final List<ImportColumn> MENTOR_CELLS = List.of(ImportColumn.COMPETENCES, ImportColumn.CAPACITY,
+            ImportColumn.ACHIEVEMENTS, ImportColumn.INTERESTS, ImportColumn.WANTED_AGE, ImportColumn.CONTACT_TIME,
+            ImportColumn.MENTEE_NAMES);
+
+    /**
+     * Whether the row enters (or updates) the mentor base: «Наставник» says yes; or it says nothing (no column, blank
+     * cell) and the file is a «База наставников» (it has a column only that table has) or the row fills a mentor's
+     * cell (competences, capacity, …). «Наставник: нет» always keeps the row out.
+     */
+    private static boolean mentorRow(ImportCells row) {
+        Boolean mark = row.has(ImportColumn.MENTOR) ? row.yesNo(ImportColumn.MENTOR) : null;
+        if (mark != null) {
+            return mark;
+        }
+        return MENTOR_TABLE.stream().anyMatch(row::has) || MENTOR_CELLS.stream().anyMatch(row::filled);
+    }
+
+    /**
+     * The row's category. «Категория» when the cell says it; else the rule for files without one (the МР-42/02
+     * tables): «Класс» filled, or «Должность/класс» that reads as a class («7Б», «10 класс») → обучающийся; a mentor
+     * whose «Место работы/учёбы» is another organisation than the school → внешний; a position → педагог; else the
+     * form of mentoring tells (its mentor's category for a mentor, its mentee's for a mentee: «учитель – учитель» →
+     * педагог); else the upload's default category ({@link #defaultKind}); else the row's error.
+     */
+    PersonKind kind(ImportCells row, boolean mentorRow, Long formId) {
+        if (row.filled(ImportColumn.CATEGORY)) {
+            return row.category();
+        }
+        if (row.filled(ImportColumn.CLASS) || row.filled(ImportColumn.POSITION_OR_CLASS) && row.classInPosition() != null) {
+            return PersonKind.STUDENT;
+        }
+        if (mentorRow && row.filled(ImportColumn.PLACE) && !bases.isThisSchool(row.value(ImportColumn.PLACE))) {
+            return PersonKind.EXTERNAL;
+        }
+        if (row.filled(ImportColumn.POSITION_OR_CLASS) || row.filled(ImportColumn.POSITION)) {
+            return PersonKind.TEACHER;
+        }
+        PersonKind byForm = mentorRow ? bases.mentorKind(formId) : bases.menteeKind(formId);
+        if (byForm != null) {
+            return byForm;
+        }
+        if (defaultKind != null) {
+            return defaultKind;
+        }
+        row.error(ImportColumn.CATEGORY, "import.category.undetermined");
+        return null;
+    }
+
+    /** The category the upload form chose for rows that tell none; null until that choice exists. */
+    private PersonKind defaultKind;
+
+    /** Sets the upload's default category (the upload form's choice «все — обучающиеся»). */
+    ImportRowCheck defaultKind(PersonKind kind) {
+        this.defaultKind = kind;
+        return this;
+    }
+
+    /** Notes on the whole file (columns the portal does not keep, teachers without experience). */
+    List<ImportProblem> notes() {
+        List<ImportProblem> all = new java.util.ArrayList<>(notes);
+        if (teachersWithoutExperience > 0) {
+            all.add(new ImportProblem("import.note.noExperience", teachersWithoutExperience));
+        }
+        return all;
+    }
+
+    private void noteColumns(ImportCells row) {
+        if (columnsNoted) {
+            return;
+        }
+        columnsNoted = true;
+        for (ImportColumn c : ImportColumn.NOT_KEPT) {
+            if (row.has(c)) {
+                notes.add(new ImportProblem("import.note.notKept." + c.name(), c.header));
+            }
+        }
+    }
+
+    /** «Дата вхождения в программу»: a date not after today, or null (blank, or the row's error). */
+    private static LocalDate entryDate(ImportCells row, LocalDate today) {
+        if (!row.filled(ImportColumn.ENTRY_DATE)) {
+            return null;
+        }
+        LocalDate d = row.date(ImportColumn.ENTRY_DATE);
+        if (d != null && d.isAfter(today)) {
+            row.error(ImportColumn.ENTRY_DATE, "import.entryDate.future");
+            return null;
+        }
+        return d;
+    }
+
+    /**
+     * The consent the row records: when any consent cell is filled, the consent of the form (the standard purpose and
+     * data) with the file's date, giver, representative, term and text version, checked by the form's constraints and
+     * {@link Consent#problems} (a minor's consent is a parent's or legal representative's, with a name). Null when the
+     * row gives none or it is refused (the row's errors).
+     */
+    private RecordConsent consent(ImportCells row, PersonKind kind, boolean minor, LocalDate today) {
+        List<ImportColumn> cells = List.of(ImportColumn.CONSENT_DATE, ImportColumn.CONSENT_GIVER,
+                ImportColumn.CONSENT_REPRESENTATIVE, ImportColumn.CONSENT_TERM, ImportColumn.CONSENT_VERSION);
+        if (cells.stream().noneMatch(row::filled)) {
+            return null;
+        }
+        LocalDate givenOn = row.date(ImportColumn.CONSENT_DATE);
+        ConsentGiver givenBy = row.consentGiver();
+        String representative = row.has(ImportColumn.CONSENT_REPRESENTATIVE)
+                ? Person.blankToNull(row.value(ImportColumn.CONSENT_REPRESENTATIVE)) : null;
+        LocalDate validUntil = row.consentTerm(givenOn);
+        String version = row.has(ImportColumn.CONSENT_VERSION) ? row.value(ImportColumn.CONSENT_VERSION) : "";
+        RecordConsent c = new RecordConsent(givenOn, givenBy, representative, version,
+                RecordConsent.DEFAULT_PURPOSE, RecordConsent.DEFAULT_DATA, validUntil);
+        DirectFieldBindingResult errors = new DirectFieldBindingResult(c, "consentForm");
+        validator.validate(c, errors);
+        row.report(errors);
+        row.report(Consent.problems(c, givenBy == ConsentGiver.SELF && minor));
+        return row.failed() ? null : c;
     }
 
     /** The card the row gives: what the register holds (nothing for a new person), overwritten by the file's columns. */
-    private static SavePerson card(ImportCells row, PersonKind kind, SavePerson stored, String lastName,
-            String firstName, String middleName, String key, LocalDate birthDate) {
+    private SavePerson card(ImportCells row, PersonKind kind, SavePerson stored, String lastName,
+            String firstName, String middleName, String key, LocalDate birthDate, boolean birthDateGiven,
+            boolean mentorRow, Long formId) {
         SavePerson base = stored == null ? SavePerson.named(null, null, null) : stored;
         Integer grade = base.grade();
         String letter = base.letter();
         if (kind == PersonKind.STUDENT && row.has(ImportColumn.CLASS)) {
             ImportCells.SchoolClass read = row.schoolClass();
+            if (read != null) {
+                grade = read.grade();
+                letter = read.letter();
+            }
+        } else if (kind == PersonKind.STUDENT && row.filled(ImportColumn.POSITION_OR_CLASS)) {
+            ImportCells.SchoolClass read = row.classInPosition();
             if (read != null) {
                 grade = read.grade();
                 letter = read.letter();
@@ -175,6 +385,10 @@ final class ImportRowCheck {
             if (row.has(ImportColumn.NEW_STAFF)) {
                 newStaff = Boolean.TRUE.equals(row.yesNo(ImportColumn.NEW_STAFF));
             }
+            if (!row.has(ImportColumn.POSITION) && row.filled(ImportColumn.POSITION_OR_CLASS)
+                    && row.classInPosition() == null) {
+                position = row.value(ImportColumn.POSITION_OR_CLASS);
+            }
         }
         ExternalKind externalKind = base.externalKind();
         String organisation = base.organisation();
@@ -184,17 +398,42 @@ final class ImportRowCheck {
             }
             if (row.has(ImportColumn.ORGANISATION)) {
                 organisation = row.value(ImportColumn.ORGANISATION);
+            } else if (row.filled(ImportColumn.PLACE)) {
+                organisation = row.value(ImportColumn.PLACE);
+            }
+            if (!row.has(ImportColumn.EXTERNAL_KIND) && externalKind == null) {
+                externalKind = externalKind(row, formId);
             }
         }
         return new SavePerson(lastName, firstName,
                 row.has(ImportColumn.MIDDLE_NAME) || row.wholeName() ? middleName : base.middleName(),
-                row.has(ImportColumn.BIRTH_DATE) ? birthDate : base.birthDate(),
+                birthDateGiven ? birthDate : base.birthDate(),
                 key != null ? key : base.externalKey(), grade, letter, position, subjects, teachingSince, newStaff,
                 externalKind, organisation, false, base.version(), null);
     }
 
+    /**
+     * Who an external person of a file without «Кто» is: from «Должность/класс» (студент…, выпускник…, родитель…),
+     * else from the form («студент – ученик»: a student), else an employer's person.
+     */
+    private ExternalKind externalKind(ImportCells row, Long formId) {
+        String position = row.filled(ImportColumn.POSITION_OR_CLASS)
+                ? row.value(ImportColumn.POSITION_OR_CLASS).toLowerCase(java.util.Locale.ROOT).replace('ё', 'е') : "";
+        if (position.startsWith("студент") || position.startsWith("магистрант") || position.startsWith("курсант")) {
+            return ExternalKind.UNIVERSITY_STUDENT;
+        }
+        if (position.startsWith("выпускни")) {
+            return ExternalKind.GRADUATE;
+        }
+        if (position.startsWith("родител")) {
+            return ExternalKind.PARENT;
+        }
+        ExternalKind byForm = bases.externalKind(formId);
+        return byForm != null ? byForm : ExternalKind.EMPLOYER;
+    }
+
     /** The mentor entry the row gives, in the base: the stored one (or a new one), overwritten by the file's columns. */
-    private static SaveMentorEntry mentorEntry(ImportCells row, MentorProfile stored) {
+    private static SaveMentorEntry mentorEntry(ImportCells row, MentorProfile stored, Long formId) {
         SaveMentorEntry base = stored == null ? new SaveMentorEntry(null, 3, null, null) : SaveMentorEntry.of(stored);
         Integer capacity = row.number(ImportColumn.CAPACITY);
         return new SaveMentorEntry(
@@ -203,6 +442,11 @@ final class ImportRowCheck {
                 row.has(ImportColumn.TRAINING_DATE) ? row.date(ImportColumn.TRAINING_DATE) : base.trainingDate(),
                 row.has(ImportColumn.TRAINING_PROGRAMME) ? row.value(ImportColumn.TRAINING_PROGRAMME)
                         : base.trainingProgramme(),
+                row.has(ImportColumn.ACHIEVEMENTS) ? row.value(ImportColumn.ACHIEVEMENTS) : base.achievements(),
+                row.has(ImportColumn.INTERESTS) ? row.value(ImportColumn.INTERESTS) : base.interests(),
+                row.has(ImportColumn.WANTED_AGE) ? row.value(ImportColumn.WANTED_AGE) : base.wantedMenteeAge(),
+                row.has(ImportColumn.CONTACT_TIME) ? row.value(ImportColumn.CONTACT_TIME) : base.contactTimePlace(),
+                row.has(ImportColumn.FORM) ? formId : base.wantedFormId(),
                 true, base.version());
     }
 

@@ -24,9 +24,14 @@ class ImportWriter {
     private final PersonRepository persons;
     private final StudentClassRepository classes;
     private final MentorProfileRepository mentors;
+    private final MenteeProfileRepository mentees;
+    private final org.springframework.beans.factory.ObjectProvider<FormCatalog> forms;
 
     ImportWriter(EntityManager em, PersonRepository persons, StudentClassRepository classes,
-            MentorProfileRepository mentors) {
+            MentorProfileRepository mentors, MenteeProfileRepository mentees,
+            org.springframework.beans.factory.ObjectProvider<FormCatalog> forms) {
+        this.mentees = mentees;
+        this.forms = forms;
         this.em = em;
         this.persons = persons;
         this.classes = classes;
@@ -47,6 +52,8 @@ class ImportWriter {
                     .collect(Collectors.toMap(Person::getId, Function.identity()));
             Map<Long, StudentClass> loadedClasses = ids.isEmpty() ? Map.of() : classes.findForYear(ids, year).stream()
                     .collect(Collectors.toMap(StudentClass::personId, Function.identity()));
+            Map<Long, MenteeProfile> loadedMentees = ids.isEmpty() ? Map.of() : mentees.findByPersonIdIn(ids).stream()
+                    .collect(Collectors.toMap(MenteeProfile::getPersonId, Function.identity()));
             Map<Long, MentorProfile> loadedMentors = ids.isEmpty() ? Map.of() : mentors.findByPersonIdIn(ids).stream()
                     .collect(Collectors.toMap(MentorProfile::getPersonId, Function.identity()));
             // the persons first: a new one is inserted at once (its id comes from the identity column), and each
@@ -88,11 +95,15 @@ class ImportWriter {
                     if (isNew) {
                         profile = new MentorProfile(person.getId(), schoolId, today);
                     }
-                    profile.update(m.competences(), m.capacity(), m.trainingDate(), m.trainingProgramme(), true);
+                    m.applyTo(profile);
+                    if (plan.mentorSince() != null) {
+                        profile.includedOn(plan.mentorSince());
+                    }
                     if (isNew) {
                         em.persist(profile);
                     }
                 }
+                writeBasesAndConsent(schoolId, today, plan, person, loadedMentees);
             }
             em.flush();
             em.clear();
@@ -107,6 +118,31 @@ class ImportWriter {
             em.persist(new StudentClass(personId, academicYear, card.grade(), card.letter()));
         } else {
             stored.set(card.grade(), card.letter());
+        }
+    }
+
+    // --- МР-42/02 bases and consents (issue 17 points 3–4)
+
+    /** The row's consent (before the base entries it allows) and mentee base entry, through the aggregates. */
+    private void writeBasesAndConsent(long schoolId, LocalDate today, ImportPlan plan, Person person,
+            Map<Long, MenteeProfile> loadedMentees) {
+        if (plan.consent() != null) {
+            em.persist(new Consent(person.getId(), plan.consent()));
+        }
+        SaveMenteeEntry e = plan.mentee();
+        if (e != null) {
+            MenteeProfile profile = loadedMentees.get(person.getId());
+            boolean isNew = profile == null;
+            if (isNew) {
+                profile = new MenteeProfile(person.getId(), schoolId, today);
+            }
+            profile.update(e.request(), e.wantedFormId(), true);
+            if (plan.menteeSince() != null) {
+                profile.includedOn(plan.menteeSince());
+            }
+            if (isNew) {
+                em.persist(profile);
+            }
         }
     }
 
@@ -129,5 +165,27 @@ class ImportWriter {
             mentee.moveTo(schoolId);
         }
         em.persist(transfer);
+    }
+
+    /**
+     * What the rows are checked against besides the school's people: its mentee base and recorded consents, the
+     * catalogue's forms and the school's name (is a place of work this school?). Read once, detached.
+     */
+    ImportBases bases(long schoolId, String schoolName) {
+        Map<Long, ImportBases.Mentee> menteeEntries = new java.util.HashMap<>();
+        for (MenteeProfile m : em.createQuery("select m from MenteeProfile m where m.schoolId = :s",
+                MenteeProfile.class).setParameter("s", schoolId).getResultList()) {
+            menteeEntries.put(m.getPersonId(), new ImportBases.Mentee(m.getRequest(), m.getWantedFormId(),
+                    m.getIncludedOn(), m.isInBase()));
+        }
+        Map<Long, List<ImportBases.ConsentSeen>> consents = new java.util.HashMap<>();
+        for (Consent c : em.createQuery("select c from Consent c, Person p where p.id = c.personId"
+                + " and p.schoolId = :s", Consent.class).setParameter("s", schoolId).getResultList()) {
+            consents.computeIfAbsent(c.getPersonId(), k -> new java.util.ArrayList<>()).add(ImportBases.ConsentSeen.of(
+                    new RecordConsent(c.getGivenOn(), c.getGivenBy(), c.getRepresentativeName(), c.getTextVersion(),
+                            c.getPurpose(), c.getDataCategories(), c.getValidUntil())));
+        }
+        FormCatalog catalog = forms.getIfAvailable();
+        return new ImportBases(menteeEntries, consents, catalog == null ? Map.of() : catalog.formNames(), schoolName);
     }
 }

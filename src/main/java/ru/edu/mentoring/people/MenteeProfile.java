@@ -49,6 +49,11 @@ class MenteeProfile {
         this.inBase = inBase;
     }
 
+    /** The day the mentee entered the programme, as a file says (МР-42/02 «дата вхождения в программу»). */
+    void includedOn(LocalDate day) {
+        this.includedOn = day;
+    }
+
     /** Free text may name the person; it goes when the person is anonymised. */
     void anonymise() {
         this.request = "—";

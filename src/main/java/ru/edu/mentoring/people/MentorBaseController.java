@@ -49,7 +49,8 @@ class MentorBaseController {
 
     @InitBinder("mentorForm")
     void mentorFields(WebDataBinder binder) {
-        binder.setAllowedFields("competences", "capacity", "trainingDate", "trainingProgramme", "inBase", "version");
+        binder.setAllowedFields("competences", "capacity", "trainingDate", "trainingProgramme", "achievements",
+                "interests", "wantedMenteeAge", "contactTimePlace", "wantedFormId", "inBase", "version");
     }
 
     @GetMapping("/schools/{schoolId}/mentors")

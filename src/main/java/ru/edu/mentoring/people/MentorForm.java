@@ -15,6 +15,16 @@ public class MentorForm {
 
     private String trainingProgramme;
 
+    private String achievements;
+
+    private String interests;
+
+    private String wantedMenteeAge;
+
+    private String contactTimePlace;
+
+    private Long wantedFormId;
+
     private boolean inBase = true;
 
     private long version;
@@ -27,6 +37,11 @@ public class MentorForm {
         f.capacity = m.getCapacity();
         f.trainingDate = m.getTrainingDate();
         f.trainingProgramme = m.getTrainingProgramme();
+        f.achievements = m.getAchievements();
+        f.interests = m.getInterests();
+        f.wantedMenteeAge = m.getWantedMenteeAge();
+        f.contactTimePlace = m.getContactTimePlace();
+        f.wantedFormId = m.getWantedFormId();
         f.inBase = m.isInBase();
         f.version = m.getVersion();
         return f;
@@ -34,7 +49,8 @@ public class MentorForm {
 
     /** The command this form gives. */
     SaveMentorEntry command() {
-        return new SaveMentorEntry(competences, capacity, trainingDate, trainingProgramme, inBase, version);
+        return new SaveMentorEntry(competences, capacity, trainingDate, trainingProgramme, achievements, interests,
+                wantedMenteeAge, contactTimePlace, wantedFormId, inBase, version);
     }
 
     public String getCompetences() {
@@ -67,6 +83,46 @@ public class MentorForm {
 
     public void setTrainingProgramme(String trainingProgramme) {
         this.trainingProgramme = trainingProgramme;
+    }
+
+    public String getAchievements() {
+        return achievements;
+    }
+
+    public void setAchievements(String achievements) {
+        this.achievements = achievements;
+    }
+
+    public String getInterests() {
+        return interests;
+    }
+
+    public void setInterests(String interests) {
+        this.interests = interests;
+    }
+
+    public String getWantedMenteeAge() {
+        return wantedMenteeAge;
+    }
+
+    public void setWantedMenteeAge(String wantedMenteeAge) {
+        this.wantedMenteeAge = wantedMenteeAge;
+    }
+
+    public String getContactTimePlace() {
+        return contactTimePlace;
+    }
+
+    public void setContactTimePlace(String contactTimePlace) {
+        this.contactTimePlace = contactTimePlace;
+    }
+
+    public Long getWantedFormId() {
+        return wantedFormId;
+    }
+
+    public void setWantedFormId(Long wantedFormId) {
+        this.wantedFormId = wantedFormId;
     }
 
     public boolean isInBase() {

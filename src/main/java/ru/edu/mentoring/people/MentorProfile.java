@@ -34,6 +34,21 @@ class MentorProfile {
     @Column(name = "included_on", nullable = false)
     private LocalDate includedOn;
 
+    /** МР-42/02 «важные для программы достижения». */
+    private String achievements;
+
+    private String interests;
+
+    @Column(name = "wanted_mentee_age")
+    private String wantedMenteeAge;
+
+    @Column(name = "contact_time_place")
+    private String contactTimePlace;
+
+    /** The form of mentoring the mentor is for (МР-42/02 «форма наставничества»), or null: any. */
+    @Column(name = "wanted_form_id")
+    private Long wantedFormId;
+
     @Column(name = "in_base", nullable = false)
     private boolean inBase = true;
 
@@ -71,10 +86,29 @@ class MentorProfile {
         this.inBase = inBase;
     }
 
+    /** The МР-42/02 fields of the entry (the mentor form, the import). */
+    void profile(String achievements, String interests, String wantedMenteeAge, String contactTimePlace,
+            Long wantedFormId) {
+        this.achievements = Person.blankToNull(achievements);
+        this.interests = Person.blankToNull(interests);
+        this.wantedMenteeAge = Person.blankToNull(wantedMenteeAge);
+        this.contactTimePlace = Person.blankToNull(contactTimePlace);
+        this.wantedFormId = wantedFormId;
+    }
+
+    /** The day the mentor entered the programme, as a file says (МР-42/02 «дата вхождения в программу»). */
+    void includedOn(LocalDate day) {
+        this.includedOn = day;
+    }
+
     /** Free text may name the person; it goes when the person is anonymised. */
     void anonymise() {
         this.competences = null;
         this.trainingProgramme = null;
+        this.achievements = null;
+        this.interests = null;
+        this.wantedMenteeAge = null;
+        this.contactTimePlace = null;
         this.inBase = false;
     }
 
@@ -118,6 +152,26 @@ class MentorProfile {
 
     public LocalDate getIncludedOn() {
         return includedOn;
+    }
+
+    public String getAchievements() {
+        return achievements;
+    }
+
+    public String getInterests() {
+        return interests;
+    }
+
+    public String getWantedMenteeAge() {
+        return wantedMenteeAge;
+    }
+
+    public String getContactTimePlace() {
+        return contactTimePlace;
+    }
+
+    public Long getWantedFormId() {
+        return wantedFormId;
     }
 
     public boolean isInBase() {

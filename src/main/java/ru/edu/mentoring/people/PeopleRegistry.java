@@ -120,14 +120,20 @@ public class PeopleRegistry {
 
     /**
      * Why the mentor entry may not be saved: a minor student mentors at most {@link MentorProfile#MAX_MINOR_CAPACITY}
-     * people (see {@link MentorProfile#capacityProblem}). The consent a minor needs is checked on saving (see
-     * {@link #putInMentorBase}).
+     * people (see {@link MentorProfile#capacityProblem}), and the form the mentor is for is one of the catalogue. The
+     * consent a minor needs is checked on saving (see {@link #putInMentorBase}).
      */
     @Transactional(readOnly = true)
     public List<Violation> mentorEntryProblems(long personId, SaveMentorEntry entry) {
         Person person = persons.findById(personId).orElseThrow(NotFoundException::new);
-        return MentorProfile.capacityProblem(person.getKind(), () -> minor(personId), entry.capacity())
-                .map(List::of).orElse(List.of());
+        List<Violation> found = new java.util.ArrayList<>(MentorProfile.capacityProblem(person.getKind(),
+                () -> minor(personId), entry.capacity()).map(List::of).orElse(List.of()));
+        FormCatalog catalog = forms == null ? null : forms.getIfAvailable();
+        if (entry.wantedFormId() != null
+                && (catalog == null || !catalog.formNames().containsKey(entry.wantedFormId()))) {
+            found.add(new Violation("wantedFormId", "mentee.wantedForm.invalid"));
+        }
+        return found;
     }
 
     /**
@@ -149,8 +155,7 @@ public class PeopleRegistry {
         } else if (profile.getVersion() != form.version()) {
             throw new StaleVersionException(profile.getVersion());
         }
-        profile.update(form.competences(), form.capacity(), form.trainingDate(), form.trainingProgramme(),
-                form.inBase());
+        form.applyTo(profile);
         if (isNew) {
             mentors.save(profile);
         }

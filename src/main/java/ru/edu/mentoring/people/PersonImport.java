@@ -119,13 +119,14 @@ class PersonImport {
         }
         List<ImportRun.Line> errors = new ArrayList<>();
         List<ImportPlan> plans = new ArrayList<>();
-        ImportRowCheck check = new ImportRowCheck(school, validator);
+        ImportRowCheck check = new ImportRowCheck(school, validator, writer.bases(schoolId, schoolName));
         for (ImportTable.Row row : table.rows()) {
             ImportPlan plan = check.check(new ImportCells(row, mapping, errors, messages, locale));
             if (plan != null) {
                 plans.add(plan);
             }
         }
+        notes = java.util.stream.Stream.concat(notes.stream(), report.texts(check.notes(), locale).stream()).toList();
         List<ImportRun.Warning> warnings = report.namesakes(schoolId, plans, locale);
         warnings.addAll(report.movedHere(school, plans, locale)); // issue 17 point 6
         int rows = table.rows().size();

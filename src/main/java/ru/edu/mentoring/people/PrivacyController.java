@@ -128,6 +128,10 @@ class PrivacyController {
                 fact(facts, "mentor.capacity", m.getCapacity(), locale);
                 fact(facts, "mentor.trainingDate", m.getTrainingDate(), locale);
                 fact(facts, "mentor.trainingProgramme", m.getTrainingProgramme(), locale);
+                fact(facts, "mentor.achievements", m.getAchievements(), locale);
+                fact(facts, "mentor.interests", m.getInterests(), locale);
+                fact(facts, "mentor.wantedMenteeAge", m.getWantedMenteeAge(), locale);
+                fact(facts, "mentor.contactTimePlace", m.getContactTimePlace(), locale);
             });
             mentees.findById(id).ifPresent(m -> {
                 fact(facts, "privacy.export.menteeBase", m.isInBase() ? msg("consent.yes", locale)
