@@ -152,7 +152,7 @@ class ImportController {
             return "people/import-sheet";
         }
         model.addAttribute("preview", importer.preview(upload, school.shortName()));
-        model.addAttribute("targets", ImportMapping.targets());
+        model.addAttribute("targets", ImportMapping.targets().stream().map(t -> new Target(t, label(t))).toList());
         model.addAttribute("categories", PersonKind.values());
         return "people/import-mapping";
     }
@@ -257,6 +257,19 @@ class ImportController {
         }
         return download(bytes, "refused-rows-" + uploadId + ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    /** A choice of the matching step's select: the value sent and its label. */
+    record Target(String value, String label) {}
+
+    private String label(String target) {
+        if (target.equals(ImportMapping.SKIP)) {
+            return message("import.target.skip");
+        }
+        if (target.equals(ImportMapping.CLASS_GRADE) || target.equals(ImportMapping.CLASS_LETTER)) {
+            return message("import.target." + target);
+        }
+        return ImportColumn.valueOf(target).header;
     }
 
     private static PersonKind kind(String category) {
