@@ -110,6 +110,10 @@ class ImportController {
             @RequestParam(required = false) String category, CurrentUser user, RedirectAttributes redirect)
             throws IOException {
         schools.editable(user, schoolId);
+        if (!validKind(category)) {
+            redirect.addFlashAttribute("flashError", "import.category.invalid");
+            return "redirect:/schools/" + schoolId + "/import";
+        }
         if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null
                 || file.getOriginalFilename().isBlank()))) {
             redirect.addFlashAttribute("flashError", "import.file.none");
@@ -175,10 +179,15 @@ class ImportController {
     @PostMapping("/import/uploads/{uploadId}")
     String choose(@PathVariable long uploadId, @RequestParam(name = "column", required = false) List<String> columns,
             @RequestParam(required = false) String category, @RequestParam(required = false) String allOrNothing,
-            CurrentUser user) {
+            CurrentUser user, RedirectAttributes redirect) {
         ImportUploads.Upload upload = own(uploadId, user);
-        List<String> choices = columns == null ? List.of()
-                : columns.stream().limit(1000).map(ImportMapping::target).toList();
+        List<String> choices = columns == null ? List.of() : columns;
+        // the values come from the page's selects: anything else is refused whole, nothing saved
+        if (choices.size() > 1000 || !choices.stream().allMatch(c -> ImportMapping.targets().contains(c))
+                || !validKind(category) || !validFlag(allOrNothing)) {
+            redirect.addFlashAttribute("flashError", "import.mapping.invalid");
+            return "redirect:/import/uploads/" + uploadId;
+        }
         importer.choose(upload, upload.sheet(), kind(category), choices, "true".equals(allOrNothing));
         return "redirect:/import/uploads/" + uploadId;
     }
@@ -197,7 +206,7 @@ class ImportController {
         }
         SchoolSummary school = schools.editable(user, upload.schoolId());
         Integer seen = number(version);
-        if (seen == null || !importer.start(upload, seen, "true".equals(allOrNothing), school.shortName(), user)) {
+        if (seen == null || !validFlag(allOrNothing) || !importer.start(upload, seen, "true".equals(allOrNothing), school.shortName(), user)) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("stale", true);
             return step(uploads.find(uploadId).orElseThrow(NotFoundException::new), user, model);
@@ -282,6 +291,16 @@ class ImportController {
             }
         }
         return null;
+    }
+
+    /** Blank (the file's own «Категория») or a category's code. */
+    private static boolean validKind(String category) {
+        return category == null || category.isEmpty() || kind(category) != null;
+    }
+
+    /** A checkbox: absent or «true». */
+    private static boolean validFlag(String flag) {
+        return flag == null || flag.equals("true");
     }
 
     private static Integer number(String value) {
