@@ -191,9 +191,9 @@ class ImportStepsIntegrationTest extends IntegrationTest {
         assertThat(persons("last_name = ?", "Параллелева" + tag)).isZero();
 
         // a value no select offers is refused and changes nothing
-        MockHttpServletResponse refused = mvc.perform(post("/import/uploads/" + upload).with(csrf()).with(curator)
-                .param("column", "PASSWORD_HASH").param("category", "STUDENT")).andReturn().getResponse();
-        assertThat(refused.getStatus()).isEqualTo(302);
+        var refused = mvc.perform(post("/import/uploads/" + upload).with(csrf()).with(curator)
+                .param("column", "PASSWORD_HASH").param("category", "STUDENT")).andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(302);
         assertThat(refused.getFlashMap().get("flashError")).isEqualTo("import.mapping.invalid");
         assertThat(preview(page(upload)).get(0)).containsSequence("обучающийся", "Параллелева" + tag, "Анна", "", "5");
     }
