@@ -150,7 +150,7 @@ class PersonImport {
     record Preview(List<FileColumn> columns, boolean remembered, List<String> missing, int rows, int created,
             int changed, int unchanged, int refused, List<PreviewRow> first, List<String> notes, String fileError) {
 
-        boolean ready() {
+        public boolean ready() {
             return fileError == null && missing.isEmpty();
         }
     }
