@@ -177,18 +177,19 @@ class ImportController {
 
     /** Step 2 again: the curator's choices (one per column of the file, and the category); the preview follows them. */
     @PostMapping("/import/uploads/{uploadId}")
-    String choose(@PathVariable long uploadId, @RequestParam(name = "column", required = false) List<String> columns,
-            @RequestParam(required = false) String category, @RequestParam(required = false) String allOrNothing,
-            CurrentUser user, RedirectAttributes redirect) {
+    String choose(@PathVariable long uploadId, @RequestParam(required = false) String category,
+            @RequestParam(required = false) String allOrNothing, CurrentUser user, HttpServletRequest request,
+            RedirectAttributes redirect) {
         ImportUploads.Upload upload = own(uploadId, user);
-        List<String> choices = columns == null ? List.of() : columns;
-        // the values come from the page's selects: anything else is refused whole, nothing saved
+        // the raw values (Spring's list conversion would split at commas and trim a NUL to a blank choice): one per
+        // column of the file, each from the page's selects; anything else is refused whole and nothing is saved
+        String[] raw = request.getParameterValues("column");
+        List<String> choices = raw == null ? List.of() : List.of(raw);
         if (choices.size() > 1000 || !choices.stream().allMatch(c -> ImportMapping.targets().contains(c))
-                || !validKind(category) || !validFlag(allOrNothing)) {
+                || !validKind(category) || !validFlag(allOrNothing)
+                || !importer.choose(upload, upload.sheet(), kind(category), choices, "true".equals(allOrNothing))) {
             redirect.addFlashAttribute("flashError", "import.mapping.invalid");
-            return "redirect:/import/uploads/" + uploadId;
         }
-        importer.choose(upload, upload.sheet(), kind(category), choices, "true".equals(allOrNothing));
         return "redirect:/import/uploads/" + uploadId;
     }
 

@@ -281,10 +281,22 @@ class PersonImport {
     // ---- step 3: the write, in the background
 
     /**
-     * Saves the choices of the matching step; false when the upload is past that step (written, or being written).
+     * Saves the choices of the matching step, one per column of the file; false (nothing saved) when they are not one
+     * per column or the upload is past that step (written, or being written).
      */
     boolean choose(ImportUploads.Upload upload, Integer sheet, PersonKind category, List<String> choices,
             boolean allOrNothing) {
+        if (upload.bytes() == null) {
+            return false;
+        }
+        try {
+            ImportTable table = ImportFiles.read(upload.bytes(), upload.fileName(), maxRows, upload.sheetIndex());
+            if (choices.size() != table.headers().size()) {
+                return false;
+            }
+        } catch (ImportFileException e) {
+            return false;
+        }
         return uploads.choose(upload.id(), sheet, category, choices, allOrNothing);
     }
 
