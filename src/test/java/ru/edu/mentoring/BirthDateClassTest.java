@@ -159,15 +159,10 @@ class BirthDateClassTest extends IntegrationTest {
         assertThat(page).contains("2А (" + AcademicYear.label(year) + ")").doesNotContain("27 класс");
     }
 
+    /** Imports through the steps (the guessed matching confirmed; good rows written) and returns the run. */
     Map<String, Object> upload(String csv) throws Exception {
-        MockHttpServletResponse response = mvc.perform(multipart("/schools/" + school + "/import")
-                        .file(new MockMultipartFile("file", "класс.csv", "application/octet-stream",
-                                csv.getBytes(CP1251)))
-                        .with(csrf()).with(user(curator())))
-                .andReturn().getResponse();
-        assertThat(response.getStatus()).isEqualTo(302);
-        String location = response.getRedirectedUrl();
-        long run = Long.parseLong(location.substring(location.indexOf("run=") + 4));
+        long run = ru.edu.mentoring.support.ImportSteps.run(mvc, school, user(curator()), "класс.csv", csv.getBytes(CP1251),
+                false);
         return jdbc.queryForMap("select * from import_run where id = ?", run);
     }
 

@@ -172,15 +172,10 @@ class DuplicatePeopleTest extends IntegrationTest {
         assertThat(count(last)).isEqualTo(1);
     }
 
+    /** Imports through the steps (the guessed matching confirmed; good rows written) and returns the run. */
     Map<String, Object> upload(String csv) throws Exception {
-        MockHttpServletResponse response = mvc.perform(multipart("/schools/" + school + "/import")
-                        .file(new MockMultipartFile("file", "люди.csv", "application/octet-stream",
-                                csv.getBytes(CP1251)))
-                        .with(csrf()).with(user(curator("curator1"))))
-                .andReturn().getResponse();
-        assertThat(response.getStatus()).isEqualTo(302);
-        String location = response.getRedirectedUrl();
-        long run = Long.parseLong(location.substring(location.indexOf("run=") + 4));
+        long run = ru.edu.mentoring.support.ImportSteps.run(mvc, school, user(curator("curator1")), "люди.csv", csv.getBytes(CP1251),
+                false);
         return jdbc.queryForMap("select * from import_run where id = ?", run);
     }
 

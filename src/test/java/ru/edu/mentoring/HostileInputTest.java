@@ -200,6 +200,11 @@ class HostileInputTest extends IntegrationTest {
         ids.put("submittedRoadmap", one("select min(r.id) from roadmap r join school sc on sc.id = r.school_id"
                 + " where r.status = 'SUBMITTED' and sc.municipality_id = ?", m));
         ids.put("user", Fixtures.userId(jdbc, "curator2"));
+        // an uploaded file waiting at the column-matching step (issue 17): its matching form and its confirm form
+        ids.put("importUpload", jdbc.queryForObject("insert into import_upload (school_id, user_id, file_name,"
+                + " file_bytes, state) values (?, ?, 'hostile.csv', convert_to(E'Категория;Фамилия;Имя;Класс\\n"
+                + "обучающийся;Враждебнов;Иван;5А\\n', 'UTF8'), 'MAPPING') returning id", Long.class, s,
+                Fixtures.userId(jdbc, "curator1")));
         List<String[]> spec = List.of(
                 new String[] {"curator1", "/schools/" + s + "/people/new?kind=STUDENT"},
                 new String[] {"curator1", "/schools/" + s + "/people/new?kind=TEACHER"},
@@ -229,6 +234,7 @@ class HostileInputTest extends IntegrationTest {
                 new String[] {"curator1", "/schools/" + s + "/new-year"},
                 // issue 17 point 4: the bulk step's form on the people list
                 new String[] {"curator1", "/schools/" + s + "/people"},
+                new String[] {"curator1", "/import/uploads/{importUpload}"},
                 new String[] {"department", "/schools/new"},
                 new String[] {"department", "/schools/" + s + "/edit"},
                 new String[] {"department", "/schools/" + s + "/curator"},

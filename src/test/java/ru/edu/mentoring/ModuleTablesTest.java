@@ -43,6 +43,9 @@ class ModuleTablesTest extends IntegrationTest {
             Map.entry("mail_preference", "mail"),
             Map.entry("mail_settings", "mail"),
             Map.entry("reminder_sent", "reminders"),
+            // an import's working state (issue 17): the file between the steps, the matching remembered per shape
+            Map.entry("import_upload", "people"),
+            Map.entry("import_shape", "people"),
             // infrastructure, not business data: the change log (shared.ChangeLog, written from monitoring's events),
             // the jobs' locks (ShedLock) and days (web.DailyJobs, the web shell), the schema's history
             Map.entry("monitoring_change", "shared"),

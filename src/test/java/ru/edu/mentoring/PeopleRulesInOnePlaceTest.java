@@ -143,13 +143,8 @@ class PeopleRulesInOnePlaceTest extends IntegrationTest {
         // the import: the same rule, under its column
         String csv = "Категория;Фамилия;Имя;Идентификатор;Класс;Наставник;Нагрузка\n"
                 + "обучающийся;Наставникова" + tag + ";Ия;П5-Наставникова" + tag + ";10А;да;6\n";
-        MockHttpServletResponse upload = mvc.perform(multipart("/schools/" + school + "/import")
-                        .file(new MockMultipartFile("file", "mentors.csv", "text/csv",
-                                csv.getBytes(StandardCharsets.UTF_8)))
-                        .with(csrf()).with(user(curator())))
-                .andReturn().getResponse();
-        String location = upload.getRedirectedUrl();
-        long run = Long.parseLong(location.substring(location.indexOf("run=") + 4));
+        long run = ru.edu.mentoring.support.ImportSteps.run(mvc, school, user(curator()), "mentors.csv",
+                csv.getBytes(StandardCharsets.UTF_8), false);
         assertThat(jdbc.queryForObject("select status from import_run where id = ?", String.class, run))
                 .isEqualTo("REJECTED");
         String report = mvc.perform(get("/schools/" + school + "/import/report.csv").param("run", String.valueOf(run))

@@ -58,6 +58,11 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
             Map.entry("flyway_schema_history.installed_by", "migration bookkeeping, never shown"),
             Map.entry("import_run.status", "enum code"),
             Map.entry("person_transfer.status", "enum code written by the application"),
+            Map.entry("import_upload.state", "enum code"),
+            Map.entry("import_upload.category", "enum code"),
+            Map.entry("import_upload.mapping", "JSON of field codes chosen from a fixed list (ImportMapping.target)"),
+            Map.entry("import_shape.shape", "a SHA-256 digest, never shown"),
+            Map.entry("import_shape.mapping", "JSON of normalised headers and field codes; only the codes are used"),
             Map.entry("mail_outbox.letter", "enum code"),
             Map.entry("mail_outbox.status", "enum code"),
             Map.entry("mail_outbox.body_html", "HTML composed by escaping templates for the letter; the outbox page"
@@ -429,6 +434,10 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
                         + "], \"errors\": [{\"row\": 2, \"column\": " + json(problem) + ", \"message\": "
                         + json(problem) + "}]}");
         undo.add(() -> jdbc.update("delete from import_run where id = ?", run));
+        long upload = jdbc.queryForObject("insert into import_upload (school_id, user_id, file_name, file_bytes, state)"
+                + " values (?, ?, ?, convert_to(E'Категория;Фамилия;Имя\\nобучающийся;Канарейкин;Иван\\n', 'UTF8'),"
+                + " 'MAPPING') returning id", Long.class, s2, curator2, canary("import_upload.file_name"));
+        undo.add(() -> jdbc.update("delete from import_upload where id = ?", upload));
         jdbc.update("insert into audit_event (username, action, entity, entity_id, school_id, details) values (?,"
                 + " 'UPDATE', ?, ?, ?, ?)", canary("audit_event.username"), "<b>Entity</b>", "<i>1</i>", s2,
                 "<u>field</u>=<s>X</s>");
@@ -443,7 +452,7 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
                 "/pairs/" + pair, "/pairs/" + pair + "/edit", "/schools/" + s2 + "/pairs/new",
                 "/roadmaps/" + roadmap, "/roadmaps/measures/" + measure + "/edit", "/roadmaps/" + roadmap + "/approved",
                 "/reports", "/documents/school/" + s2, "/documents/school/" + s2 + "/pair-order",
-                "/schools/" + s2 + "/import?run=" + run, "/notifications", "/campaigns", "/campaigns/" + campaign,
+                "/schools/" + s2 + "/import?run=" + run, "/import/uploads/" + upload, "/notifications", "/campaigns", "/campaigns/" + campaign,
                 "/campaigns/informed/" + campaignSchool, "/forms", "/roadmaps/municipal/" + m,
                 "/documents/municipalities/" + m + "/acts")) {
             pages.add(new String[] {"curator2", p});

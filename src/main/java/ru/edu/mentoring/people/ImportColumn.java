@@ -22,7 +22,7 @@ enum ImportColumn {
             "ФИО ученика", "ФИО наставника", "ФИО наставляемого", "ФИО участника"),
     KEY("Идентификатор", "externalKey"),
     CLASS("Класс", "grade"),
-    BIRTH_DATE("Дата рождения", "birthDate"),
+    BIRTH_DATE("Дата рождения", "birthDate", "Д.р.", "Дата рожд.", "ДР", "Д. р."),
     POSITION("Должность", "position"),
     SUBJECTS("Предметы", "subjects"),
     TEACHING_SINCE("Начало стажа", "teachingSince"),

@@ -1,13 +1,16 @@
 package ru.edu.mentoring.people;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
@@ -36,7 +39,11 @@ import ru.edu.mentoring.schools.Schools;
 import ru.edu.mentoring.shared.NotFoundException;
 import ru.edu.mentoring.web.Xlsx;
 
-/** The curator's bulk import of people: the upload page with its history, the templates and the error reports. */
+/**
+ * The curator's bulk import of people, in steps: the upload page with its history (step 1), the sheet and the column
+ * matching with its preview (step 2), the write with its progress (step 3), the report with the refused rows to
+ * download; the templates and the error reports.
+ */
 @Controller
 class ImportController {
 
@@ -46,14 +53,16 @@ class ImportController {
     private final Schools schools;
     private final PersonImport importer;
     private final ImportRunRepository runs;
+    private final ImportUploads uploads;
     private final MessageSource messages;
     private final Clock clock;
 
-    ImportController(Schools schools, PersonImport importer, ImportRunRepository runs, MessageSource messages,
-            Clock clock) {
+    ImportController(Schools schools, PersonImport importer, ImportRunRepository runs, ImportUploads uploads,
+            MessageSource messages, Clock clock) {
         this.schools = schools;
         this.importer = importer;
         this.runs = runs;
+        this.uploads = uploads;
         this.messages = messages;
         this.clock = clock;
     }
@@ -78,7 +87,10 @@ class ImportController {
             model.addAttribute("errors", report.errors().subList(0, Math.min(ERRORS_SHOWN, report.errors().size())));
             model.addAttribute("errorsHidden", Math.max(0, report.errors().size() - ERRORS_SHOWN));
             model.addAttribute("runAt", local(shown));
+            model.addAttribute("refusedUpload", uploads.ofRun(shown.getId()).filter(ImportUploads.Upload::hasRefused)
+                    .map(ImportUploads.Upload::id).orElse(null));
         }
+        model.addAttribute("categories", PersonKind.values());
         List<ImportRun> history = runs.findTop20BySchoolIdOrderByIdDesc(schoolId);
         model.addAttribute("history", history);
         model.addAttribute("historyAt", history.stream().map(this::local).toList());
@@ -89,17 +101,215 @@ class ImportController {
         return LocalDateTime.ofInstant(run.getStartedAt(), clock.getZone());
     }
 
+    /**
+     * Step 1: the file and the category its rows take when it gives none. A readable file is kept and the curator goes
+     * on to the sheet (when it has several) and the column matching; an unreadable one is refused whole, as a run.
+     */
     @PostMapping("/schools/{schoolId}/import")
-    String upload(@PathVariable long schoolId, @RequestParam(required = false) MultipartFile file, CurrentUser user,
-            RedirectAttributes redirect) throws IOException {
-        SchoolSummary school = schools.editable(user, schoolId);
+    String upload(@PathVariable long schoolId, @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String category, CurrentUser user, RedirectAttributes redirect)
+            throws IOException {
+        schools.editable(user, schoolId);
+        if (!validKind(category)) {
+            redirect.addFlashAttribute("flashError", "import.category.invalid");
+            return "redirect:/schools/" + schoolId + "/import";
+        }
         if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null
                 || file.getOriginalFilename().isBlank()))) {
             redirect.addFlashAttribute("flashError", "import.file.none");
             return "redirect:/schools/" + schoolId + "/import";
         }
-        long id = importer.run(schoolId, school.shortName(), user, file.getOriginalFilename(), file.getBytes());
-        return "redirect:/schools/" + schoolId + "/import?run=" + id;
+        PersonImport.Uploaded uploaded = importer.upload(schoolId, user, file.getOriginalFilename(), file.getBytes(),
+                kind(category));
+        if (uploaded.runId() != null) {
+            return "redirect:/schools/" + schoolId + "/import?run=" + uploaded.runId();
+        }
+        return "redirect:/import/uploads/" + uploaded.uploadId();
+    }
+
+    /** The upload if it is of a school the user edits (else 404, or 403 for a read-only role). */
+    private ImportUploads.Upload own(long uploadId, CurrentUser user) {
+        ImportUploads.Upload upload = uploads.find(uploadId).orElseThrow(NotFoundException::new);
+        schools.editable(user, upload.schoolId());
+        return upload;
+    }
+
+    /** Step 2 (and the sheet before it): the column matching with the preview; later steps where the upload is. */
+    @GetMapping("/import/uploads/{uploadId}")
+    String step(@PathVariable long uploadId, CurrentUser user, Model model) {
+        ImportUploads.Upload upload = own(uploadId, user);
+        return step(upload, user, model);
+    }
+
+    private String step(ImportUploads.Upload upload, CurrentUser user, Model model) {
+        if (upload.state() == ImportUploads.State.WRITING) {
+            return "redirect:/import/uploads/" + upload.id() + "/progress";
+        }
+        if (upload.state() == ImportUploads.State.DONE) {
+            return "redirect:/schools/" + upload.schoolId() + "/import?run=" + upload.runId();
+        }
+        SchoolSummary school = schools.editable(user, upload.schoolId());
+        model.addAttribute("school", school);
+        model.addAttribute("upload", upload);
+        if (!upload.sheetChosen()) {
+            model.addAttribute("sheets", importer.sheetNames(upload));
+            return "people/import-sheet";
+        }
+        model.addAttribute("preview", importer.preview(upload, school.shortName()));
+        model.addAttribute("targets", ImportMapping.targets().stream().map(t -> new Target(t, label(t))).toList());
+        model.addAttribute("categories", PersonKind.values());
+        return "people/import-mapping";
+    }
+
+    /** The sheet of a file with several. */
+    @PostMapping("/import/uploads/{uploadId}/sheet")
+    String sheet(@PathVariable long uploadId, @RequestParam(required = false) String sheet, CurrentUser user,
+            RedirectAttributes redirect) {
+        ImportUploads.Upload upload = own(uploadId, user);
+        Integer chosen = number(sheet);
+        if (chosen == null || chosen < 0 || chosen >= Math.max(1, upload.sheetCount())) {
+            redirect.addFlashAttribute("flashError", "import.sheet.none");
+        } else {
+            uploads.choose(upload.id(), chosen, upload.category(), null, upload.allOrNothing());
+        }
+        return "redirect:/import/uploads/" + uploadId;
+    }
+
+    /** Step 2 again: the curator's choices (one per column of the file, and the category); the preview follows them. */
+    @PostMapping("/import/uploads/{uploadId}")
+    String choose(@PathVariable long uploadId, @RequestParam(required = false) String category,
+            @RequestParam(required = false) String allOrNothing, CurrentUser user, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        ImportUploads.Upload upload = own(uploadId, user);
+        // the raw values (Spring's list conversion would split at commas and trim a NUL to a blank choice): one per
+        // column of the file, each from the page's selects; anything else is refused whole and nothing is saved
+        String[] raw = request.getParameterValues("column");
+        List<String> choices = raw == null ? List.of() : List.of(raw);
+        if (choices.size() > 1000 || !choices.stream().allMatch(c -> ImportMapping.targets().contains(c))
+                || !validKind(category) || !validFlag(allOrNothing)
+                || !importer.choose(upload, upload.sheet(), kind(category), choices, "true".equals(allOrNothing))) {
+            redirect.addFlashAttribute("flashError", "import.mapping.invalid");
+        }
+        return "redirect:/import/uploads/" + uploadId;
+    }
+
+    /**
+     * Step 3: the write, started in the background for the upload as the user saw it ({@code version}); the progress
+     * page follows. A stale or unfinished matching answers 409 with the matching page and a message.
+     */
+    @PostMapping("/import/uploads/{uploadId}/confirm")
+    String confirm(@PathVariable long uploadId, @RequestParam(required = false) String version,
+            @RequestParam(required = false) String allOrNothing, CurrentUser user, Model model,
+            HttpServletResponse response) {
+        ImportUploads.Upload upload = own(uploadId, user);
+        if (upload.state() != ImportUploads.State.MAPPING) {
+            return step(upload, user, model);
+        }
+        SchoolSummary school = schools.editable(user, upload.schoolId());
+        Integer seen = number(version);
+        if (seen == null || !validFlag(allOrNothing) || !importer.start(upload, seen, "true".equals(allOrNothing), school.shortName(), user)) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("stale", true);
+            return step(uploads.find(uploadId).orElseThrow(NotFoundException::new), user, model);
+        }
+        return "redirect:/import/uploads/" + uploadId + "/progress";
+    }
+
+    /** The progress of the write: a bar the page's script moves by polling {@link #status}; the report at the end. */
+    @GetMapping("/import/uploads/{uploadId}/progress")
+    String progress(@PathVariable long uploadId, CurrentUser user, Model model) {
+        ImportUploads.Upload upload = own(uploadId, user);
+        if (upload.state() == ImportUploads.State.DONE) {
+            return "redirect:/schools/" + upload.schoolId() + "/import?run=" + upload.runId();
+        }
+        if (upload.state() == ImportUploads.State.MAPPING) {
+            return "redirect:/import/uploads/" + uploadId;
+        }
+        model.addAttribute("school", schools.editable(user, upload.schoolId()));
+        model.addAttribute("upload", upload);
+        model.addAttribute("percent", percent(upload));
+        return "people/import-progress";
+    }
+
+    /** The write's state for the progress bar: {state, done, total, percent, next} (next: the page to go to). */
+    @GetMapping("/import/uploads/{uploadId}/status")
+    ResponseEntity<Map<String, Object>> status(@PathVariable long uploadId, CurrentUser user) {
+        ImportUploads.Upload upload = own(uploadId, user);
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("state", upload.state().name());
+        status.put("done", upload.done());
+        status.put("total", upload.total());
+        status.put("percent", percent(upload));
+        status.put("run", upload.runId());
+        status.put("next", switch (upload.state()) {
+            case DONE -> "/schools/" + upload.schoolId() + "/import?run=" + upload.runId();
+            case MAPPING -> "/import/uploads/" + uploadId;
+            case WRITING -> null;
+        });
+        return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(status);
+    }
+
+    private static int percent(ImportUploads.Upload upload) {
+        if (upload.state() == ImportUploads.State.DONE) {
+            return 100;
+        }
+        return upload.total() <= 0 ? 0 : (int) Math.min(100, 100L * upload.done() / upload.total());
+    }
+
+    /** The refused rows of a run alone, in the file's columns plus «Ошибка»: fixed, they are loaded again. */
+    @GetMapping("/import/uploads/{uploadId}/refused.xlsx")
+    Object refused(@PathVariable long uploadId, CurrentUser user, RedirectAttributes redirect) {
+        ImportUploads.Upload upload = own(uploadId, user);
+        byte[] bytes = upload.hasRefused() ? uploads.refused(uploadId) : null;
+        if (bytes == null) {
+            redirect.addFlashAttribute("flashError", "import.refused.none");
+            return "redirect:/schools/" + upload.schoolId() + "/import";
+        }
+        return download(bytes, "refused-rows-" + uploadId + ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    /** A choice of the matching step's select: the value sent and its label. */
+    record Target(String value, String label) {}
+
+    private String label(String target) {
+        if (target.equals(ImportMapping.SKIP)) {
+            return message("import.target.skip");
+        }
+        if (target.equals(ImportMapping.CLASS_GRADE) || target.equals(ImportMapping.CLASS_LETTER)) {
+            return message("import.target." + target);
+        }
+        return ImportColumn.valueOf(target).header;
+    }
+
+    private static PersonKind kind(String category) {
+        if (category == null) {
+            return null;
+        }
+        for (PersonKind kind : PersonKind.values()) {
+            if (kind.name().equals(category)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /** Blank (the file's own «Категория») or a category's code. */
+    private static boolean validKind(String category) {
+        return category == null || category.isEmpty() || kind(category) != null;
+    }
+
+    /** A checkbox: absent or «true». */
+    private static boolean validFlag(String flag) {
+        return flag == null || flag.equals("true");
+    }
+
+    private static Integer number(String value) {
+        try {
+            return value == null ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     // ---- templates

@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Table(name = "import_run")
 class ImportRun {
 
-    enum Status { DONE, REJECTED }
+    /** Written whole; good rows written and the others refused; refused whole (nothing written). */
+    enum Status { DONE, PARTIAL, REJECTED }
 
     /** A line of the report: the row as the spreadsheet numbers it (null for the whole file), column and message. */
     record Line(Integer row, String column, String message) {}
@@ -143,6 +144,10 @@ class ImportRun {
 
     public boolean isDone() {
         return status == Status.DONE;
+    }
+
+    public boolean isPartial() {
+        return status == Status.PARTIAL;
     }
 
     public int getDataRows() {

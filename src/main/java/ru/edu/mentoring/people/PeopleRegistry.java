@@ -374,6 +374,8 @@ public class PeopleRegistry {
                     + " where school_id = ? and (report ~ ? or file_name ~ ?)",
                     pattern, pseudonym, pattern, pseudonym, person.getSchoolId(), pattern, pattern);
         }
+        // files kept between the steps of an import (and their refused rows) may hold the person's row: they go
+        jdbc.update("delete from import_upload where school_id = ?", person.getSchoolId());
         // what the other modules hold (pairs' texts, generated orders, notifications) goes in this transaction too;
         // they read the person's new name with SQL, so it is written first
         persons.flush();
