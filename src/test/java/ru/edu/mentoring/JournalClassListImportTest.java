@@ -1,5 +1,6 @@
 package ru.edu.mentoring;
 
+import ru.edu.mentoring.support.ImportSteps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -118,14 +119,7 @@ class JournalClassListImportTest extends IntegrationTest {
     }
 
     Map<String, Object> upload(String name, byte[] bytes) throws Exception {
-        MockHttpServletResponse response = mvc.perform(multipart("/schools/" + school + "/import")
-                        .file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
-                        .with(csrf()).with(user(users.loadUserByUsername("curator1"))))
-                .andReturn().getResponse();
-        assertThat(response.getStatus()).isEqualTo(302);
-        String location = response.getRedirectedUrl();
-        assertThat(location).contains("/schools/" + school + "/import?run=");
-        long run = Long.parseLong(location.substring(location.indexOf("run=") + 4));
+        long run = ImportSteps.run(mvc, school, user(users.loadUserByUsername("curator1")), name, bytes, true);
         return jdbc.queryForMap("select * from import_run where id = ?", run);
     }
 

@@ -1,5 +1,6 @@
 package ru.edu.mentoring;
 
+import ru.edu.mentoring.support.ImportSteps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -431,14 +432,7 @@ class PairsHistoryTest extends IntegrationTest {
     }
 
     Map<String, Object> upload_people(String csv) throws Exception {
-        MockHttpServletResponse response = mvc.perform(multipart("/schools/" + school + "/import")
-                        .file(new MockMultipartFile("file", "people.csv", "text/csv",
-                                csv.getBytes(StandardCharsets.UTF_8)))
-                        .with(csrf()).with(user(curator())))
-                .andReturn().getResponse();
-        assertThat(response.getStatus()).isEqualTo(302);
-        String location = response.getRedirectedUrl();
-        long run = Long.parseLong(location.substring(location.indexOf("run=") + 4));
+        long run = ImportSteps.run(mvc, school, user(curator()), "people.csv", csv.getBytes(StandardCharsets.UTF_8), true);
         return jdbc.queryForMap("select * from import_run where id = ?", run);
     }
 }

@@ -1,5 +1,6 @@
 package ru.edu.mentoring.people;
 
+import ru.edu.mentoring.support.ImportSteps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -159,14 +160,9 @@ class MoveOnRegistrationTest extends IntegrationTest {
         String csv = "Категория;Фамилия;Имя;Отчество;Класс;Дата рождения\r\n"
                 + "обучающийся;СВОБОДНОВА;Ирина;Олеговна;6Г;" + date + "\r\n"
                 + "обучающийся;Новенькая;Мария;;6Г;" + date + "\r\n";
-        MockHttpServletResponse response = mvc.perform(multipart("/schools/" + w.schoolB() + "/import")
-                        .file(new MockMultipartFile("file", "класс.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-                        .with(csrf()).with(user(users.loadUserByUsername(w.curatorB()))))
-                .andReturn().getResponse();
-        assertThat(response.getStatus()).isEqualTo(302);
-        String location = response.getRedirectedUrl();
-        Map<String, Object> run = jdbc.queryForMap("select * from import_run where id = ?",
-                Long.parseLong(location.substring(location.indexOf("run=") + 4)));
+        Map<String, Object> run = jdbc.queryForMap("select * from import_run where id = ?", ImportSteps.run(mvc,
+                w.schoolB(), user(users.loadUserByUsername(w.curatorB())), "класс.csv",
+                csv.getBytes(StandardCharsets.UTF_8), true));
         assertThat(run.get("status")).isEqualTo("DONE");
         assertThat(run).containsEntry("created", 1).containsEntry("updated", 1);
         assertThat(run.get("report").toString()).contains("Найден в другой школе муниципалитета (МАОУ СОШ № 21 "
@@ -182,14 +178,9 @@ class MoveOnRegistrationTest extends IntegrationTest {
                 ConsentGiver.REPRESENTATIVE, "Базовая Анна", "2025-1"));
         registry.putInMenteeBase(busy, new SaveMenteeEntry("Математика", null));
         String second = "Категория;Фамилия;Имя;Класс;Дата рождения\r\nобучающийся;Базовая;Ольга;6Г;" + date + "\r\n";
-        MockHttpServletResponse refused = mvc.perform(multipart("/schools/" + w.schoolB() + "/import")
-                        .file(new MockMultipartFile("file", "класс2.csv", "text/csv",
-                                second.getBytes(StandardCharsets.UTF_8)))
-                        .with(csrf()).with(user(users.loadUserByUsername(w.curatorB()))))
-                .andReturn().getResponse();
-        String loc = refused.getRedirectedUrl();
-        Map<String, Object> run2 = jdbc.queryForMap("select * from import_run where id = ?",
-                Long.parseLong(loc.substring(loc.indexOf("run=") + 4)));
+        Map<String, Object> run2 = jdbc.queryForMap("select * from import_run where id = ?", ImportSteps.run(mvc,
+                w.schoolB(), user(users.loadUserByUsername(w.curatorB())), "класс2.csv",
+                second.getBytes(StandardCharsets.UTF_8), true));
         assertThat(run2.get("status")).isEqualTo("REJECTED");
         assertThat(run2.get("report").toString()).contains("управление образования");
         assertThat(school(busy)).isEqualTo(w.schoolA());
