@@ -200,6 +200,9 @@ class HostileInputTest extends IntegrationTest {
         ids.put("submittedRoadmap", one("select min(r.id) from roadmap r join school sc on sc.id = r.school_id"
                 + " where r.status = 'SUBMITTED' and sc.municipality_id = ?", m));
         ids.put("user", Fixtures.userId(jdbc, "curator2"));
+        // training (issue 20 point 2): a candidate at the interview step, a mentor of the base
+        ids.put("interviewCandidate", one("select min(id) from mentor_candidate where school_id = ?"
+                + " and status = 'INTERVIEW'", s));
         List<String[]> spec = List.of(
                 new String[] {"curator1", "/schools/" + s + "/people/new?kind=STUDENT"},
                 new String[] {"curator1", "/schools/" + s + "/people/new?kind=TEACHER"},
@@ -242,7 +245,11 @@ class HostileInputTest extends IntegrationTest {
                 new String[] {"department", "/reports/{submittedReport}"},
                 new String[] {"department", "/roadmaps/{submittedRoadmap}"},
                 new String[] {"admin", "/admin/users/new"},
-                new String[] {"admin", "/admin/users/{user}"});
+                new String[] {"admin", "/admin/users/{user}"},
+                new String[] {"curator1", "/schools/" + s + "/candidates/new"},
+                new String[] {"curator1", "/candidates/{interviewCandidate}/edit"},
+                new String[] {"curator1", "/candidates/{interviewCandidate}/interview"},
+                new String[] {"curator1", "/people/{mentor}/training"});
         List<Page> pages = new ArrayList<>();
         for (String[] p : spec) {
             String path = p[1];

@@ -52,8 +52,8 @@ public class CandidateForm {
         return f;
     }
 
-    MentorCandidate.Questionnaire answers() {
-        return new MentorCandidate.Questionnaire(motivation, experience, competences, interests, preferredMentees,
+    Questionnaire answers() {
+        return new Questionnaire(motivation, experience, competences, interests, preferredMentees,
                 availability);
     }
 

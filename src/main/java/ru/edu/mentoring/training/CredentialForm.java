@@ -17,7 +17,7 @@ public class CredentialForm {
 
     @Size(max = 300, message = "{validation.tooLong}")
     @PlainText
-    private String title;
+    private String credentialTitle;
 
     @NotNull(message = "{validation.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -25,7 +25,7 @@ public class CredentialForm {
 
     @Size(max = 100, message = "{validation.tooLong}")
     @PlainText
-    private String docNumber;
+    private String credentialNumber;
 
 
     public CredentialKind getKind() {
@@ -36,12 +36,12 @@ public class CredentialForm {
         this.kind = kind;
     }
 
-    public String getTitle() {
-        return title;
+    public String getCredentialTitle() {
+        return credentialTitle;
     }
 
-    public void setTitle(String title) {
-        this.title = title;
+    public void setCredentialTitle(String credentialTitle) {
+        this.credentialTitle = credentialTitle;
     }
 
     public LocalDate getIssuedOn() {
@@ -52,12 +52,12 @@ public class CredentialForm {
         this.issuedOn = issuedOn;
     }
 
-    public String getDocNumber() {
-        return docNumber;
+    public String getCredentialNumber() {
+        return credentialNumber;
     }
 
-    public void setDocNumber(String docNumber) {
-        this.docNumber = docNumber;
+    public void setCredentialNumber(String credentialNumber) {
+        this.credentialNumber = credentialNumber;
     }
 
 }

@@ -167,10 +167,6 @@ class MentorCandidate {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** The questionnaire of a candidate (the memo «Памятка для наставника»'s questions). */
-    record Questionnaire(String motivation, String experience, String competences, String interests,
-            String preferredMentees, String availability) {}
-
     public Long getId() {
         return id;
     }

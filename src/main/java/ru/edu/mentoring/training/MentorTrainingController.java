@@ -51,7 +51,7 @@ class MentorTrainingController {
 
     @InitBinder("credentialForm")
     void credentialFields(WebDataBinder binder) {
-        binder.setAllowedFields("kind", "title", "issuedOn", "docNumber");
+        binder.setAllowedFields("kind", "credentialTitle", "issuedOn", "credentialNumber");
     }
 
     @GetMapping("/people/{id}/training")
@@ -121,8 +121,8 @@ class MentorTrainingController {
             BindingResult errors, CurrentUser user, Model model, RedirectAttributes redirect) {
         Participant p = person(id);
         SchoolSummary school = schools.editable(user, p.schoolId());
-        if (form.getKind() == CredentialKind.OTHER && (form.getTitle() == null || form.getTitle().isBlank())) {
-            errors.rejectValue("title", "credential.title.required");
+        if (form.getKind() == CredentialKind.OTHER && (form.getCredentialTitle() == null || form.getCredentialTitle().isBlank())) {
+            errors.rejectValue("credentialTitle", "credential.title.required");
         }
         if (form.getIssuedOn() != null && form.getIssuedOn().isAfter(trainings.today())) {
             errors.rejectValue("issuedOn", "credential.issuedOn.future");
@@ -132,7 +132,7 @@ class MentorTrainingController {
             return page(p, school, user, model);
         }
         try {
-            trainings.addCredential(id, form.getKind(), form.getTitle(), form.getIssuedOn(), form.getDocNumber());
+            trainings.addCredential(id, form.getKind(), form.getCredentialTitle(), form.getIssuedOn(), form.getCredentialNumber());
             redirect.addFlashAttribute("flashSuccess", "credential.added");
         } catch (TrainingRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());

@@ -48,6 +48,9 @@ public class Trainings {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entities;
+
     Trainings(MentorCandidateRepository candidates, MentorCourseRepository courses,
             MentorCredentialRepository credentials, People people, PeopleRegistry registry, Documents documents,
             Schools schools, JdbcTemplate jdbc, Clock clock) {
@@ -70,7 +73,7 @@ public class Trainings {
 
     /** A candidate as the pages show it. */
     public record CandidateView(long id, long schoolId, long personId, String fullName, PersonKind kind,
-            String classLabel, CandidateStatus status, LocalDate appliedOn, LocalDate decidedOn,
+            String classLabel, CandidateStatus status, LocalDate appliedOn, LocalDate decidedOn, long version,
             MentorCandidate candidate) {}
 
     /** A person of the school who may apply: a teacher, an external mentor, a student of grade 10–11 (or a college). */
@@ -96,7 +99,7 @@ public class Trainings {
             Participant p = persons.get(c.getPersonId());
             out.add(new CandidateView(c.getId(), c.getSchoolId(), c.getPersonId(), p == null ? "—" : p.fullName(),
                     p == null ? null : p.kind(), p == null ? null : p.classLabel(), c.getStatus(), c.getAppliedOn(),
-                    c.getDecidedOn(), c));
+                    c.getDecidedOn(), c.getVersion(), c));
         }
         return out;
     }
@@ -107,6 +110,9 @@ public class Trainings {
      */
     @Transactional(readOnly = true)
     public List<Eligible> eligible(SchoolSummary school) {
+        if (entities.isJoinedToTransaction()) {
+            entities.flush(); // the persons and candidates written in this transaction, for the plain SQL below
+        }
         int year = AcademicYear.of(today());
         boolean college = school.kind() == SchoolKind.VOCATIONAL;
         return jdbc.query("""
@@ -141,7 +147,7 @@ public class Trainings {
 
     /** A person of the school applies: the questionnaire is kept, the candidacy starts as «заявка». */
     @Transactional
-    public long apply(SchoolSummary school, long personId, MentorCandidate.Questionnaire answers) {
+    public long apply(SchoolSummary school, long personId, Questionnaire answers) {
         if (eligible(school).stream().noneMatch(e -> e.id() == personId)) {
             throw new TrainingRuleException("candidate.rule.notEligible");
         }
@@ -151,7 +157,7 @@ public class Trainings {
     }
 
     @Transactional
-    public void answer(long id, MentorCandidate.Questionnaire answers, long version) {
+    public void answer(long id, Questionnaire answers, long version) {
         current(id, version).answer(answers);
     }
 
