@@ -58,6 +58,11 @@ class TrainingPagesTest extends IntegrationTest {
         return r.headers().firstValue("Location").orElseThrow();
     }
 
+    /** Posts and opens the page it redirects to (so that its notice is shown and gone, not queued for later). */
+    private static String follow(HttpSession session, String path, String body) {
+        return session.get(location(session.post(path, body))).body();
+    }
+
     private String status(long candidate) {
         return jdbc.queryForObject("select status from mentor_candidate where id = ?", String.class, candidate);
     }
@@ -83,38 +88,37 @@ class TrainingPagesTest extends IntegrationTest {
                 "заявка");
 
         // обучение before the interview: refused in Russian, nothing changes
-        location(curator.post("/candidates/" + candidate + "/training", "_csrf=" + enc(token) + "&version="
-                + version(candidate)));
+        assertThat(follow(curator, "/candidates/" + candidate + "/training", "_csrf=" + enc(token) + "&version="
+                + version(candidate))).contains("На обучение направляют после собеседования");
         assertThat(status(candidate)).isEqualTo("APPLIED");
-        assertThat(curator.get("/candidates/" + candidate).body()).contains("На обучение направляют после собеседования");
 
-        location(curator.post("/candidates/" + candidate + "/interview", "_csrf=" + enc(token) + "&version="
+        assertThat(follow(curator, "/candidates/" + candidate + "/interview", "_csrf=" + enc(token) + "&version="
                 + version(candidate) + "&interviewDate=" + LocalDate.now() + "&interviewer=" + enc("Иванова А. П.")
-                + "&interviewResult=RECOMMENDED&interviewComment=" + enc("Готова")));
+                + "&interviewResult=RECOMMENDED&interviewComment=" + enc("Готова"))).contains("Собеседование сохранено");
         assertThat(status(candidate)).isEqualTo("INTERVIEW");
-        location(curator.post("/candidates/" + candidate + "/training", "_csrf=" + enc(token) + "&version="
-                + version(candidate)));
+        assertThat(follow(curator, "/candidates/" + candidate + "/training", "_csrf=" + enc(token) + "&version="
+                + version(candidate))).contains("Кандидат направлен на обучение");
         assertThat(status(candidate)).isEqualTo("TRAINING");
 
         // в базе only when trained
-        location(curator.post("/candidates/" + candidate + "/base", "_csrf=" + enc(token) + "&version="
-                + version(candidate)));
+        assertThat(follow(curator, "/candidates/" + candidate + "/base", "_csrf=" + enc(token) + "&version="
+                + version(candidate))).contains("В базу наставников включают обученного");
         assertThat(status(candidate)).isEqualTo("TRAINING");
-        assertThat(curator.get("/candidates/" + candidate).body()).contains("В базу наставников включают обученного");
         assertThat(jdbc.queryForObject("select count(*) from mentor_profile where person_id = ?", Integer.class,
                 person)).isZero();
 
-        location(curator.post("/people/" + person + "/courses", "_csrf=" + enc(token) + "&title="
+        assertThat(follow(curator, "/people/" + person + "/courses", "_csrf=" + enc(token) + "&title="
                 + enc("«Наставник в образовательной организации»") + "&provider=" + enc("ИМЦ") + "&hours=36"
-                + "&endDate=" + LocalDate.now() + "&docType=PK_CERTIFICATE&docNumber=" + enc("662400012345")));
-        location(curator.post("/candidates/" + candidate + "/base", "_csrf=" + enc(token) + "&version="
-                + version(candidate)));
+                + "&endDate=" + LocalDate.now() + "&docType=PK_CERTIFICATE&docNumber=" + enc("662400012345")))
+                .contains("Обучение добавлено");
+        assertThat(follow(curator, "/candidates/" + candidate + "/base", "_csrf=" + enc(token) + "&version="
+                + version(candidate))).contains("Кандидат включён в базу наставников");
         assertThat(status(candidate)).isEqualTo("IN_BASE");
         assertThat(jdbc.queryForObject("select in_base from mentor_profile where person_id = ?", Boolean.class,
                 person)).isTrue();
         // a decided candidate is final; every step is audited
-        location(curator.post("/candidates/" + candidate + "/refuse", "_csrf=" + enc(token) + "&version="
-                + version(candidate) + "&reason=" + enc("поздно")));
+        assertThat(follow(curator, "/candidates/" + candidate + "/refuse", "_csrf=" + enc(token) + "&version="
+                + version(candidate) + "&reason=" + enc("поздно"))).contains("Решение по кандидату уже принято");
         assertThat(status(candidate)).isEqualTo("IN_BASE");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where entity = 'MentorCandidate' and"
                 + " entity_id = ?", Integer.class, String.valueOf(candidate))).isGreaterThanOrEqualTo(4);
@@ -158,8 +162,8 @@ class TrainingPagesTest extends IntegrationTest {
         String created = location(curator.post("/schools/" + school + "/candidates", "_csrf=" + enc(token)
                 + "&personId=" + person + "&motivation=" + enc("Первая редакция")));
         long candidate = Long.parseLong(created.substring(created.lastIndexOf('/') + 1));
-        location(curator.post("/candidates/" + candidate, "_csrf=" + enc(token) + "&version=" + version(candidate)
-                + "&motivation=" + enc("Вторая редакция")));
+        assertThat(follow(curator, "/candidates/" + candidate, "_csrf=" + enc(token) + "&version=" + version(candidate)
+                + "&motivation=" + enc("Вторая редакция"))).contains("Анкета сохранена");
         HttpResponse<String> stale = curator.post("/candidates/" + candidate, "_csrf=" + enc(token)
                 + "&version=0&motivation=" + enc("Третья редакция"));
         assertThat(stale.statusCode()).isEqualTo(409);
@@ -167,10 +171,9 @@ class TrainingPagesTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("select motivation from mentor_candidate where id = ?", String.class,
                 candidate)).isEqualTo("Вторая редакция");
 
-        location(curator.post("/candidates/" + candidate + "/refuse", "_csrf=" + enc(token) + "&version="
-                + version(candidate) + "&reason=" + enc("  ")));
+        assertThat(follow(curator, "/candidates/" + candidate + "/refuse", "_csrf=" + enc(token) + "&version="
+                + version(candidate) + "&reason=" + enc("  "))).contains("Укажите причину отказа");
         assertThat(status(candidate)).isEqualTo("APPLIED");
-        assertThat(curator.get("/candidates/" + candidate).body()).contains("Укажите причину отказа");
         location(curator.post("/candidates/" + candidate + "/refuse", "_csrf=" + enc(token) + "&version="
                 + version(candidate) + "&reason=" + enc("Не прошёл отбор")));
         assertThat(status(candidate)).isEqualTo("REFUSED");
@@ -198,11 +201,11 @@ class TrainingPagesTest extends IntegrationTest {
         Map<String, String> fields = Map.of("_csrf", token, "title", "Курс с файлом", "hours", "16",
                 "endDate", LocalDate.now().toString(), "docType", "CERTIFICATE");
         // a «PDF» that is not one: refused, no course
-        location(curator.postMultipart("/people/" + person + "/courses", fields, "file", "certificate.pdf",
-                "not a pdf".getBytes()));
+        String refused = curator.get(location(curator.postMultipart("/people/" + person + "/courses", fields, "file",
+                "certificate.pdf", "not a pdf".getBytes()))).body();
+        assertThat(refused).contains("Записей об обучении нет").containsPattern("alert-danger[^>]*>[^<]*[А-Яа-я]");
         assertThat(jdbc.queryForObject("select count(*) from mentor_course where person_id = ?", Integer.class,
                 person)).isZero();
-        assertThat(curator.get("/people/" + person + "/training").body()).contains("Записей об обучении нет");
         // a PNG: the course and the file, filed unpublished in the school's register
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
         location(curator.postMultipart("/people/" + person + "/courses", fields, "file", "certificate.png", png));
