@@ -47,7 +47,7 @@ class CandidateController {
 
     @InitBinder("candidateForm")
     void candidateFields(WebDataBinder binder) {
-        binder.setAllowedFields("personId", "motivation", "experience", "competences", "interests",
+        binder.setAllowedFields("applicant", "motivation", "experience", "competences", "interests",
                 "preferredMentees", "availability", "version");
     }
 
@@ -85,18 +85,18 @@ class CandidateController {
     String create(@PathVariable long id, @Valid @ModelAttribute("candidateForm") CandidateForm form,
             BindingResult errors, CurrentUser user, Model model, RedirectAttributes redirect) {
         SchoolSummary school = schools.editable(user, id);
-        if (form.getPersonId() == null) {
-            errors.rejectValue("personId", "validation.required");
+        if (form.getApplicant() == null) {
+            errors.rejectValue("applicant", "validation.required");
         }
         if (errors.hasErrors()) {
             return newPage(school, model);
         }
         try {
-            long candidate = trainings.apply(school, form.getPersonId(), form.answers());
+            long candidate = trainings.apply(school, form.getApplicant(), form.answers());
             redirect.addFlashAttribute("flashSuccess", "candidate.created");
             return "redirect:/candidates/" + candidate;
         } catch (TrainingRuleException e) {
-            errors.rejectValue("personId", e.messageKey());
+            errors.rejectValue("applicant", e.messageKey());
             return newPage(school, model);
         }
     }

@@ -12,7 +12,7 @@ import ru.edu.mentoring.shared.PlainText;
 /** A candidate's questionnaire as the form binds it («Анкета кандидата в наставники»); the person only when applying. */
 public class CandidateForm {
 
-    private Long personId;
+    private Long applicant;
 
     @Size(max = 2000, message = "{validation.tooLong}")
     @PlainText(multiline = true)
@@ -57,12 +57,12 @@ public class CandidateForm {
                 availability);
     }
 
-    public Long getPersonId() {
-        return personId;
+    public Long getApplicant() {
+        return applicant;
     }
 
-    public void setPersonId(Long personId) {
-        this.personId = personId;
+    public void setApplicant(Long applicant) {
+        this.applicant = applicant;
     }
 
     public String getMotivation() {

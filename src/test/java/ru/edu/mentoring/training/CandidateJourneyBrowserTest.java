@@ -94,7 +94,7 @@ class CandidateJourneyBrowserTest extends IntegrationTest {
         // заявка: the questionnaire
         browser.open("/schools/" + school + "/candidates");
         clickAndWait(By.cssSelector("[data-testid=new-candidate]"));
-        new Select(driver().findElement(By.id("personId"))).selectByValue(String.valueOf(person));
+        new Select(driver().findElement(By.id("applicant"))).selectByValue(String.valueOf(person));
         type("motivation", "Хочу делиться опытом классного руководства");
         type("availability", "Понедельник после 14:00");
         clickAndWait(By.cssSelector("form button[type=submit].btn-primary"));

@@ -80,7 +80,7 @@ class TrainingPagesTest extends IntegrationTest {
         assertThat(form).contains("Анкета кандидата в наставники", "Кандидатова");
         String token = HttpSession.csrf(form);
         String created = location(curator.post("/schools/" + school + "/candidates", "_csrf=" + enc(token)
-                + "&personId=" + person + "&motivation=" + enc("Хочу помогать молодым коллегам")
+                + "&applicant=" + person + "&motivation=" + enc("Хочу помогать молодым коллегам")
                 + "&availability=" + enc("Среда после уроков")));
         long candidate = Long.parseLong(created.substring(created.lastIndexOf('/') + 1));
         assertThat(status(candidate)).isEqualTo("APPLIED");
@@ -160,7 +160,8 @@ class TrainingPagesTest extends IntegrationTest {
         HttpSession curator = HttpSession.loggedIn(port, "curator1", "demo");
         String token = HttpSession.csrf(curator.get("/schools/" + school + "/candidates/new").body());
         String created = location(curator.post("/schools/" + school + "/candidates", "_csrf=" + enc(token)
-                + "&personId=" + person + "&motivation=" + enc("Первая редакция")));
+                + "&applicant=" + person + "&motivation=" + enc("Первая редакция")));
+        assertThat(curator.get(created).body()).contains("Заявка кандидата сохранена");
         long candidate = Long.parseLong(created.substring(created.lastIndexOf('/') + 1));
         assertThat(follow(curator, "/candidates/" + candidate, "_csrf=" + enc(token) + "&version=" + version(candidate)
                 + "&motivation=" + enc("Вторая редакция"))).contains("Анкета сохранена");
@@ -185,7 +186,7 @@ class TrainingPagesTest extends IntegrationTest {
         // a person of another school cannot be put forward (forged id)
         long other = teacher(Fixtures.school2(jdbc), "Чужая");
         HttpResponse<String> forged = curator.post("/schools/" + school + "/candidates", "_csrf=" + enc(token)
-                + "&personId=" + other);
+                + "&applicant=" + other);
         assertThat(forged.statusCode()).isEqualTo(200);
         assertThat(forged.body()).contains("Этого человека нельзя выдвинуть");
         assertThat(jdbc.queryForObject("select count(*) from mentor_candidate where person_id = ?", Integer.class,
