@@ -82,6 +82,7 @@ class AccessMatrixTest extends IntegrationTest {
         for (long school : List.of(school1, school2, foreignMunicipalitySchool)) {
             Fixtures.consentToWithdraw(jdbc, people, school);
             Fixtures.pairOrder(jdbc, school);
+            ru.edu.mentoring.training.TrainingFixtures.records(jdbc, school);
         }
     }
 

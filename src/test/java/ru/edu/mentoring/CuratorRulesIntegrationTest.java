@@ -23,7 +23,8 @@ class CuratorRulesIntegrationTest extends IntegrationTest {
 
     long mentorOf(long school) {
         return jdbc.queryForObject("select min(m.person_id) from mentor_profile m join person p on p.id = m.person_id"
-                + " where m.school_id = ? and p.kind = 'TEACHER' and m.training_date is not null", Long.class, school);
+                + " where m.school_id = ? and p.kind = 'TEACHER' and exists (select 1 from mentor_course c"
+                + " where c.person_id = m.person_id and c.end_date <= current_date)", Long.class, school);
     }
 
     long freeMenteeOf(long school) {

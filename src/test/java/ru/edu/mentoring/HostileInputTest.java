@@ -205,6 +205,9 @@ class HostileInputTest extends IntegrationTest {
                 + " file_bytes, state) values (?, ?, 'hostile.csv', convert_to(E'Категория;Фамилия;Имя;Класс\\n"
                 + "обучающийся;Враждебнов;Иван;5А\\n', 'UTF8'), 'MAPPING') returning id", Long.class, s,
                 Fixtures.userId(jdbc, "curator1")));
+        // training (issue 20 point 2): a candidate at the interview step, a mentor of the base
+        ids.put("interviewCandidate", one("select min(id) from mentor_candidate where school_id = ?"
+                + " and status = 'INTERVIEW'", s));
         List<String[]> spec = List.of(
                 new String[] {"curator1", "/schools/" + s + "/people/new?kind=STUDENT"},
                 new String[] {"curator1", "/schools/" + s + "/people/new?kind=TEACHER"},
@@ -254,7 +257,11 @@ class HostileInputTest extends IntegrationTest {
                 new String[] {"department", "/reports/{submittedReport}"},
                 new String[] {"department", "/roadmaps/{submittedRoadmap}"},
                 new String[] {"admin", "/admin/users/new"},
-                new String[] {"admin", "/admin/users/{user}"});
+                new String[] {"admin", "/admin/users/{user}"},
+                new String[] {"curator1", "/schools/" + s + "/candidates/new"},
+                new String[] {"curator1", "/candidates/{interviewCandidate}/edit"},
+                new String[] {"curator1", "/candidates/{interviewCandidate}/interview"},
+                new String[] {"curator1", "/people/{mentor}/training"});
         List<Page> pages = new ArrayList<>();
         for (String[] p : spec) {
             String path = p[1];

@@ -98,7 +98,15 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
             Map.entry("spring_session.principal_name", "session store"),
             Map.entry("spring_session_attributes.session_primary_id", "session store"),
             Map.entry("spring_session_attributes.attribute_name", "session store"),
-            Map.entry("student_class.letter", "three letters or digits (validated): no markup fits")));
+            Map.entry("student_class.letter", "three letters or digits (validated): no markup fits"),
+            // issue 20 point 2 (training): enum codes; the mentor form's hand-entered training, emptied by V73 and
+            // never shown since (training comes from mentor_course, whose columns carry canaries)
+            Map.entry("mentor_candidate.status", "enum code"),
+            Map.entry("mentor_candidate.interview_result", "enum code"),
+            Map.entry("mentor_course.doc_type", "enum code"),
+            Map.entry("mentor_credential.kind", "enum code"),
+            Map.entry("mentor_profile.training_programme", "legacy hand-entered training, emptied by V73 and never"
+                    + " shown: a mentor's training is read from mentor_course")));
 
     @LocalServerPort
     int port;
@@ -316,8 +324,8 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
         long mentor = one("select min(mp.person_id) from mentor_profile mp join person p on p.id = mp.person_id"
                 + " where mp.school_id = ? and p.kind = 'TEACHER'", s2);
         update("person", "id", mentor, "position", "subjects");
-        update("mentor_profile", "person_id", mentor, "competences", "training_programme", "achievements",
-                "interests", "wanted_mentee_age", "contact_time_place");
+        update("mentor_profile", "person_id", mentor, "competences", "achievements", "interests", "wanted_mentee_age",
+                "contact_time_place");
         Long external = one("select min(id) from person where school_id = ? and kind = 'EXTERNAL'", s2);
         Long organisationHolder = external != null ? external : mentor;
         update("person", "id", organisationHolder, "organisation");
@@ -442,6 +450,28 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
                 + " 'UPDATE', ?, ?, ?, ?)", canary("audit_event.username"), "<b>Entity</b>", "<i>1</i>", s2,
                 "<u>field</u>=<s>X</s>");
 
+        // training (issue 20 point 2): a refused candidate with the questionnaire and interview, a course and a
+        // credential of «иное» kind; rows of their own, deleted afterwards
+        long candidate = jdbc.queryForObject("insert into mentor_candidate (school_id, person_id, status, applied_on,"
+                + " motivation, experience, competences, interests, preferred_mentees, availability, interview_date,"
+                + " interviewer, interview_result, interview_comment, refusal_reason, decided_on) values (?, ?,"
+                + " 'REFUSED', current_date, ?, ?, ?, ?, ?, ?, current_date, ?, 'NOT_RECOMMENDED', ?, ?, current_date)"
+                + " returning id", Long.class, s2, mentor, canary("mentor_candidate.motivation"),
+                canary("mentor_candidate.experience"), canary("mentor_candidate.competences"),
+                canary("mentor_candidate.interests"), canary("mentor_candidate.preferred_mentees"),
+                canary("mentor_candidate.availability"), canary("mentor_candidate.interviewer"),
+                canary("mentor_candidate.interview_comment"), canary("mentor_candidate.refusal_reason"));
+        undo.add(() -> jdbc.update("delete from mentor_candidate where id = ?", candidate));
+        long course = jdbc.queryForObject("insert into mentor_course (school_id, person_id, title, provider, hours,"
+                + " end_date, doc_type, doc_number) values (?, ?, ?, ?, 36, current_date, 'CERTIFICATE', ?)"
+                + " returning id", Long.class, s2, mentor, canary("mentor_course.title"),
+                canary("mentor_course.provider"), canary("mentor_course.doc_number"));
+        undo.add(() -> jdbc.update("delete from mentor_course where id = ?", course));
+        long credential = jdbc.queryForObject("insert into mentor_credential (school_id, person_id, kind, title,"
+                + " issued_on, doc_number) values (?, ?, 'OTHER', ?, current_date, ?) returning id", Long.class, s2,
+                mentor, canary("mentor_credential.title"), canary("mentor_credential.doc_number"));
+        undo.add(() -> jdbc.update("delete from mentor_credential where id = ?", credential));
+
         long act = one("select min(id) from normative_act where municipality_id = ?", m);
         long municipalMeasure = one("select min(id) from municipal_measure where section_id = ?", section);
         List<String[]> pages = new ArrayList<>();
@@ -454,7 +484,8 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
                 "/reports", "/documents/school/" + s2, "/documents/school/" + s2 + "/pair-order",
                 "/schools/" + s2 + "/import?run=" + run, "/import/uploads/" + upload, "/notifications", "/campaigns", "/campaigns/" + campaign,
                 "/campaigns/informed/" + campaignSchool, "/forms", "/roadmaps/municipal/" + m,
-                "/documents/municipalities/" + m + "/acts")) {
+                "/documents/municipalities/" + m + "/acts", "/candidates/" + candidate, "/people/" + mentor + "/training",
+                "/schools/" + s2 + "/training", "/schools/" + s2 + "/candidates")) {
             pages.add(new String[] {"curator2", p});
         }
         if (ended != null) {

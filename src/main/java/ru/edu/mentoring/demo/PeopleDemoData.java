@@ -77,6 +77,8 @@ class PeopleDemoData implements ApplicationRunner {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
+    /** Training is a record of the training module (issue 20 point 2), no longer a date on the mentor entry. */
+    private final ru.edu.mentoring.training.Trainings trainings;
     /** Whether a student's consent is in force: asked once per student (the consents are all recorded first). */
     private final Map<Long, Boolean> consentInForce = new HashMap<>();
     /** Records written since the persistence context was last emptied (see {@link #keepContextSmall}). */
@@ -88,7 +90,9 @@ class PeopleDemoData implements ApplicationRunner {
     private HistoryDemoData history;
 
     PeopleDemoData(Schools schools, PeopleRegistry registry, PairingService pairing, Clock clock,
-            PlatformTransactionManager transactions, EntityManager entityManager) {
+            PlatformTransactionManager transactions, EntityManager entityManager,
+            ru.edu.mentoring.training.Trainings trainings) {
+        this.trainings = trainings;
         this.schools = schools;
         this.registry = registry;
         this.pairing = pairing;
@@ -221,19 +225,26 @@ class PeopleDemoData implements ApplicationRunner {
         for (int n = 0; n < teachers.size(); n++) {
             boolean trained = n != teachers.size() - 1 && (!lagging || n % 2 == 0);
             registry.putInMentorBase(teachers.get(n), new SaveMentorEntry("Методика преподавания, классное руководство",
-                    30, trained ? LocalDate.of(2020, 10, 15).plusYears(n % 4) : null,
-                    trained ? "«Наставник в образовательной организации», 36 ч." : null));
+                    30, null, null));
+            if (trained) {
+                course(teachers.get(n), LocalDate.of(2020, 10, 15).plusYears(n % 4),
+                        "«Наставник в образовательной организации»", 36);
+            }
             keepContextSmall();
         }
         for (Long id : externals) {
-            registry.putInMentorBase(id, new SaveMentorEntry("Профориентация, проектная деятельность", 5,
-                    lagging ? null : LocalDate.of(2022, 11, 10), lagging ? null : "Школа наставников ИМЦ"));
+            registry.putInMentorBase(id, new SaveMentorEntry("Профориентация, проектная деятельность", 5, null, null));
+            if (!lagging) {
+                course(id, LocalDate.of(2022, 11, 10), "Школа наставников ИМЦ", 16);
+            }
         }
         List<Long> peerMentors = new ArrayList<>();
         for (Long id : studentIds) {
             if (grades.get(id) >= (college ? 3 : 9) && peerMentors.size() < 6 && consentInForce(id)) {
-                registry.putInMentorBase(id, new SaveMentorEntry("Помощь в учёбе, школьные проекты", 2,
-                        lagging ? null : LocalDate.of(2025, 11, 1), lagging ? null : "Школа юного наставника"));
+                registry.putInMentorBase(id, new SaveMentorEntry("Помощь в учёбе, школьные проекты", 2, null, null));
+                if (!lagging) {
+                    course(id, LocalDate.of(2025, 11, 1), "Школа юного наставника", 8);
+                }
                 peerMentors.add(id);
             }
         }
@@ -390,6 +401,13 @@ class PeopleDemoData implements ApplicationRunner {
         String last = surname(random, female);
         String first = pick(random, female ? FEMALE_NAMES : MALE_NAMES);
         return SavePerson.named(last, first, pick(random, PATRONYMIC_ROOTS) + (female ? "на" : "ич"));
+    }
+
+    /** A finished training course of a mentor (a certificate of the provider «ИМЦ г. Первоуральска»). */
+    private void course(long personId, LocalDate end, String title, int hours) {
+        trainings.addCourse(personId, new ru.edu.mentoring.training.Trainings.NewCourse(title,
+                "ИМЦ г. Первоуральска", hours, end.minusDays(hours > 16 ? 14 : 2), end,
+                ru.edu.mentoring.training.DocType.CERTIFICATE, null, null, null), "demo");
     }
 
     private SavePerson adultName(Random random) {

@@ -1,7 +1,7 @@
 package ru.edu.mentoring.documents;
 
 /** An upload refused before anything is stored; carries the key of the Russian message shown to the curator. */
-class UploadRejected extends RuntimeException {
+public class UploadRejected extends RuntimeException {
 
     private final String messageKey;
 
@@ -10,7 +10,7 @@ class UploadRejected extends RuntimeException {
         this.messageKey = messageKey;
     }
 
-    String messageKey() {
+    public String messageKey() {
         return messageKey;
     }
 }

@@ -164,7 +164,10 @@ class MonitoringQueries {
             + "  where m.in_base and m.included_on <= :d group by m.school_id"
             + " union all select m.school_id, 'TRAINED', '', count(*) from people_mentor_profile_v m"
             + "  join sc on sc.id = m.school_id"
-            + "  where m.in_base and m.included_on <= :d and m.training_date <= :d group by m.school_id";
+            // trained: derived from the training module's records (a course finished by :d, a valid category)
+            + "  where m.in_base and m.included_on <= :d and exists (select 1 from training_trained_v t"
+            + "  where t.person_id = m.person_id and t.valid_from <= :d"
+            + "  and (t.valid_until is null or t.valid_until > :d)) group by m.school_id";
 
     /** One school's students involved, pairs by form and by status in a period [from, to] (an academic year). */
     record PeriodFacts(long involved, Integer students, Map<String, Long> pairsByForm,

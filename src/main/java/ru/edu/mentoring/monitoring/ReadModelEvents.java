@@ -92,6 +92,14 @@ class ReadModelEvents implements org.springframework.transaction.TransactionExec
         done(p);
     }
 
+    /** A mentor's training records changed: the school's «обученные наставники» may have moved. */
+    @EventListener
+    void on(ru.edu.mentoring.training.MentorTrainingChanged e) {
+        Pending p = pending();
+        p.schools.add(e.schoolId());
+        done(p);
+    }
+
     @EventListener
     void on(SchoolPeopleChanged e) {
         Pending p = pending();

@@ -77,7 +77,9 @@ enum ImportColumn {
             REQUEST, CONSENT_DATE, CONSENT_GIVER, CONSENT_REPRESENTATIVE, CONSENT_TERM, CONSENT_VERSION);
 
     /** Columns a file may have that the portal does not keep: each gives a note when present. */
-    static final List<ImportColumn> NOT_KEPT = List.of(CONTACTS, MENTEE_NAMES, PROGRAMME_PLACE, LINKS);
+    static final List<ImportColumn> NOT_KEPT = List.of(CONTACTS, MENTEE_NAMES, PROGRAMME_PLACE, LINKS,
+            // training is recorded as courses on «Обучение наставников» (the training module), not by a date column
+            TRAINING_DATE, TRAINING_PROGRAMME);
 
     /**
      * Columns without which no row can be read (the name may instead come whole in {@link #FULL_NAME}). The category

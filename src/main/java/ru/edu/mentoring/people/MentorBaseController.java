@@ -49,8 +49,9 @@ class MentorBaseController {
 
     @InitBinder("mentorForm")
     void mentorFields(WebDataBinder binder) {
-        binder.setAllowedFields("competences", "capacity", "trainingDate", "trainingProgramme", "achievements",
-                "interests", "wantedMenteeAge", "contactTimePlace", "wantedFormId", "inBase", "version");
+        // training is no longer ticked here: it is derived from the training module's records (issue 20 point 2)
+        binder.setAllowedFields("competences", "capacity", "achievements", "interests", "wantedMenteeAge",
+                "contactTimePlace", "wantedFormId", "inBase", "version");
     }
 
     @GetMapping("/schools/{schoolId}/mentors")
@@ -58,8 +59,11 @@ class MentorBaseController {
     String mentorBase(@PathVariable long schoolId, @RequestParam(defaultValue = "false") boolean untrained,
             @RequestParam(required = false) Integer page, CurrentUser user, Model model) {
         SchoolSummary school = schools.readable(user, schoolId);
-        Page<MentorProfile> result = mentors.base(schoolId, untrained,
-                PageLinks.request(page, pageSize, Sort.unsorted()));
+        java.util.Set<Long> trained = people.trainedMentors(schoolId, people.today());
+        Page<MentorProfile> result = untrained
+                ? mentors.untrained(schoolId, trained.isEmpty() ? java.util.Set.of(-1L) : trained,
+                        PageLinks.request(page, pageSize, Sort.unsorted()))
+                : mentors.base(schoolId, PageLinks.request(page, pageSize, Sort.unsorted()));
         Map<Long, Participant> details = people.participants(
                 result.getContent().stream().map(MentorProfile::getPersonId).toList(), people.today());
         pages.auditMinors("MentorBase", schoolId, details.values());
@@ -68,6 +72,7 @@ class MentorBaseController {
         model.addAttribute("people", details);
         model.addAttribute("pages", PageLinks.window(result));
         model.addAttribute("untrained", untrained);
+        model.addAttribute("trained", trained);
         ParticipationSource source = participations.getIfAvailable();
         model.addAttribute("loads", source == null ? Map.of()
                 : source.mentorLoads(result.getContent().stream().map(MentorProfile::getPersonId).toList()));

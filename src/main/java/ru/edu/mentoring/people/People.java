@@ -88,9 +88,9 @@ public class People {
                     Adulthood.minor(kind, birth, grade, schoolKind, asOf), rs.getBoolean("consent_in_force"),
                     rs.getBoolean("own_consent_in_force"),
                     inMentorBase, inMentorBase ? (Integer) rs.getObject("capacity") : null,
-                    inMentorBase && rs.getObject("training_date") != null, inMenteeBase,
+                    inMentorBase && rs.getBoolean("trained"), inMenteeBase,
                     inMenteeBase ? rs.getString("request") : null, birth));
-        }, asOf, asOf, today(), asOf, asOf, today(), AcademicYear.of(asOf),
+        }, asOf, asOf, asOf, asOf, today(), asOf, asOf, today(), AcademicYear.of(asOf),
                 ids.stream().distinct().toArray(Long[]::new));
         return result;
     }
@@ -98,7 +98,9 @@ public class People {
     private static final String PARTICIPANTS = """
             select p.id, p.school_id, p.kind, p.external_kind, p.last_name, p.first_name, p.middle_name, p.birth_date,
                    p.teaching_since, p.new_staff, c.grade, c.letter, coalesce(m.in_base, false) as mentor_in_base,
-                   m.capacity, m.training_date, coalesce(e.in_base, false) as mentee_in_base, e.request,
+                   m.capacity, coalesce(e.in_base, false) as mentee_in_base, e.request,
+                   exists (select 1 from training_trained_v t where t.person_id = p.id and t.valid_from <= ?
+                           and (t.valid_until is null or t.valid_until > ?)) as trained,
                    (select s.kind from schools_school_v s where s.id = p.school_id) as school_kind,
                    exists (select 1 from consent k where k.person_id = p.id and k.revoked_on is null
                            and k.given_on <= ?
@@ -212,10 +214,23 @@ public class People {
 
     public record BaseCounts(long mentors, long trainedMentors, long mentees) {}
 
+    /** The bases' sizes today; trained mentors as the training module's records say (issue 20 point 2). */
     @Transactional(readOnly = true)
     public BaseCounts baseCounts(long schoolId) {
-        return new BaseCounts(mentors.countInBase(schoolId), mentors.countTrained(schoolId),
+        return new BaseCounts(mentors.countInBase(schoolId), mentors.trainedInBase(schoolId, today()).size(),
                 mentees.countInBase(schoolId));
+    }
+
+    /** The persons of the school's mentor base trained on a date (training records, not ticked by hand). */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> trainedMentors(long schoolId, LocalDate asOf) {
+        return new HashSet<>(mentors.trainedInBase(schoolId, asOf));
+    }
+
+    /** The person's mentor base entry as it is stored (with its version), for a caller that edits it; else empty. */
+    @Transactional(readOnly = true)
+    public Optional<SaveMentorEntry> mentorEntry(long personId) {
+        return mentors.findById(personId).map(SaveMentorEntry::of);
     }
 
     private static List<Participant> sorted(Map<Long, Participant> map) {

@@ -185,7 +185,11 @@ class PeopleExports {
         send(response, "mentor-base-" + schoolId + ".xlsx", x -> {
             x.sheet(msg("export.mentors.sheet", locale), headers(locale, MENTOR_COLUMNS.toArray(String[]::new)),
                     40, 30, 18, 18, 10, 40, 24, 24, 16, 18, 40, 22, 24, 12, 12, 20, 20, 10, 12, 30);
-            forEachPage(Sort.unsorted(), p -> mentors.base(schoolId, untrained, p), page -> {
+            // «без обучения» means what the list means: no training record in force today (the training module's view)
+            java.util.Set<Long> trained = untrained ? people.trainedMentors(schoolId, people.today()) : java.util.Set.of();
+            forEachPage(Sort.unsorted(), p -> untrained
+                    ? mentors.untrained(schoolId, trained.isEmpty() ? java.util.Set.of(-1L) : trained, p)
+                    : mentors.base(schoolId, p), page -> {
                 List<MentorProfile> list = page.getContent();
                 Map<Long, Person> cards = cards(list.stream().map(MentorProfile::getPersonId).toList());
                 Map<Long, Participant> details = people.participants(

@@ -69,12 +69,17 @@ interface MentorProfileRepository extends JpaRepository<MentorProfile, Long> {
     List<MentorProfile> findByPersonIdIn(Collection<Long> ids);
 
     @Query(value = "select m from MentorProfile m, Person p where p.id = m.personId and m.schoolId = :school"
-                    + " and m.inBase = true and (:untrained = false or m.trainingDate is null)"
-                    + " order by p.searchName, p.id",
+                    + " and m.inBase = true order by p.searchName, p.id",
+            countQuery = "select count(m) from MentorProfile m where m.schoolId = :school and m.inBase = true")
+    Page<MentorProfile> base(@Param("school") long schoolId, Pageable pageable);
+
+    /** The school's mentor base without the mentors trained today (training module's records, issue 20 point 2). */
+    @Query(value = "select m from MentorProfile m, Person p where p.id = m.personId and m.schoolId = :school"
+                    + " and m.inBase = true and m.personId not in :trained order by p.searchName, p.id",
             countQuery = "select count(m) from MentorProfile m where m.schoolId = :school and m.inBase = true"
-                    + " and (:untrained = false or m.trainingDate is null)")
-    Page<MentorProfile> base(@Param("school") long schoolId, @Param("untrained") boolean untrainedOnly,
-            Pageable pageable);
+                    + " and m.personId not in :trained")
+    Page<MentorProfile> untrained(@Param("school") long schoolId,
+            @Param("trained") java.util.Collection<Long> trained, Pageable pageable);
 
     @org.springframework.data.jpa.repository.Modifying
     @Query("update MentorProfile m set m.includedOn = :on where m.schoolId = :school")
@@ -88,10 +93,23 @@ interface MentorProfileRepository extends JpaRepository<MentorProfile, Long> {
     java.time.LocalDate firstIncludedBetween(@Param("school") long schoolId, @Param("from") java.time.LocalDate from,
             @Param("to") java.time.LocalDate to);
 
-    @Query("select m.trainingDate from MentorProfile m where m.schoolId = :school and m.inBase = true"
-            + " and m.includedOn <= :asOf and m.trainingDate is not null and m.trainingDate <= :asOf"
-            + " order by m.trainingDate")
+    /**
+     * The day since which each mentor in the base as of a date counts as trained on it, sorted: derived from the
+     * training module's records, which it publishes as {@code training_trained_v} (a course finished by the date, a
+     * category «педагог-наставник» given by the date and not expired on it), never ticked by hand.
+     */
+    @Query(value = "select t.since from (select (select min(v.valid_from) from training_trained_v v"
+            + "  where v.person_id = m.person_id and v.valid_from <= :asOf"
+            + "  and (v.valid_until is null or v.valid_until > :asOf)) as since"
+            + " from mentor_profile m where m.school_id = :school and m.in_base and m.included_on <= :asOf) t"
+            + " where t.since is not null order by t.since", nativeQuery = true)
     List<java.time.LocalDate> trainingDates(@Param("school") long schoolId, @Param("asOf") java.time.LocalDate asOf);
+
+    /** The persons of the school's mentor base trained on a date (see {@link #trainingDates}). */
+    @Query(value = "select m.person_id from mentor_profile m where m.school_id = :school and m.in_base"
+            + " and exists (select 1 from training_trained_v v where v.person_id = m.person_id"
+            + "  and v.valid_from <= :asOf and (v.valid_until is null or v.valid_until > :asOf))", nativeQuery = true)
+    List<Long> trainedInBase(@Param("school") long schoolId, @Param("asOf") java.time.LocalDate asOf);
 
     @Query("select count(m) from MentorProfile m where m.schoolId = :school and m.inBase = true"
             + " and m.includedOn <= :asOf")
@@ -103,9 +121,6 @@ interface MentorProfileRepository extends JpaRepository<MentorProfile, Long> {
     @Query("select count(m) from MentorProfile m where m.schoolId = :school and m.inBase = true")
     long countInBase(@Param("school") long schoolId);
 
-    @Query("select count(m) from MentorProfile m where m.schoolId = :school and m.inBase = true"
-            + " and m.trainingDate is not null")
-    long countTrained(@Param("school") long schoolId);
 }
 
 interface MenteeProfileRepository extends JpaRepository<MenteeProfile, Long> {

@@ -57,6 +57,7 @@ class CoverageSqlIntegrationTest extends IntegrationTest {
     @Autowired Monitoring monitoring;
     @Autowired Targets targets;
     @Autowired MonitoringQueries queries;
+    @Autowired ru.edu.mentoring.training.Trainings trainings;
 
     long municipality;
     long schoolA;
@@ -126,7 +127,10 @@ class CoverageSqlIntegrationTest extends IntegrationTest {
     private long teacher(long school, String surname) {
         long id = people.create(school, PersonKind.TEACHER, Fixtures.person(surname, "Анна", "Ивановна", null));
         Fixtures.ownConsent(people, id);
-        people.putInMentorBase(id, new SaveMentorEntry("Предмет", 10, LocalDate.of(2022, 10, 1), "Курс"));
+        people.putInMentorBase(id, new SaveMentorEntry("Предмет", 10, null, null));
+        // trained: a course finished on 01.10.2022 (issue 20 point 2: training is a record, not a date on the entry)
+        trainings.addCourse(id, new ru.edu.mentoring.training.Trainings.NewCourse("Курс", null, 36, null,
+                LocalDate.of(2022, 10, 1), ru.edu.mentoring.training.DocType.CERTIFICATE, null, null, null), "test");
         return id;
     }
 
