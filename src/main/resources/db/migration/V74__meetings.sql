@@ -22,8 +22,8 @@ create table meeting (
     outcome         varchar(4000),
     homework        varchar(2000),
     curator_present boolean not null default false,
-    mentor_rating   smallint check (mentor_rating between 1 and 10),
-    mentee_rating   smallint check (mentee_rating between 1 and 10),
+    mentor_rating   integer check (mentor_rating between 1 and 10),
+    mentee_rating   integer check (mentee_rating between 1 and 10),
     created_by      bigint,
     created_at      timestamptz not null default now(),
     version         bigint not null default 0

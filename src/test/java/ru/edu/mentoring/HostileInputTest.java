@@ -242,7 +242,12 @@ class HostileInputTest extends IntegrationTest {
                 new String[] {"department", "/reports/{submittedReport}"},
                 new String[] {"department", "/roadmaps/{submittedRoadmap}"},
                 new String[] {"admin", "/admin/users/new"},
-                new String[] {"admin", "/admin/users/{user}"});
+                new String[] {"admin", "/admin/users/{user}"},
+                new String[] {"curator1", "/pairs/{activePair}/meetings/new"},
+                new String[] {"curator1", "/pairs/{activePair}/plan/new"},
+                new String[] {"curator1", "/pairs/{activePair}/meetings"},
+                new String[] {"curator1", "/schools/" + s + "/meetings/settings"},
+                new String[] {"curator1", "/schools/" + s + "/final-event"});
         List<Page> pages = new ArrayList<>();
         for (String[] p : spec) {
             String path = p[1];

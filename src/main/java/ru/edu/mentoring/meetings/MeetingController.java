@@ -69,7 +69,7 @@ class MeetingController {
     }
 
     /** A meeting of the log as the page shows it, with its warnings. */
-    record MeetingRow(Meeting meeting, List<String> participants, List<String> warnings) {}
+    public record MeetingRow(Meeting meeting, List<String> participants, List<String> warnings) {}
 
     @GetMapping("/pairs/{id}/meetings")
     String page(@PathVariable long id, CurrentUser user, Model model) {

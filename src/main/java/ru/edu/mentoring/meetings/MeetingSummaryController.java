@@ -39,10 +39,10 @@ class MeetingSummaryController {
     }
 
     /** One line of the summary; {@code perPair} null without meetings. */
-    record Line(SchoolSummary school, long pairsWithMeetings, long meetings, Double perPair,
+    public record Line(SchoolSummary school, long pairsWithMeetings, long meetings, Double perPair,
             long pairsCompletedWithFinal, java.time.LocalDate finalEvent) {}
 
-    record Summary(int year, String yearLabel, List<Line> lines, Line total) {}
+    public record Summary(int year, String yearLabel, List<Line> lines, Line total) {}
 
     private Summary build(CurrentUser user, Integer year) {
         if (!(user.has(Role.DEPARTMENT) || user.has(Role.METHODOLOGIST) || user.has(Role.REGION)

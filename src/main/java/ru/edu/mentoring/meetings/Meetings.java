@@ -58,22 +58,25 @@ public class Meetings {
         this.audit = audit;
     }
 
+    /** The version a form of a record not yet saved carries (a saved record's versions start at 0). */
+    static final long NEW = -1;
+
     /** A pair or group as this module reads it from pairing's published views. */
-    record PairInfo(long id, long schoolId, long formId, String formName, long mentorId, Set<Long> menteeIds,
+    public record PairInfo(long id, long schoolId, long formId, String formName, long mentorId, Set<Long> menteeIds,
             String status, LocalDate startDate, LocalDate endDate) {
 
-        Set<Long> memberIds() {
+        public Set<Long> memberIds() {
             Set<Long> ids = new LinkedHashSet<>();
             ids.add(mentorId);
             ids.addAll(menteeIds);
             return ids;
         }
 
-        boolean active() {
+        public boolean active() {
             return "ACTIVE".equals(status);
         }
 
-        boolean group() {
+        public boolean group() {
             return menteeIds.size() > 1;
         }
     }
@@ -215,15 +218,15 @@ public class Meetings {
 
     @Transactional(readOnly = true)
     long settingsVersion(long schoolId) {
-        return settings.findById(schoolId).map(MeetingSettings::getVersion).orElse(0L);
+        return settings.findById(schoolId).map(MeetingSettings::getVersion).orElse(NEW);
     }
 
     @Transactional
     void setStallDays(long schoolId, long version, int days) {
         MeetingSettings s = settings.findById(schoolId).orElse(null);
         if (s == null) {
-            if (version != 0) {
-                throw new StaleVersionException(0L);
+            if (version != NEW) {
+                throw new StaleVersionException(NEW);
             }
             s = new MeetingSettings(schoolId);
             s.setStallDays(days);
@@ -295,8 +298,8 @@ public class Meetings {
     long saveFinalEvent(long schoolId, int academicYear, long version, FinalEventForm form, Set<Long> allowedMentors) {
         FinalEvent event = events.findBySchoolIdAndAcademicYear(schoolId, academicYear).orElse(null);
         if (event == null) {
-            if (version != 0) {
-                throw new StaleVersionException(0L);
+            if (version != NEW) {
+                throw new StaleVersionException(NEW);
             }
             event = new FinalEvent(schoolId, academicYear);
         } else if (event.getVersion() != version) {

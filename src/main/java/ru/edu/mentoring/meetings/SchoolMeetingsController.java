@@ -73,7 +73,7 @@ class SchoolMeetingsController {
         if (errors.hasErrors()) {
             return "meetings/settings";
         }
-        meetings.setStallDays(id, form.getVersion() == null ? -1 : form.getVersion(), form.getStallDays());
+        meetings.setStallDays(id, form.getVersion() == null ? -2 : form.getVersion(), form.getStallDays());
         redirect.addFlashAttribute("flashSuccess", "saved");
         return "redirect:/";
     }
@@ -89,7 +89,7 @@ class SchoolMeetingsController {
         FinalEventForm form;
         if (event == null) {
             form = new FinalEventForm();
-            form.setVersion(0L);
+            form.setVersion(Meetings.NEW);
         } else {
             form = FinalEventForm.of(event);
         }
@@ -114,7 +114,7 @@ class SchoolMeetingsController {
         }
         @SuppressWarnings("unchecked")
         List<Participant> mentors = (List<Participant>) model.getAttribute("mentors");
-        meetings.saveFinalEvent(id, academicYear, form.getVersion() == null ? -1 : form.getVersion(), form,
+        meetings.saveFinalEvent(id, academicYear, form.getVersion() == null ? -2 : form.getVersion(), form,
                 mentors.stream().map(Participant::id).collect(Collectors.toSet()));
         redirect.addFlashAttribute("flashSuccess", "saved");
         return "redirect:/schools/" + id + "/final-event?year=" + academicYear;

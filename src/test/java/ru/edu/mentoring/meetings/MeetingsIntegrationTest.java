@@ -210,13 +210,13 @@ class MeetingsIntegrationTest extends IntegrationTest {
                 .getContentAsString();
         assertThat(settings).contains("value=\"30\"");
         assertThat(as(world.curator, post("/schools/" + world.schoolId + "/meetings/settings")
-                .param("stallDays", "50").param("version", "0")).getStatus()).isEqualTo(302);
+                .param("stallDays", "50").param("version", "-1")).getStatus()).isEqualTo(302);
         assertThat(meetings.stalledPairs(world.schoolId)).isEmpty();
         assertThat(as(world.curator, post("/schools/" + world.schoolId + "/meetings/settings")
-                .param("stallDays", "0").param("version", "1")).getContentAsString())
+                .param("stallDays", "0").param("version", "0")).getContentAsString())
                 .contains("Укажите число дней от 1 до 365");
         as(world.curator, post("/schools/" + world.schoolId + "/meetings/settings").param("stallDays", "30")
-                .param("version", "1"));
+                .param("version", "0"));
         assertThat(meetings.stallDays(world.schoolId)).isEqualTo(30);
         assertThat(meetings.stalledPairs(world.schoolId)).extracting(Meetings.StalledPair::pairId)
                 .containsExactly(stalled);
@@ -233,9 +233,10 @@ class MeetingsIntegrationTest extends IntegrationTest {
     @Test
     void theStaleSettingsFormIsShownAgainWithTheConflictNotice() throws Exception {
         as(world.curator, post("/schools/" + world.schoolId + "/meetings/settings").param("stallDays", "20")
-                .param("version", "0"));
+                .param("version", "-1"));
+        // a second form opened before the first save still says «no setting yet»
         MockHttpServletResponse stale = as(world.curator, post("/schools/" + world.schoolId + "/meetings/settings")
-                .param("stallDays", "25").param("version", "0"));
+                .param("stallDays", "25").param("version", "-1"));
         assertThat(stale.getStatus()).isEqualTo(409);
         assertThat(stale.getContentAsString()).contains("data-testid=\"conflict\"").contains("value=\"25\"");
         assertThat(meetings.stallDays(world.schoolId)).isEqualTo(20);
@@ -271,7 +272,7 @@ class MeetingsIntegrationTest extends IntegrationTest {
                 .param("year", Integer.toString(year)).param("eventDate", today.toString())
                 .param("format", "Фестиваль наставничества").param("participantsCount", "120")
                 .param("cases", "Кейс «Равный – равному»").param("publicationUrl", "https://example.org/itogi")
-                .param("mentorIds", Long.toString(mentor)).param("version", "0");
+                .param("mentorIds", Long.toString(mentor)).param("version", "-1");
         assertThat(as(world.curator, save).getStatus()).isEqualTo(302);
         // a second «new» event of the same year is a stale form, not a second row
         assertThat(as(world.curator, save).getStatus()).isEqualTo(409);
@@ -284,7 +285,7 @@ class MeetingsIntegrationTest extends IntegrationTest {
         assertThat(page).contains("Фестиваль наставничества").contains("120").contains("https://example.org/itogi");
         assertThat(as(world.curator, post("/schools/" + world.schoolId + "/final-event").param("year",
                 Integer.toString(year)).param("eventDate", today.minusYears(2).toString()).param("format", "x")
-                .param("participantsCount", "1").param("version", "1")).getContentAsString())
+                .param("participantsCount", "1").param("version", "0")).getContentAsString())
                 .contains("Дата должна относиться к");
     }
 
