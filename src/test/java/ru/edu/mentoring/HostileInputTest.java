@@ -261,7 +261,12 @@ class HostileInputTest extends IntegrationTest {
                 new String[] {"curator1", "/schools/" + s + "/candidates/new"},
                 new String[] {"curator1", "/candidates/{interviewCandidate}/edit"},
                 new String[] {"curator1", "/candidates/{interviewCandidate}/interview"},
-                new String[] {"curator1", "/people/{mentor}/training"});
+                new String[] {"curator1", "/people/{mentor}/training"},
+                new String[] {"curator1", "/pairs/{activePair}/meetings/new"},
+                new String[] {"curator1", "/pairs/{activePair}/plan/new"},
+                new String[] {"curator1", "/pairs/{activePair}/meetings"},
+                new String[] {"curator1", "/schools/" + s + "/meetings/settings"},
+                new String[] {"curator1", "/schools/" + s + "/final-event"});
         List<Page> pages = new ArrayList<>();
         for (String[] p : spec) {
             String path = p[1];

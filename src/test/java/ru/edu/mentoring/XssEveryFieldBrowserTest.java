@@ -106,7 +106,9 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
             Map.entry("mentor_course.doc_type", "enum code"),
             Map.entry("mentor_credential.kind", "enum code"),
             Map.entry("mentor_profile.training_programme", "legacy hand-entered training, emptied by V73 and never"
-                    + " shown: a mentor's training is read from mentor_course")));
+                    + " shown: a mentor's training is read from mentor_course"),
+            Map.entry("meeting.type", "enum code"),
+            Map.entry("meeting.format", "enum code")));
 
     @LocalServerPort
     int port;
@@ -471,6 +473,24 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
                 + " issued_on, doc_number) values (?, ?, 'OTHER', ?, current_date, ?) returning id", Long.class, s2,
                 mentor, canary("mentor_credential.title"), canary("mentor_credential.doc_number"));
         undo.add(() -> jdbc.update("delete from mentor_credential where id = ?", credential));
+        // the meetings module: a meeting and a plan activity of the pair, the school's final event of this year
+        long meeting = jdbc.queryForObject("insert into meeting (pair_id, school_id, type, starts_at, duration_min,"
+                + " format, topic, content, outcome, homework) values (?, ?, 'WORKING', now(), 40, 'IN_PERSON', ?, ?, ?,"
+                + " ?) returning id", Long.class, pair, s2, canary("meeting.topic"), canary("meeting.content"),
+                canary("meeting.outcome"), canary("meeting.homework"));
+        undo.add(() -> jdbc.update("delete from meeting where id = ?", meeting));
+        long activity = jdbc.queryForObject("insert into plan_activity (pair_id, school_id, section, activity, format,"
+                + " expected_result) values (?, ?, ?, ?, ?, ?) returning id", Long.class, pair, s2,
+                canary("plan_activity.section"), canary("plan_activity.activity"), canary("plan_activity.format"),
+                canary("plan_activity.expected_result"));
+        undo.add(() -> jdbc.update("delete from plan_activity where id = ?", activity));
+        int academicYear = ru.edu.mentoring.shared.AcademicYear.of(java.time.LocalDate.now());
+        jdbc.update("delete from final_event where school_id = ? and academic_year = ?", s2, academicYear);
+        long finalEvent = jdbc.queryForObject("insert into final_event (school_id, academic_year, event_date, format,"
+                + " participants_count, cases, publication_url) values (?, ?, current_date, ?, 10, ?, ?) returning id",
+                Long.class, s2, academicYear, canary("final_event.format"), canary("final_event.cases"),
+                canary("final_event.publication_url"));
+        undo.add(() -> jdbc.update("delete from final_event where id = ?", finalEvent));
 
         long act = one("select min(id) from normative_act where municipality_id = ?", m);
         long municipalMeasure = one("select min(id) from municipal_measure where section_id = ?", section);
@@ -488,6 +508,11 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
                 "/schools/" + s2 + "/training", "/schools/" + s2 + "/candidates")) {
             pages.add(new String[] {"curator2", p});
         }
+        for (String p : List.of("/pairs/" + pair + "/meetings", "/meetings/" + meeting + "/edit",
+                "/plan/" + activity + "/edit", "/schools/" + s2 + "/final-event")) {
+            pages.add(new String[] {"curator2", p});
+        }
+        pages.add(new String[] {"department", "/schools/" + s2 + "/final-event"});
         if (ended != null) {
             pages.add(new String[] {"curator2", "/pairs/" + ended});
         }

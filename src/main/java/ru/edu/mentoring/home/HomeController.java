@@ -28,9 +28,12 @@ class HomeController {
     private final BelowTarget belowTarget;
 
     private final ru.edu.mentoring.audit.AuditLog audit;
+    private final ru.edu.mentoring.meetings.Meetings meetings;
 
     HomeController(Schools schools, Pairing pairing, java.time.Clock clock, ru.edu.mentoring.audit.AuditLog audit,
-            Roadmaps roadmaps, Reports reports, Campaigns campaigns, BelowTarget belowTarget) {
+            Roadmaps roadmaps, Reports reports, Campaigns campaigns, BelowTarget belowTarget,
+            ru.edu.mentoring.meetings.Meetings meetings) {
+        this.meetings = meetings;
         this.audit = audit;
         this.schools = schools;
         this.pairing = pairing;
@@ -83,6 +86,9 @@ class HomeController {
             model.addAttribute("cards", cards);
         }
         if (user.has(Role.CURATOR)) {
+            // pairs without a meeting for the school's N days (module meetings)
+            model.addAttribute("stalledPairs", visible.stream().collect(java.util.stream.Collectors.toMap(
+                    SchoolSummary::id, s -> meetings.stalledPairs(s.id()))));
             return "home/curator";
         }
         return "home/head";

@@ -67,7 +67,7 @@ class DemoDataEveryMonthTest {
     /** The demo runners in the order of their {@code @Order}. */
     private static final List<Class<? extends ApplicationRunner>> RUNNERS = List.of(DemoData.class,
             PeopleDemoData.class, RoadmapsDemoData.class, DocumentsDemoData.class, MonitoringDemoData.class,
-            ReportsDemoData.class, PrivacyDemoData.class);
+            ReportsDemoData.class, MeetingsDemoData.class, PrivacyDemoData.class);
 
     @Autowired
     AutowireCapableBeanFactory beans;
