@@ -111,7 +111,7 @@ class ImportController {
             throws IOException {
         schools.editable(user, schoolId);
         if (!validKind(category)) {
-            redirect.addFlashAttribute("flashError", "import.category.invalid");
+            redirect.addFlashAttribute("flashError", "import.category.choice");
             return "redirect:/schools/" + schoolId + "/import";
         }
         if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null
