@@ -224,6 +224,12 @@ class RegistrationStatementBudgetTest extends IntegrationTest {
         assertThat(activePairsOf(busy, form)).as("no second active pair").isEqualTo(activeBefore);
     }
 
+    private int flashMaps() {
+        return jdbc.queryForObject("select count(*) from spring_session_attributes a join spring_session s"
+                + " on s.primary_id = a.session_primary_id where s.principal_name = 'curator1'"
+                + " and a.attribute_name like '%FLASH_MAPS'", Integer.class);
+    }
+
     private int activePairsOf(long person, long form) {
         return jdbc.queryForObject("select count(*) from mentoring_pair mp join pair_mentee pm on pm.pair_id = mp.id"
                 + " where pm.person_id = ? and mp.status = 'ACTIVE' and mp.form_id = ?", Integer.class, person, form);
@@ -233,6 +239,8 @@ class RegistrationStatementBudgetTest extends IntegrationTest {
     void registrationsWriteNothingToTheSessionAndThePairsPageSaysWhatWasDone() {
         Registering r = registering();
         List<Long> mentee = studentsInMenteeBase(r.school(), 1);
+        // other tests' curator1 sessions may hold a flash message of their own: count what these registrations add
+        int flashBefore = flashMaps();
         String last = null;
         for (int i = 0; i < 15; i++) {
             HttpResponse<String> posted = r.post(mentee);
@@ -240,10 +248,7 @@ class RegistrationStatementBudgetTest extends IntegrationTest {
             last = posted.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
         }
         assertThat(last).matches("/pairs/\\d+\\?created=draft");
-        assertThat(jdbc.queryForObject("select count(*) from spring_session_attributes a join spring_session s"
-                + " on s.primary_id = a.session_primary_id where s.principal_name = 'curator1'"
-                + " and a.attribute_name like '%FLASH_MAPS'", Integer.class)).as("flash maps waiting in a session")
-                .isZero();
+        assertThat(flashMaps()).as("flash maps waiting in a session").isLessThanOrEqualTo(flashBefore);
         assertThat(r.session().get(last).body()).as("the pair's page says it was saved")
                 .contains("Черновик пары сохранён");
         assertThat(r.session().get(last.replaceAll("\\?.*", "")).body()).as("the bare address says nothing of it")

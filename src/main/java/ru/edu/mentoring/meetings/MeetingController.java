@@ -136,6 +136,10 @@ class MeetingController {
                     "DRAFT".equals(pair.status()) ? "meeting.error.pairDraft" : "meeting.error.pairClosed");
             return "redirect:/pairs/" + id + "/meetings";
         }
+        if (form.getParticipantIds() != null && form.getParticipantIds().contains(null)) {
+            // a value that is no id (a NUL, text) binds as nobody: said at the field, not saved as «no one took part»
+            errors.rejectValue("participantIds", "meeting.participants.invalid");
+        }
         if (errors.hasErrors()) {
             return formPage(model, school, pair, null);
         }

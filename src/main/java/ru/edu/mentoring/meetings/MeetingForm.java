@@ -84,7 +84,10 @@ class MeetingForm {
 
     MeetingCommand toCommand() {
         return new MeetingCommand(type, date.atTime(time), durationMin, format, topic, content, outcome, homework,
-                curatorPresent, mentorRating, menteeRating, participantIds == null ? Set.of() : participantIds);
+                curatorPresent, mentorRating, menteeRating, participantIds == null ? Set.of()
+                        // a value that is no id (a NUL, an empty checkbox value) binds as null: it names nobody
+                        : participantIds.stream().filter(java.util.Objects::nonNull)
+                                .collect(java.util.stream.Collectors.toSet()));
     }
 
     public MeetingType getType() {

@@ -109,11 +109,16 @@ class SchoolMeetingsController {
             errors.rejectValue("eventDate", "finalEvent.date.year", new Object[] {AcademicYear.label(academicYear)},
                     "finalEvent.date.year");
         }
+        @SuppressWarnings("unchecked")
+        List<Participant> mentors = (List<Participant>) model.getAttribute("mentors");
+        java.util.Set<Long> offered = mentors.stream().map(Participant::id).collect(Collectors.toSet());
+        if (form.getMentorIds() != null && !offered.containsAll(form.getMentorIds())) {
+            // an id the list did not offer (another school's person, a number typed in, a NUL): said at the field
+            errors.rejectValue("mentorIds", "finalEvent.mentors.invalid");
+        }
         if (errors.hasErrors()) {
             return "meetings/final-event";
         }
-        @SuppressWarnings("unchecked")
-        List<Participant> mentors = (List<Participant>) model.getAttribute("mentors");
         meetings.saveFinalEvent(id, academicYear, form.getVersion() == null ? -2 : form.getVersion(), form,
                 mentors.stream().map(Participant::id).collect(Collectors.toSet()));
         redirect.addFlashAttribute("flashSuccess", "saved");
