@@ -162,7 +162,7 @@ class BirthDateClassTest extends IntegrationTest {
     /** Imports through the steps (the guessed matching confirmed; good rows written) and returns the run. */
     Map<String, Object> upload(String csv) throws Exception {
         long run = ru.edu.mentoring.support.ImportSteps.run(mvc, school, user(curator()), "класс.csv", csv.getBytes(CP1251),
-                false);
+                true); // all-or-nothing: these tests read a refused file as a whole
         return jdbc.queryForMap("select * from import_run where id = ?", run);
     }
 

@@ -175,7 +175,7 @@ class DuplicatePeopleTest extends IntegrationTest {
     /** Imports through the steps (the guessed matching confirmed; good rows written) and returns the run. */
     Map<String, Object> upload(String csv) throws Exception {
         long run = ru.edu.mentoring.support.ImportSteps.run(mvc, school, user(curator("curator1")), "люди.csv", csv.getBytes(CP1251),
-                false);
+                true); // all-or-nothing: these tests read a refused file as a whole
         return jdbc.queryForMap("select * from import_run where id = ?", run);
     }
 

@@ -39,6 +39,11 @@ public final class HttpSession {
         return session;
     }
 
+    /** A GET asking for the given media type (e.g. the import's JSON status). */
+    public HttpResponse<String> get(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build());
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
     }

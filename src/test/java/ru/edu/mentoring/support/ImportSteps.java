@@ -126,7 +126,7 @@ public final class ImportSteps {
         assertThat(confirmed.statusCode()).isEqualTo(302);
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (System.nanoTime() < deadline) {
-            String status = session.get("/import/uploads/" + upload + "/status").body();
+            String status = session.get("/import/uploads/" + upload + "/status", "application/json").body();
             if (status.contains("\"state\":\"DONE\"")) {
                 Matcher m = RUN.matcher(status);
                 assertThat(m.find()).as(status).isTrue();
