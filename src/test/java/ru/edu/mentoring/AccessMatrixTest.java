@@ -39,7 +39,7 @@ class AccessMatrixTest extends IntegrationTest {
     static final String[] ROLES = {"ANON", "ADMIN", "DEPARTMENT", "METHODOLOGIST", "CURATOR", "SCHOOL_HEAD", "REGION"};
     static final String[] USERS = {null, "admin", "department", "methodologist", "curator1", "head1", "region"};
 
-    record Row(String method, String path, String target, String params, String[] cells) {
+    record Row(String method, String path, String target, String params, String[] cells, String file) {
         String key() {
             return method + " " + path;
         }
@@ -113,7 +113,7 @@ class AccessMatrixTest extends IntegrationTest {
                 for (String c : cells) {
                     assertThat(c).as("cell in «%s»", l).isIn("Y", "O", "N");
                 }
-                rows.add(new Row(f[0], f[1], f[2], f[3], cells));
+                rows.add(new Row(f[0], f[1], f[2], f[3], cells, file.getFileName().toString()));
             }
         }
         return rows;
@@ -147,6 +147,13 @@ class AccessMatrixTest extends IntegrationTest {
         int checked = 0;
         downloads = 0;
         List<Row> rows = matrix();
+        // -Daccess.only=training.txt,meetings.txt checks only those files' cells (a developer's quick run);
+        // the whole matrix runs when the property is absent, as in CI.
+        String only = System.getProperty("access.only", "");
+        if (!only.isBlank()) {
+            List<String> files = List.of(only.split(","));
+            rows = rows.stream().filter(r -> files.contains(r.file())).toList();
+        }
         for (Row row : rows) {
             for (int r = 0; r < ROLES.length; r++) {
                 String cell = row.cells()[r];
@@ -163,8 +170,10 @@ class AccessMatrixTest extends IntegrationTest {
             }
         }
         assertThat(failures).as("cells that do not hold (of %d checked)", checked).isEmpty();
-        assertThat(checked).isGreaterThan(100);
-        assertThat(downloads).as("downloads checked for Cache-Control: no-store").isGreaterThan(10);
+        assertThat(checked).isGreaterThan(only.isBlank() ? 100 : 0);
+        if (only.isBlank()) {
+            assertThat(downloads).as("downloads checked for Cache-Control: no-store").isGreaterThan(10);
+        }
         System.out.println("Access matrix: " + checked + " cells checked, " + downloads + " downloads with no-store");
     }
 
