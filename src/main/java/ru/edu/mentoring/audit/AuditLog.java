@@ -141,6 +141,35 @@ public class AuditLog {
         }
     }
 
+    /** An audit row held until its transaction commits (see {@link EntityChangeAudit}). */
+    record Pending(String username, String action, String entity, String entityId, Long schoolId, String details) {}
+
+    /** Writes the rows as one JDBC batch on the caller's connection (one round trip per batch, not per row). */
+    static void writeAll(Connection connection, java.util.List<Pending> rows) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
+            int queued = 0;
+            for (Pending r : rows) {
+                ps.setString(1, r.username());
+                ps.setString(2, r.action());
+                ps.setString(3, r.entity());
+                ps.setString(4, r.entityId());
+                if (r.schoolId() == null) {
+                    ps.setNull(5, Types.BIGINT);
+                } else {
+                    ps.setLong(5, r.schoolId());
+                }
+                ps.setString(6, truncate(r.details()));
+                ps.addBatch();
+                if (++queued % 500 == 0) {
+                    ps.executeBatch();
+                }
+            }
+            if (queued % 500 != 0) {
+                ps.executeBatch();
+            }
+        }
+    }
+
     /**
      * For a writer that inserts rows with plain SQL in one statement: a data-modifying part that records a CREATE row
      * for every row the CTE {@code cte} returns (its columns {@code id} and {@code school_id}), as

@@ -106,8 +106,55 @@ class EntityChangeAudit implements PostInsertEventListener, PostUpdateEventListe
             String details) {
         Long school = entity.getClass().getSimpleName().equals("School") && id instanceof Number n ? n.longValue()
                 : schoolOf(entity);
-        session.doWork(connection -> AuditLog.write(connection, action, entity.getClass().getSimpleName(), idText(id),
-                school, details));
+        AuditLog.Pending row = new AuditLog.Pending(AuditLog.currentUser(), action, entity.getClass().getSimpleName(),
+                idText(id), school, details);
+        if (!session.isTransactionInProgress()) {
+            session.doWork(connection -> AuditLog.writeAll(connection, List.of(row)));
+            return;
+        }
+        PENDING.computeIfAbsent(session, PendingRows::register).rows.add(row);
+    }
+
+    /**
+     * The rows of the sessions whose transaction is still open. They are written as one JDBC batch just before the
+     * transaction commits, after Hibernate's last flush (a school's import of 10,000 people sent two audit statements
+     * a row before: issue 17 point 9); a rollback drops them with the changes they describe.
+     */
+    private static final java.util.Map<Object, PendingRows> PENDING =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private static final class PendingRows implements
+            org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback,
+            org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback {
+
+        private final List<AuditLog.Pending> rows = new ArrayList<>();
+
+        static PendingRows register(Object session) {
+            PendingRows pending = new PendingRows();
+            var callbacks = ((org.hibernate.engine.spi.SharedSessionContractImplementor) session)
+                    .getTransactionCompletionCallbacks();
+            callbacks.registerCallback((org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback)
+                    pending);
+            callbacks.registerCallback((org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback)
+                    pending);
+            return pending;
+        }
+
+        @Override
+        public void doBeforeTransactionCompletion(org.hibernate.engine.spi.SharedSessionContractImplementor session) {
+            if (!rows.isEmpty()) {
+                List<AuditLog.Pending> all = List.copyOf(rows);
+                rows.clear();
+                session.doWork(connection -> AuditLog.writeAll(connection, all));
+            }
+        }
+
+        @Override
+        public void doAfterTransactionCompletion(boolean success,
+                org.hibernate.engine.spi.SharedSessionContractImplementor session) {
+            rows.clear();
+            PENDING.remove(session);
+        }
     }
 
     /** An id as the trail stores it: a composite id (a record) as its values joined by «:», never its toString. */
@@ -132,28 +179,51 @@ class EntityChangeAudit implements PostInsertEventListener, PostUpdateEventListe
      * entities are package-private, so a public-only lookup found none and left most rows without a school).
      */
     static Long schoolOf(Object entity) {
-        for (Class<?> c = entity.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
-            try {
-                Method getter = c.getDeclaredMethod("getSchoolId");
-                getter.setAccessible(true);
-                Object value = getter.invoke(entity);
-                return value instanceof Number n ? n.longValue() : null;
-            } catch (NoSuchMethodException e) {
-                // try the field, then the superclass
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                return null;
-            }
-            try {
-                java.lang.reflect.Field field = c.getDeclaredField("schoolId");
-                field.setAccessible(true);
-                Object value = field.get(entity);
-                return value instanceof Number n ? n.longValue() : null;
-            } catch (NoSuchFieldException e) {
-                // the superclass
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                return null;
-            }
+        try {
+            Object value = SCHOOL_OF.get(entity.getClass()).apply(entity);
+            return value instanceof Number n ? n.longValue() : null;
+        } catch (RuntimeException e) {
+            return null;
         }
-        return null;
     }
+
+    /** How an entity class names its school, looked up once per class (a failed lookup throws, and did per row). */
+    private static final ClassValue<java.util.function.Function<Object, Object>> SCHOOL_OF = new ClassValue<>() {
+        @Override
+        protected java.util.function.Function<Object, Object> computeValue(Class<?> type) {
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                try {
+                    Method getter = c.getDeclaredMethod("getSchoolId");
+                    getter.setAccessible(true);
+                    return entity -> {
+                        try {
+                            return getter.invoke(entity);
+                        } catch (ReflectiveOperationException e) {
+                            return null;
+                        }
+                    };
+                } catch (NoSuchMethodException e) {
+                    // try the field, then the superclass
+                } catch (RuntimeException e) {
+                    return entity -> null;
+                }
+                try {
+                    java.lang.reflect.Field field = c.getDeclaredField("schoolId");
+                    field.setAccessible(true);
+                    return entity -> {
+                        try {
+                            return field.get(entity);
+                        } catch (ReflectiveOperationException e) {
+                            return null;
+                        }
+                    };
+                } catch (NoSuchFieldException e) {
+                    // the superclass
+                } catch (RuntimeException e) {
+                    return entity -> null;
+                }
+            }
+            return entity -> null;
+        }
+    };
 }
