@@ -37,18 +37,24 @@ class PairingSchoolActivity implements SchoolActivity {
             }
             return facts;
         }
+        // a few grouped statements for all the schools (the department's home shows every school's stages)
+        Map<Long, People.BaseFacts> bases = people.baseFacts(schoolIds, from, asOf);
+        Map<Long, Object[]> pairRows = new HashMap<>();
+        pairs.yearFactsOf(schoolIds, from, asOf).forEach(r -> pairRows.put(((Number) r[0]).longValue(), r));
         for (Long school : schoolIds) {
-            LocalDate mentorsFrom = people.firstInclusionBetween(school, true, from, asOf);
-            LocalDate menteesFrom = people.firstInclusionBetween(school, false, from, asOf);
+            People.BaseFacts b = bases.get(school);
+            LocalDate mentorsFrom = b.mentorsFrom();
+            LocalDate menteesFrom = b.menteesFrom();
             LocalDate basesFormed = mentorsFrom == null || menteesFrom == null ? null
                     : (mentorsFrom.isAfter(menteesFrom) ? mentorsFrom : menteesFrom);
-            LocalDate pairsFormed = pairs.firstRegisteredInYear(school, from, asOf);
-            LocalDate started = pairs.firstStartedInYear(school, from, asOf);
-            List<LocalDate> trainings = people.trainingDates(school, asOf);
-            People.BaseCounts counts = people.baseCounts(school);
-            facts.put(school, new Facts(people.mentorsInBaseOn(school, asOf), counts.mentees(), trainings.size(),
-                    pairs.countInYear(school, from, asOf), pairs.countActive(school, asOf), basesFormed,
-                    pairsFormed, started, trainings));
+            Object[] p = pairRows.get(school);
+            LocalDate pairsFormed = p == null ? null : (LocalDate) p[1];
+            LocalDate started = p == null ? null : (LocalDate) p[2];
+            long inYear = p == null ? 0 : ((Number) p[3]).longValue();
+            long active = p == null ? 0 : ((Number) p[4]).longValue();
+            List<LocalDate> trainings = b.trainingDates();
+            facts.put(school, new Facts(b.mentorsInBaseOn(), b.mentees(), trainings.size(), inYear, active,
+                    basesFormed, pairsFormed, started, trainings));
         }
         return facts;
     }

@@ -120,27 +120,22 @@ interface PairRepository extends JpaRepository<MentoringPair, Long> {
             + " and p.status = ru.edu.mentoring.pairing.PairStatus.ACTIVE")
     List<Long> activeMentees(@Param("school") long schoolId);
 
-    /** The first day a pair was registered for the year: its start, or its registration if later. */
-    @Query("select min(p.startDate) from MentoringPair p where p.schoolId = :school"
-            + " and p.startDate >= :from and p.startDate <= :asOf")
-    LocalDate firstRegisteredInYear(@Param("school") long schoolId, @Param("from") LocalDate from,
+    /**
+     * Per school of the list, in one statement, for a period [from, asOf]: the first pair registered in it (its
+     * start), the first non-draft pair started in it, the non-draft pairs running in it, and those running on asOf
+     * (rows of school id and the four values; no row for a school without pairs).
+     */
+    @Query("select p.schoolId,"
+            + " min(case when p.startDate >= :from and p.startDate <= :asOf then p.startDate end),"
+            + " min(case when p.status <> ru.edu.mentoring.pairing.PairStatus.DRAFT and p.startDate >= :from"
+            + "  and p.startDate <= :asOf then p.startDate end),"
+            + " sum(case when p.status <> ru.edu.mentoring.pairing.PairStatus.DRAFT and p.startDate <= :asOf"
+            + "  and (p.endDate is null or p.endDate >= :from) then 1 else 0 end),"
+            + " sum(case when p.status <> ru.edu.mentoring.pairing.PairStatus.DRAFT and p.startDate <= :asOf"
+            + "  and (p.endDate is null or p.endDate >= :asOf) then 1 else 0 end)"
+            + " from MentoringPair p where p.schoolId in :schools group by p.schoolId")
+    List<Object[]> yearFactsOf(@Param("schools") java.util.Collection<Long> schoolIds, @Param("from") LocalDate from,
             @Param("asOf") LocalDate asOf);
-
-    @Query("select min(p.startDate) from MentoringPair p where p.schoolId = :school"
-            + " and p.status <> ru.edu.mentoring.pairing.PairStatus.DRAFT"
-            + " and p.startDate >= :from and p.startDate <= :asOf")
-    LocalDate firstStartedInYear(@Param("school") long schoolId, @Param("from") LocalDate from,
-            @Param("asOf") LocalDate asOf);
-
-    @Query("select count(p) from MentoringPair p where p.schoolId = :school"
-            + " and p.status <> ru.edu.mentoring.pairing.PairStatus.DRAFT"
-            + " and p.startDate <= :asOf and (p.endDate is null or p.endDate >= :from)")
-    long countInYear(@Param("school") long schoolId, @Param("from") LocalDate from, @Param("asOf") LocalDate asOf);
-
-    @Query("select count(p) from MentoringPair p where p.schoolId = :school"
-            + " and p.status <> ru.edu.mentoring.pairing.PairStatus.DRAFT"
-            + " and p.startDate <= :asOf and (p.endDate is null or p.endDate >= :asOf)")
-    long countActive(@Param("school") long schoolId, @Param("asOf") LocalDate asOf);
 
     @Query("select min(p.startDate) from MentoringPair p where p.schoolId = :school"
             + " and p.status <> ru.edu.mentoring.pairing.PairStatus.DRAFT")

@@ -2,7 +2,9 @@ package ru.edu.mentoring.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -193,23 +195,41 @@ public class People {
         return mentorBase ? mentors.firstIncluded(schoolId) : mentees.firstIncluded(schoolId);
     }
 
-    /** The first day someone was included in the base within [from, to], or null. */
+    /**
+     * What the campaign's stages need of a school's bases in a period [from, asOf]: the first inclusion in each base
+     * within it, the mentors in the base as of asOf, the mentees in the base today, and the sorted training dates of
+     * the mentors in the base as of asOf.
+     */
+    public record BaseFacts(LocalDate mentorsFrom, LocalDate menteesFrom, long mentorsInBaseOn, long mentees,
+                            List<LocalDate> trainingDates) {}
+
+    /** {@link BaseFacts} of many schools in a few grouped statements (not a handful per school); none for no base. */
     @Transactional(readOnly = true)
-    public LocalDate firstInclusionBetween(long schoolId, boolean mentorBase, LocalDate from, LocalDate to) {
-        return mentorBase ? mentors.firstIncludedBetween(schoolId, from, to)
-                : mentees.firstIncludedBetween(schoolId, from, to);
+    public Map<Long, BaseFacts> baseFacts(Collection<Long> schoolIds, LocalDate from, LocalDate asOf) {
+        if (schoolIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Object[]> mentorRows = new HashMap<>();
+        mentors.inclusionsOf(schoolIds, from, asOf).forEach(r -> mentorRows.put(((Number) r[0]).longValue(), r));
+        Map<Long, Object[]> menteeRows = new HashMap<>();
+        mentees.inclusionsOf(schoolIds, from, asOf).forEach(r -> menteeRows.put(((Number) r[0]).longValue(), r));
+        Map<Long, List<LocalDate>> trainings = new HashMap<>();
+        for (Object[] r : mentors.trainingDatesOf(schoolIds, asOf)) {
+            trainings.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(localDate(r[1]));
+        }
+        Map<Long, BaseFacts> facts = new HashMap<>();
+        for (Long school : schoolIds) {
+            Object[] m = mentorRows.get(school);
+            Object[] e = menteeRows.get(school);
+            facts.put(school, new BaseFacts(m == null ? null : localDate(m[1]), e == null ? null : localDate(e[1]),
+                    m == null ? 0 : ((Number) m[2]).longValue(), e == null ? 0 : ((Number) e[2]).longValue(),
+                    trainings.getOrDefault(school, List.of())));
+        }
+        return facts;
     }
 
-    /** The training dates (sorted) of the mentors in the base as of a date, trained on or before it. */
-    @Transactional(readOnly = true)
-    public List<LocalDate> trainingDates(long schoolId, LocalDate asOf) {
-        return mentors.trainingDates(schoolId, asOf);
-    }
-
-    /** Mentors in the base who were included on or before a date. */
-    @Transactional(readOnly = true)
-    public long mentorsInBaseOn(long schoolId, LocalDate asOf) {
-        return mentors.countInBaseOn(schoolId, asOf);
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     public record BaseCounts(long mentors, long trainedMentors, long mentees) {}

@@ -88,38 +88,43 @@ interface MentorProfileRepository extends JpaRepository<MentorProfile, Long> {
     @Query("select min(m.includedOn) from MentorProfile m where m.schoolId = :school")
     java.time.LocalDate firstIncluded(@Param("school") long schoolId);
 
-    @Query("select min(m.includedOn) from MentorProfile m where m.schoolId = :school"
-            + " and m.includedOn >= :from and m.includedOn <= :to")
-    java.time.LocalDate firstIncludedBetween(@Param("school") long schoolId, @Param("from") java.time.LocalDate from,
-            @Param("to") java.time.LocalDate to);
-
     /**
-     * The day since which each mentor in the base as of a date counts as trained on it, sorted: derived from the
-     * training module's records, which it publishes as {@code training_trained_v} (a course finished by the date, a
-     * category «педагог-наставник» given by the date and not expired on it), never ticked by hand.
+     * The persons of the school's mentor base trained on a date: derived from the training module's records, which it
+     * publishes as {@code training_trained_v} (a course finished by the date, a category «педагог-наставник» given by
+     * the date and not expired on it), never ticked by hand.
      */
-    @Query(value = "select t.since from (select (select min(v.valid_from) from training_trained_v v"
-            + "  where v.person_id = m.person_id and v.valid_from <= :asOf"
-            + "  and (v.valid_until is null or v.valid_until > :asOf)) as since"
-            + " from mentor_profile m where m.school_id = :school and m.in_base and m.included_on <= :asOf) t"
-            + " where t.since is not null order by t.since", nativeQuery = true)
-    List<java.time.LocalDate> trainingDates(@Param("school") long schoolId, @Param("asOf") java.time.LocalDate asOf);
-
-    /** The persons of the school's mentor base trained on a date (see {@link #trainingDates}). */
     @Query(value = "select m.person_id from mentor_profile m where m.school_id = :school and m.in_base"
             + " and exists (select 1 from training_trained_v v where v.person_id = m.person_id"
             + "  and v.valid_from <= :asOf and (v.valid_until is null or v.valid_until > :asOf))", nativeQuery = true)
     List<Long> trainedInBase(@Param("school") long schoolId, @Param("asOf") java.time.LocalDate asOf);
-
-    @Query("select count(m) from MentorProfile m where m.schoolId = :school and m.inBase = true"
-            + " and m.includedOn <= :asOf")
-    long countInBaseOn(@Param("school") long schoolId, @Param("asOf") java.time.LocalDate asOf);
 
     @Query("select m.personId from MentorProfile m where m.schoolId = :school and m.inBase = true")
     List<Long> idsInBase(@Param("school") long schoolId);
 
     @Query("select count(m) from MentorProfile m where m.schoolId = :school and m.inBase = true")
     long countInBase(@Param("school") long schoolId);
+
+    /**
+     * Per school of the list: the first inclusion in [from, to] and the mentors in the base included on or before
+     * {@code to}, for many schools in one statement.
+     */
+    @Query("select m.schoolId, min(case when m.includedOn >= :from and m.includedOn <= :to then m.includedOn end),"
+            + " sum(case when m.inBase = true and m.includedOn <= :to then 1 else 0 end)"
+            + " from MentorProfile m where m.schoolId in :schools group by m.schoolId")
+    List<Object[]> inclusionsOf(@Param("schools") Collection<Long> schoolIds, @Param("from") java.time.LocalDate from,
+            @Param("to") java.time.LocalDate to);
+
+    /**
+     * The day since which each mentor in the base as of a date counts as trained on it (see {@link #trainedInBase}),
+     * for many schools in one statement: rows of school id and date, sorted by both.
+     */
+    @Query(value = "select t.school_id, t.since from (select m.school_id, (select min(v.valid_from)"
+            + "  from training_trained_v v where v.person_id = m.person_id and v.valid_from <= :asOf"
+            + "  and (v.valid_until is null or v.valid_until > :asOf)) as since"
+            + " from mentor_profile m where m.school_id in (:schools) and m.in_base and m.included_on <= :asOf) t"
+            + " where t.since is not null order by t.school_id, t.since", nativeQuery = true)
+    List<Object[]> trainingDatesOf(@Param("schools") Collection<Long> schoolIds,
+            @Param("asOf") java.time.LocalDate asOf);
 
 }
 
@@ -154,13 +159,15 @@ interface MenteeProfileRepository extends JpaRepository<MenteeProfile, Long> {
     @Query("select min(m.includedOn) from MenteeProfile m where m.schoolId = :school")
     java.time.LocalDate firstIncluded(@Param("school") long schoolId);
 
-    @Query("select min(m.includedOn) from MenteeProfile m where m.schoolId = :school"
-            + " and m.includedOn >= :from and m.includedOn <= :to")
-    java.time.LocalDate firstIncludedBetween(@Param("school") long schoolId, @Param("from") java.time.LocalDate from,
-            @Param("to") java.time.LocalDate to);
-
     @Query("select m.personId from MenteeProfile m where m.schoolId = :school and m.inBase = true")
     List<Long> idsInBase(@Param("school") long schoolId);
+
+    /** Per school of the list: the first inclusion in [from, to] and the mentees in the base today. */
+    @Query("select m.schoolId, min(case when m.includedOn >= :from and m.includedOn <= :to then m.includedOn end),"
+            + " sum(case when m.inBase = true then 1 else 0 end)"
+            + " from MenteeProfile m where m.schoolId in :schools group by m.schoolId")
+    List<Object[]> inclusionsOf(@Param("schools") Collection<Long> schoolIds, @Param("from") java.time.LocalDate from,
+            @Param("to") java.time.LocalDate to);
 
     @Query("select count(m) from MenteeProfile m where m.schoolId = :school and m.inBase = true")
     long countInBase(@Param("school") long schoolId);
