@@ -1,11 +1,6 @@
 package ru.edu.mentoring.pairing;
 
 import java.io.ByteArrayInputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import ru.edu.mentoring.web.CsvText;
 
 /**
  * Reads a file of past pairs (issue 17 point 7): XLSX or XLS (POI, the first sheet) or CSV (UTF-8 with or without BOM,
@@ -81,7 +77,6 @@ final class PastPairFile {
 
     static final int MAX_ROWS = 2000;
     private static final int HEADER_SEARCH = 20;
-    private static final Charset CP1251 = Charset.forName("windows-1251");
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private PastPairFile() {}
@@ -205,88 +200,20 @@ final class PastPairFile {
                 throw new Refused("pairs.import.file.type");
             }
         }
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-        } catch (CharacterCodingException e) {
-            text = new String(bytes, start, bytes.length - start, CP1251);
-        }
-        char separator = separator(text);
+        String text = CsvText.decode(bytes);
         List<Raw> raw = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int recordLine = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append(c);
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == separator) {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(field.toString());
-                raw.add(new Raw(recordLine, record));
-                if (raw.size() > MAX_ROWS + HEADER_SEARCH) {
-                    throw new Refused("pairs.import.file.tooManyRows", MAX_ROWS);
-                }
-                record = new ArrayList<>();
-                field.setLength(0);
-                line++;
-                recordLine = line;
-            } else {
-                field.append(c);
-            }
-        }
-        if (!field.isEmpty() || !record.isEmpty()) {
-            record.add(field.toString());
-            raw.add(new Raw(recordLine, record));
+        try {
+            CsvText.records(new java.io.StringReader(text), CsvText.mostFrequentSeparator(text),
+                    (number, line, cells) -> {
+                        raw.add(new Raw((int) line, cells));
+                        if (raw.size() > MAX_ROWS + HEADER_SEARCH) {
+                            throw new Refused("pairs.import.file.tooManyRows", MAX_ROWS);
+                        }
+                    });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         return raw;
     }
 
-    /** The separator of the first line that has one: the most frequent of ';', ',' and tab outside quotes. */
-    private static char separator(String text) {
-        int semicolons = 0;
-        int commas = 0;
-        int tabs = 0;
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                if (semicolons + commas + tabs > 0) {
-                    break;
-                }
-            } else if (!quoted && c == ';') {
-                semicolons++;
-            } else if (!quoted && c == ',') {
-                commas++;
-            } else if (!quoted && c == '\t') {
-                tabs++;
-            }
-        }
-        return tabs > semicolons && tabs > commas ? '\t' : commas > semicolons ? ',' : ';';
-    }
 }

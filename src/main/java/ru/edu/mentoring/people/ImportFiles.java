@@ -7,12 +7,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -38,6 +33,7 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
+import ru.edu.mentoring.web.CsvText;
 
 /**
  * Reads an uploaded file into an {@link ImportTable}, as schools have their files: XLSX (streamed, one sheet at a time;
@@ -52,7 +48,6 @@ import org.xml.sax.XMLReader;
  */
 final class ImportFiles {
 
-    static final Charset CP1251 = Charset.forName("windows-1251");
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     /** The header row is looked for among the spreadsheet's first rows. */
     static final int HEADER_SEARCH_ROWS = 20;
@@ -286,17 +281,16 @@ final class ImportFiles {
     // ---- CSV
 
     static ImportTable readCsv(byte[] bytes, int maxRows) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        boolean utf8 = isUtf8(bytes, start);
-        Charset charset = utf8 ? StandardCharsets.UTF_8 : CP1251;
+        int start = CsvText.bomLength(bytes);
+        Charset charset = CsvText.charsetOf(bytes, start);
+        boolean utf8 = charset.equals(StandardCharsets.UTF_8);
         // the separator from the header row, found in the first lines (decoded leniently: the cut may split a char)
         int headLength = Math.min(bytes.length - start, 64 * 1024);
         char separator = separator(new String(bytes, start, headLength, charset));
         Rows rows = new Rows(maxRows);
         try (Reader in = new InputStreamReader(new ByteArrayInputStream(bytes, start, bytes.length - start),
                 charset)) {
-            parseCsv(in, separator, rows::add);
+            CsvText.records(in, separator, (n, line, cells) -> rows.add((int) n, cells));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -306,27 +300,7 @@ final class ImportFiles {
         return rows.table(readAs, null);
     }
 
-    /** Whether the bytes from {@code start} are well-formed UTF-8; checked in chunks, without a copy of the text. */
-    static boolean isUtf8(byte[] bytes, int start) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(8192);
-        while (true) {
-            CoderResult result = decoder.decode(in, out, true);
-            if (result.isError()) {
-                return false;
-            }
-            if (result.isUnderflow()) {
-                break;
-            }
-            out.clear();
-        }
-        out.clear();
-        return !decoder.flush(out).isError();
-    }
-
-    private static final char[] SEPARATORS = {';', '\t', ','};
+    private static final char[] SEPARATORS = CsvText.SEPARATORS;
 
     /**
      * The separator of the header row: the first of the first {@value #HEADER_SEARCH_ROWS} lines that, split by
@@ -339,7 +313,7 @@ final class ImportFiles {
         for (char s : SEPARATORS) {
             List<List<String>> records = new ArrayList<>();
             try {
-                parseCsv(new StringReader(text), s, (n, cells) -> {
+                CsvText.records(new StringReader(text), s, (n, line, cells) -> {
                     if (n > HEADER_SEARCH_ROWS) {
                         throw new StopParsing();
                     }
@@ -367,130 +341,12 @@ final class ImportFiles {
                 return SEPARATORS[best];
             }
         }
-        return mostFrequent(text);
-    }
-
-    private static char mostFrequent(String text) {
-        int[] counts = new int[SEPARATORS.length];
-        boolean quoted = false;
-        boolean any = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                if (any) {
-                    break;
-                }
-            } else if (!quoted) {
-                for (int s = 0; s < SEPARATORS.length; s++) {
-                    if (c == SEPARATORS[s]) {
-                        counts[s]++;
-                        any = true;
-                    }
-                }
-            }
-        }
-        int best = 0;
-        for (int s = 1; s < SEPARATORS.length; s++) {
-            if (counts[s] > counts[best]) {
-                best = s;
-            }
-        }
-        return SEPARATORS[best];
+        return CsvText.mostFrequentSeparator(text);
     }
 
     private static final class StopParsing extends RuntimeException {
         StopParsing() {
             super(null, null, false, false);
-        }
-    }
-
-    /** Receives the records of a CSV one by one, with their number (1 = the first record). */
-    interface RecordSink {
-        void record(int number, List<String> cells);
-    }
-
-    /** RFC 4180 records: quoted fields may hold separators, doubled quotes and line breaks; CRLF, LF or CR end a record. */
-    static List<List<String>> parseCsv(String text, char separator) {
-        List<List<String>> records = new ArrayList<>();
-        try {
-            parseCsv(new StringReader(text), separator, (n, cells) -> records.add(cells));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return records;
-    }
-
-    /** As {@link #parseCsv(String, char)}, streamed: each record goes to the sink as soon as it ends. */
-    static void parseCsv(Reader in, char separator, RecordSink sink) throws IOException {
-        char[] buffer = new char[8192];
-        int length = 0;
-        int pos = 0;
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean fieldStarted = false;
-        boolean afterCr = false;
-        int number = 0;
-        while (true) {
-            if (pos == length) {
-                length = in.read(buffer);
-                pos = 0;
-                if (length < 0) {
-                    break;
-                }
-                continue;
-            }
-            char c = buffer[pos++];
-            if (afterCr) {
-                afterCr = false;
-                if (c == '\n') {
-                    continue;
-                }
-            }
-            if (quoted) {
-                if (c == '"') {
-                    // a doubled quote stays a quote; the lookahead may need the next buffer
-                    if (pos == length) {
-                        length = in.read(buffer);
-                        pos = 0;
-                        if (length < 0) {
-                            quoted = false;
-                            break;
-                        }
-                    }
-                    if (buffer[pos] == '"') {
-                        field.append('"');
-                        pos++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-                fieldStarted = true;
-            } else if (c == separator) {
-                record.add(field.toString());
-                field.setLength(0);
-                fieldStarted = false;
-            } else if (c == '\r' || c == '\n') {
-                afterCr = c == '\r';
-                record.add(field.toString());
-                sink.record(++number, record);
-                record = new ArrayList<>();
-                field.setLength(0);
-                fieldStarted = false;
-            } else {
-                field.append(c);
-                fieldStarted = true;
-            }
-        }
-        if (fieldStarted || !field.isEmpty() || !record.isEmpty()) {
-            record.add(field.toString());
-            sink.record(++number, record);
         }
     }
 

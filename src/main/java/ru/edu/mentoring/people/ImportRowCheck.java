@@ -252,7 +252,8 @@ final class ImportRowCheck {
      * tables): «Класс» filled, or «Должность/класс» that reads as a class («7Б», «10 класс») → обучающийся; a mentor
      * whose «Место работы/учёбы» is another organisation than the school → внешний; a position → педагог; else the
      * form of mentoring tells (its mentor's category for a mentor, its mentee's for a mentee: «учитель – учитель» →
-     * педагог); else the upload's default category ({@link #defaultKind}); else the row's error.
+     * педагог); else the row's error. (The upload form's «все — обучающиеся» reaches here as a «Категория» cell:
+     * {@code ImportMapping.prepare} fills that column for every row of a file without one.)
      */
     PersonKind kind(ImportCells row, boolean mentorRow, Long formId) {
         if (row.filled(ImportColumn.CATEGORY)) {
@@ -271,20 +272,8 @@ final class ImportRowCheck {
         if (byForm != null) {
             return byForm;
         }
-        if (defaultKind != null) {
-            return defaultKind;
-        }
         row.error(ImportColumn.CATEGORY, "import.category.undetermined");
         return null;
-    }
-
-    /** The category the upload form chose for rows that tell none; null until that choice exists. */
-    private PersonKind defaultKind;
-
-    /** Sets the upload's default category (the upload form's choice «все — обучающиеся»). */
-    ImportRowCheck defaultKind(PersonKind kind) {
-        this.defaultKind = kind;
-        return this;
     }
 
     /** Notes on the whole file (columns the portal does not keep, teachers without experience). */

@@ -33,7 +33,7 @@ class ImportFilesTest {
 
     @Test
     void quotedFieldsHoldSeparatorsQuotesAndLineBreaks() {
-        List<List<String>> records = ImportFiles.parseCsv(
+        List<List<String>> records = ru.edu.mentoring.web.CsvText.records(
                 "a;b;c\n\"x;y\";\"say \"\"hi\"\"\";\"one\r\ntwo\"\n\n;last;\n", ';');
         assertThat(records).containsExactly(List.of("a", "b", "c"), List.of("x;y", "say \"hi\"", "one\r\ntwo"),
                 List.of(""), List.of("", "last", ""));
