@@ -6,28 +6,11 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import ru.edu.mentoring.shared.PlainText;
 
 /** A pair or group as the curator registers it. School, status and id never come from the form. */
-public class PairForm {
-
-    @NotNull(message = "{validation.required}")
-    private Long formId;
-
-    private Long variationId;
-
-    @NotNull(message = "{pair.rule.mentorRequired}")
-    private Long mentorId;
-
-    private Set<Long> menteeIds = new LinkedHashSet<>();
-
-    private TeacherFormat teacherFormat;
-
-    @NotNull(message = "{validation.date}")
-    @DateTimeFormat(pattern = "yyyy-MM-dd")
-    private LocalDate startDate;
+public class PairForm extends PairFormFields {
 
     @NotNull(message = "{validation.date}")
     @DateTimeFormat(pattern = "yyyy-MM-dd")
@@ -44,9 +27,6 @@ public class PairForm {
 
     @DateTimeFormat(pattern = "yyyy-MM-dd")
     private LocalDate orderDate;
-
-    /** Makes a double-submitted create register one pair. */
-    private UUID token;
 
     private long version;
 
@@ -79,54 +59,6 @@ public class PairForm {
         return f;
     }
 
-    public Long getFormId() {
-        return formId;
-    }
-
-    public void setFormId(Long formId) {
-        this.formId = formId;
-    }
-
-    public Long getVariationId() {
-        return variationId;
-    }
-
-    public void setVariationId(Long variationId) {
-        this.variationId = variationId;
-    }
-
-    public Long getMentorId() {
-        return mentorId;
-    }
-
-    public void setMentorId(Long mentorId) {
-        this.mentorId = mentorId;
-    }
-
-    public Set<Long> getMenteeIds() {
-        return menteeIds;
-    }
-
-    public void setMenteeIds(Set<Long> menteeIds) {
-        this.menteeIds = menteeIds == null ? new LinkedHashSet<>() : menteeIds;
-    }
-
-    public TeacherFormat getTeacherFormat() {
-        return teacherFormat;
-    }
-
-    public void setTeacherFormat(TeacherFormat teacherFormat) {
-        this.teacherFormat = teacherFormat;
-    }
-
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public void setStartDate(LocalDate startDate) {
-        this.startDate = startDate;
-    }
-
     public LocalDate getPlannedEnd() {
         return plannedEnd;
     }
@@ -157,14 +89,6 @@ public class PairForm {
 
     public void setOrderDate(LocalDate orderDate) {
         this.orderDate = orderDate;
-    }
-
-    public UUID getToken() {
-        return token;
-    }
-
-    public void setToken(UUID token) {
-        this.token = token;
     }
 
     public long getVersion() {
