@@ -204,7 +204,9 @@ class PersonalProgrammeController {
         try {
             pair = personal.readablePair(user, id);
         } catch (ProgrammeRuleException e) {
-            throw new ru.edu.mentoring.shared.NotFoundException();
+            // not a teacher pair: back to the pair's page with the reason, as the page itself does
+            redirect.addFlashAttribute("flashError", e.messageKey());
+            return ResponseEntity.status(302).header(HttpHeaders.LOCATION, "/pairs/" + id).build();
         }
         PersonalView view = personal.view(pair);
         audit.recordRead("EXPORT", "PersonalProgramme", pair.id(), pair.schoolId(), personal.minors(pair));
