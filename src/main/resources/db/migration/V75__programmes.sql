@@ -53,3 +53,10 @@ create table personal_programme_activity (
     version         bigint not null default 0
 );
 create index personal_programme_activity_programme on personal_programme_activity (programme_id, due_date);
+
+-- the approval workflow gets a third kind of subject; its history goes with the programme, like the others'
+alter table approval_transition drop constraint approval_transition_kind;
+alter table approval_transition add constraint approval_transition_kind
+    check (subject_kind in ('ROADMAP', 'REPORT', 'PROGRAMME'));
+create trigger school_programme_approval_forget after delete on school_programme
+    for each row execute function approval_transition_forget('PROGRAMME');
