@@ -208,6 +208,12 @@ class HostileInputTest extends IntegrationTest {
         // training (issue 20 point 2): a candidate at the interview step, a mentor of the base
         ids.put("interviewCandidate", one("select min(id) from mentor_candidate where school_id = ?"
                 + " and status = 'INTERVIEW'", s));
+        // programmes (issue 20 point 1): an editable programme, a submitted one (the head's decision), a teacher pair
+        ids.put("editableProgramme", one("select min(id) from school_programme where school_id = ?"
+                + " and status in ('DRAFT', 'RETURNED')", s));
+        ids.put("submittedProgramme", one("select min(id) from school_programme where school_id = ?"
+                + " and status = 'SUBMITTED'", s));
+        ids.put("teacherPair", one("select min(pair_id) from personal_programme where school_id = ?", s));
         List<String[]> spec = List.of(
                 new String[] {"curator1", "/schools/" + s + "/people/new?kind=STUDENT"},
                 new String[] {"curator1", "/schools/" + s + "/people/new?kind=TEACHER"},
@@ -266,7 +272,10 @@ class HostileInputTest extends IntegrationTest {
                 new String[] {"curator1", "/pairs/{activePair}/plan/new"},
                 new String[] {"curator1", "/pairs/{activePair}/meetings"},
                 new String[] {"curator1", "/schools/" + s + "/meetings/settings"},
-                new String[] {"curator1", "/schools/" + s + "/final-event"});
+                new String[] {"curator1", "/schools/" + s + "/final-event"},
+                new String[] {"curator1", "/programmes/{editableProgramme}"},
+                new String[] {"head1", "/programmes/{submittedProgramme}"},
+                new String[] {"curator1", "/pairs/{teacherPair}/personal-programme"});
         List<Page> pages = new ArrayList<>();
         for (String[] p : spec) {
             String path = p[1];

@@ -108,7 +108,9 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
             Map.entry("mentor_profile.training_programme", "legacy hand-entered training, emptied by V73 and never"
                     + " shown: a mentor's training is read from mentor_course"),
             Map.entry("meeting.type", "enum code"),
-            Map.entry("meeting.format", "enum code")));
+            Map.entry("meeting.format", "enum code"),
+            // issue 20 point 1 (programmes)
+            Map.entry("school_programme.status", "enum code")));
 
     @LocalServerPort
     int port;
@@ -492,6 +494,33 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
                 canary("final_event.publication_url"));
         undo.add(() -> jdbc.update("delete from final_event where id = ?", finalEvent));
 
+        // programmes (issue 20 point 1): an approved programme of a form the demo leaves free (shown on the school's
+        // page and the public page) and a personalised programme of a teacher pair with one plan row
+        int programmeYear = ru.edu.mentoring.shared.AcademicYear.of(java.time.LocalDate.now());
+        long programme = jdbc.queryForObject("insert into school_programme (school_id, municipality_id, form_id,"
+                + " academic_year, goal, tasks, variations, period_from, period_to, status, status_changed_at,"
+                + " updated_at) values (?, ?, (select id from mentoring_form where code = 'EMPLOYER_STUDENT'), ?, ?, ?, ?,"
+                + " ?, ?, 'APPROVED', now(), now()) returning id", Long.class, s2, m, programmeYear - 5,
+                canary("school_programme.goal"), canary("school_programme.tasks"),
+                canary("school_programme.variations"), java.time.LocalDate.of(programmeYear - 5, 9, 1),
+                java.time.LocalDate.of(programmeYear - 4, 5, 31));
+        undo.add(() -> jdbc.update("delete from school_programme where id = ?", programme));
+        long teacherPair = one("select min(p.id) from mentoring_pair p join mentoring_form f on f.id = p.form_id"
+                + " where p.school_id = ? and f.code = 'TEACHER_TEACHER' and not exists (select 1 from"
+                + " personal_programme x where x.pair_id = p.id)", s2);
+        long personalProgramme = jdbc.queryForObject("insert into personal_programme (pair_id, school_id,"
+                + " difficulties, goal, tasks, start_date, end_date, self_analysis, mentor_review, curator_conclusion,"
+                + " updated_at) values (?, ?, ?, ?, ?, current_date, current_date + 180, ?, ?, ?, now()) returning id",
+                Long.class, teacherPair, s2, canary("personal_programme.difficulties"),
+                canary("personal_programme.goal"), canary("personal_programme.tasks"),
+                canary("personal_programme.self_analysis"), canary("personal_programme.mentor_review"),
+                canary("personal_programme.curator_conclusion"));
+        undo.add(() -> jdbc.update("delete from personal_programme where id = ?", personalProgramme));
+        jdbc.update("insert into personal_programme_activity (programme_id, activity, due_date, expected_result,"
+                + " result) values (?, ?, current_date, ?, ?)", personalProgramme,
+                canary("personal_programme_activity.activity"), canary("personal_programme_activity.expected_result"),
+                canary("personal_programme_activity.result"));
+
         long act = one("select min(id) from normative_act where municipality_id = ?", m);
         long municipalMeasure = one("select min(id) from municipal_measure where section_id = ?", section);
         List<String[]> pages = new ArrayList<>();
@@ -513,6 +542,9 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
             pages.add(new String[] {"curator2", p});
         }
         pages.add(new String[] {"department", "/schools/" + s2 + "/final-event"});
+        pages.add(new String[] {"department", "/programmes/" + programme});
+        pages.add(new String[] {"curator2", "/pairs/" + teacherPair + "/personal-programme"});
+        pages.add(new String[] {"department", "/pairs/" + teacherPair + "/personal-programme"});
         if (ended != null) {
             pages.add(new String[] {"curator2", "/pairs/" + ended});
         }

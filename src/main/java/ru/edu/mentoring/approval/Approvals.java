@@ -50,6 +50,18 @@ public class Approvals {
         return user.has(Role.DEPARTMENT) && Objects.equals(user.municipalityId(), municipalityId);
     }
 
+    /** The head of the school: approves and returns the school's own subjects (its programmes of mentoring). */
+    public static boolean isHeadOf(CurrentUser user, long schoolId) {
+        return user.has(Role.SCHOOL_HEAD) && user.schoolIds().contains(schoolId);
+    }
+
+    /** 403 unless the user is the head of the school. */
+    public static void requireHead(CurrentUser user, long schoolId) {
+        if (!isHeadOf(user, schoolId)) {
+            throw new AccessDeniedException("not the school's head");
+        }
+    }
+
     /** 403 unless the user is a curator of the school. */
     public static void requireCurator(CurrentUser user, long schoolId) {
         if (!isCuratorOf(user, schoolId)) {

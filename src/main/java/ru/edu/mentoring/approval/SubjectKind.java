@@ -6,7 +6,9 @@ package ru.edu.mentoring.approval;
  */
 public enum SubjectKind {
     ROADMAP("roadmap", "/roadmaps/"),
-    REPORT("report", "/reports/");
+    REPORT("report", "/reports/"),
+    /** A school's programme of mentoring: decided by the head of the school, not by the department. */
+    PROGRAMME("programme", "/programmes/");
 
     private final String prefix;
     private final String path;
@@ -27,6 +29,11 @@ public enum SubjectKind {
 
     public String statusKey(ApprovalStatus status) {
         return status.messageKey(prefix);
+    }
+
+    /** Who decides on a subject of this kind: the head of its school (programmes) or the department. */
+    public boolean decidedBySchoolHead() {
+        return this == PROGRAMME;
     }
 
     /** The page of one subject. */

@@ -27,8 +27,12 @@ class PublicController {
     private final Schools schools;
     private final Roadmaps roadmaps;
     private final java.time.Clock clock;
+    /** The approved programmes of mentoring (module programmes, above this one). */
+    private final org.springframework.beans.factory.ObjectProvider<PublicProgrammes> programmes;
 
-    PublicController(Documents documents, Schools schools, Roadmaps roadmaps, java.time.Clock clock) {
+    PublicController(Documents documents, Schools schools, Roadmaps roadmaps, java.time.Clock clock,
+            org.springframework.beans.factory.ObjectProvider<PublicProgrammes> programmes) {
+        this.programmes = programmes;
         this.documents = documents;
         this.schools = schools;
         this.roadmaps = roadmaps;
@@ -84,6 +88,8 @@ class PublicController {
         model.addAttribute("practice", published.stream()
                 .filter(d -> d.kind().section() == DocumentKind.Section.PRACTICE).toList());
         model.addAttribute("news", documents.news(id));
+        model.addAttribute("programmes", programmes.orderedStream().flatMap(p -> p.approvedOf(id).stream())
+                .toList());
         var progress = roadmaps.approvedProgress(id).orElse(null);
         model.addAttribute("progress", progress);
         model.addAttribute("roadmap", progress == null ? null

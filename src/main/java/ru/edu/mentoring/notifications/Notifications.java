@@ -32,7 +32,7 @@ import ru.edu.mentoring.shared.NotFoundException;
 
 /**
  * Makes notifications from the approval workflow's events (school roadmaps and reports) once their transaction has
- * committed: the department staff of the municipality hear of a submission, the school's curators of an approval or a
+ * committed: the department staff of the municipality hear of a submission (the school's head, of a programme), the school's curators of an approval or a
  * return. Each user reads only their
  * own.
  */
@@ -66,7 +66,8 @@ public class Notifications {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(ApprovalSubmitted e) {
-        send(accounts.enabledUserIdsInMunicipality(Role.DEPARTMENT, e.municipalityId()),
+        send(e.kind().decidedBySchoolHead() ? accounts.enabledUserIdsAtSchool(Role.SCHOOL_HEAD, e.schoolId())
+                : accounts.enabledUserIdsInMunicipality(Role.DEPARTMENT, e.municipalityId()),
                 NotificationKind.of(e.kind(), ApprovalStatus.SUBMITTED), e.schoolId(), e.schoolName(),
                 e.actorName(), null, e.kind().path(e.subjectId()));
     }

@@ -57,13 +57,18 @@ class PairController {
     private final ru.edu.mentoring.audit.AuditLog audit;
     /** The minors each session's stored list page showed, so that sending the page again is audited too. */
 
+    /** What higher modules show on the pair's page (programmes). */
+    private final org.springframework.beans.factory.ObjectProvider<PairPageLinks> pageLinks;
+
     PairController(Schools schools, People people, PairRegistration registration, PairStatusChanges service,
             PairRepository pairs,
             MentoringFormRepository forms, FormVariationRepository variations,
             org.springframework.context.MessageSource messages, @Value("${app.page-size:20}") int pageSize,
             PairList pairList, FormOptions formOptions, ChangeLog changes,
-            ru.edu.mentoring.audit.AuditLog audit) {
+            ru.edu.mentoring.audit.AuditLog audit,
+            org.springframework.beans.factory.ObjectProvider<PairPageLinks> pageLinks) {
         this.audit = audit;
+        this.pageLinks = pageLinks;
         this.changes = changes;
         this.pairList = pairList;
         this.formOptions = formOptions;
@@ -212,6 +217,9 @@ class PairController {
                 : variations.findById(pair.getVariationId()).orElse(null));
         model.addAttribute("canEdit", user.editsSchoolData(pair.getSchoolId()));
         model.addAttribute("today", people.today());
+        model.addAttribute("pageLinks", pageLinks.orderedStream().flatMap(l -> l.linksFor(pair.getId(),
+                pair.getSchoolId(), pair.getFormId(), pair.getStartDate(), user.editsSchoolData(pair.getSchoolId()))
+                .stream()).toList());
         return "pairing/show";
     }
 
