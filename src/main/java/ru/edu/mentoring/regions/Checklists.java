@@ -32,7 +32,7 @@ class Checklists {
     record ItemValue(String code, boolean number, boolean auto, Boolean yes, Long count, String evidence,
             Long version) {
 
-        boolean fulfilled() {
+        public boolean fulfilled() {
             return number ? count != null && count > 0 : Boolean.TRUE.equals(yes);
         }
     }
