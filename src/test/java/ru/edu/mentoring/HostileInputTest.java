@@ -208,6 +208,8 @@ class HostileInputTest extends IntegrationTest {
         // training (issue 20 point 2): a candidate at the interview step, a mentor of the base
         ids.put("interviewCandidate", one("select min(id) from mentor_candidate where school_id = ?"
                 + " and status = 'INTERVIEW'", s));
+        ids.put("demoRegion", one("select r.id from region r join municipality mu on mu.region_name = r.name"
+                + " where mu.id = ?", m));
         List<String[]> spec = List.of(
                 new String[] {"curator1", "/schools/" + s + "/people/new?kind=STUDENT"},
                 new String[] {"curator1", "/schools/" + s + "/people/new?kind=TEACHER"},
@@ -266,7 +268,10 @@ class HostileInputTest extends IntegrationTest {
                 new String[] {"curator1", "/pairs/{activePair}/plan/new"},
                 new String[] {"curator1", "/pairs/{activePair}/meetings"},
                 new String[] {"curator1", "/schools/" + s + "/meetings/settings"},
-                new String[] {"curator1", "/schools/" + s + "/final-event"});
+                new String[] {"curator1", "/schools/" + s + "/final-event"},
+                // issue 22: the region's checklist answered by the curator, the region's targets and periods
+                new String[] {"curator1", "/schools/" + s + "/checklist"},
+                new String[] {"region", "/regions/{demoRegion}/settings"});
         List<Page> pages = new ArrayList<>();
         for (String[] p : spec) {
             String path = p[1];

@@ -180,23 +180,24 @@ class RegionDashboardController {
 
     @PostMapping("/regions/{id}/periods")
     String addPeriod(@PathVariable long id, CurrentUser user, @RequestParam(defaultValue = "") String title,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String startsOn, @RequestParam(defaultValue = "") String endsOn,
+            @RequestParam(defaultValue = "") String dueOn, RedirectAttributes redirect) {
         regions.readable(user, id);
         Regions.requireEditor(user, id);
         String t = title.strip();
+        LocalDate from = parseDate(startsOn);
+        LocalDate to = parseDate(endsOn);
+        LocalDate due = parseDate(dueOn);
         var problem = PlainText.Rules.problem(t, false);
         if (t.isEmpty() || t.length() > 200) {
             redirect.addFlashAttribute("flashError", "regions.period.title.invalid");
         } else if (problem.isPresent()) {
             redirect.addFlashAttribute("flashError", problem.get());
-        } else if (startsOn == null || endsOn == null || dueOn == null || endsOn.isBefore(startsOn)
-                || dueOn.isBefore(endsOn) || startsOn.getYear() < 2015 || dueOn.getYear() > 2100) {
+        } else if (from == null || to == null || due == null || to.isBefore(from)
+                || due.isBefore(to) || from.getYear() < 2015 || due.getYear() > 2100) {
             redirect.addFlashAttribute("flashError", "regions.period.dates.invalid");
         } else {
-            regions.addPeriod(id, t, startsOn, endsOn, dueOn);
+            regions.addPeriod(id, t, from, to, due);
             redirect.addFlashAttribute("flashSuccess", "regions.period.added");
         }
         return "redirect:/regions/" + id + "/settings";
@@ -213,6 +214,15 @@ class RegionDashboardController {
             redirect.addFlashAttribute("flashError", "regions.period.unknown");
         }
         return "redirect:/regions/" + id + "/settings";
+    }
+
+    /** A date as the browser's date field sends it (yyyy-MM-dd); null when it is not one. */
+    static LocalDate parseDate(String s) {
+        try {
+            return s.length() > 10 ? null : LocalDate.parse(s.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     static Integer parseYear(String s) {
