@@ -214,6 +214,8 @@ class HostileInputTest extends IntegrationTest {
         ids.put("submittedProgramme", one("select min(id) from school_programme where school_id = ?"
                 + " and status = 'SUBMITTED'", s));
         ids.put("teacherPair", one("select min(pair_id) from personal_programme where school_id = ?", s));
+        ids.put("demoRegion", one("select r.id from region r join municipality mu on mu.region_name = r.name"
+                + " where mu.id = ?", m));
         List<String[]> spec = List.of(
                 new String[] {"curator1", "/schools/" + s + "/people/new?kind=STUDENT"},
                 new String[] {"curator1", "/schools/" + s + "/people/new?kind=TEACHER"},
@@ -275,7 +277,10 @@ class HostileInputTest extends IntegrationTest {
                 new String[] {"curator1", "/schools/" + s + "/final-event"},
                 new String[] {"curator1", "/programmes/{editableProgramme}"},
                 new String[] {"head1", "/programmes/{submittedProgramme}"},
-                new String[] {"curator1", "/pairs/{teacherPair}/personal-programme"});
+                new String[] {"curator1", "/pairs/{teacherPair}/personal-programme"},
+                // issue 22: the region's checklist answered by the curator, the region's targets and periods
+                new String[] {"curator1", "/schools/" + s + "/checklist"},
+                new String[] {"region", "/regions/{demoRegion}/settings"});
         List<Page> pages = new ArrayList<>();
         for (String[] p : spec) {
             String path = p[1];

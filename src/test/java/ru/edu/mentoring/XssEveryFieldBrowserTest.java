@@ -110,7 +110,14 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
             Map.entry("meeting.type", "enum code"),
             Map.entry("meeting.format", "enum code"),
             // issue 20 point 1 (programmes)
-            Map.entry("school_programme.status", "enum code")));
+            Map.entry("school_programme.status", "enum code"),
+            // issue 22 (regions): a region's name is copied from municipality.region_name (which carries a canary),
+            // never typed in; the checklist's items are codes seeded by V81, an answer names its item by that code
+            Map.entry("region.name", "copied from municipality.region_name, which carries a canary; never typed in"),
+            Map.entry("checklist_item.code", "item code seeded by V81"),
+            Map.entry("checklist_item.source", "enum code"),
+            Map.entry("checklist_item.kind", "enum code"),
+            Map.entry("checklist_answer.item_code", "item code, checked against checklist_item")));
 
     @LocalServerPort
     int port;
@@ -520,6 +527,14 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
                 + " result) values (?, ?, current_date, ?, ?)", personalProgramme,
                 canary("personal_programme_activity.activity"), canary("personal_programme_activity.expected_result"),
                 canary("personal_programme_activity.result"));
+        // the regions module (issue 22): a reporting period of the demo region, school 2's answer to the checklist
+        long demoRegion = jdbc.queryForObject("select id from region where name = 'Свердловская область'", Long.class);
+        long period = jdbc.queryForObject("insert into reporting_period (region_id, title, starts_on, ends_on, due_on)"
+                + " values (?, ?, date '2026-01-01', date '2026-06-30', date '2026-07-15') returning id", Long.class,
+                demoRegion, canary("reporting_period.title"));
+        undo.add(() -> jdbc.update("delete from reporting_period where id = ?", period));
+        update("checklist_answer", "id", one("select id from checklist_answer where school_id = ?"
+                + " and item_code = 'SITE_SECTION'", s2), "evidence");
 
         long act = one("select min(id) from normative_act where municipality_id = ?", m);
         long municipalMeasure = one("select min(id) from municipal_measure where section_id = ?", section);
@@ -572,6 +587,8 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
                 "/admin/mail?status=DEMO")) {
             pages.add(new String[] {"admin", p});
         }
+        pages.add(new String[] {"admin", "/regions/" + demoRegion + "/settings"});
+        pages.add(new String[] {"curator2", "/schools/" + s2 + "/checklist"});
         pages.add(new String[] {"region", "/monitoring/region"});
         pages.add(new String[] {"anonymous", "/public/schools/" + s2});
         pages.add(new String[] {"anonymous", "/public/municipalities/" + m});

@@ -149,7 +149,27 @@ public class Accounts {
     @Transactional
     void change(UserAccount user, String fullName, String email, Set<Role> roles, Long municipalityId,
             Set<Long> schoolIds) {
-        if (user.update(fullName, email, roles, municipalityId, schoolIds)) {
+        change(user, fullName, email, roles, municipalityId, schoolIds, user.getRegionId());
+    }
+
+    /**
+     * The administrator's change of an account with its region (issue 22): moving a regional centre's user to another
+     * region ends their sessions like any change of reach, so the old region is out of reach from the next request.
+     */
+    @Transactional
+    void change(UserAccount user, String fullName, String email, Set<Role> roles, Long municipalityId,
+            Set<Long> schoolIds, Long regionId) {
+        boolean reach = user.update(fullName, email, roles, municipalityId, schoolIds);
+        if (user.changeRegion(regionId) || reach) {
+            endSessions(user.getUsername());
+        }
+    }
+
+    /** Binds a regional centre's user to a region (demo data, tests); their open sessions end. */
+    @Transactional
+    public void bindToRegion(long userId, Long regionId) {
+        UserAccount user = users.findWithDetailsById(userId).orElseThrow(NotFoundException::new);
+        if (user.changeRegion(regionId)) {
             endSessions(user.getUsername());
         }
     }

@@ -42,6 +42,10 @@ class UserAccount {
     @Column(name = "municipality_id")
     private Long municipalityId;
 
+    /** The region a regional centre's user reads (issue 22); null for other users. */
+    @Column(name = "region_id")
+    private Long regionId;
+
     @ElementCollection
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -74,8 +78,25 @@ class UserAccount {
     }
 
     CurrentUser toCurrentUser() {
+        return toCurrentUser(Set.of());
+    }
+
+    /** The user with the municipalities of their region as they are now (read at login). */
+    CurrentUser toCurrentUser(Set<Long> regionMunicipalities) {
         return new CurrentUser(
-                id, username, fullName, roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), municipalityId, schoolIds);
+                id, username, fullName, roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), municipalityId, schoolIds,
+                regionId, regionId == null ? Set.of() : regionMunicipalities);
+    }
+
+    /** Binds the user to a region (null: none); true when that changed what the user may reach. */
+    boolean changeRegion(Long regionId) {
+        boolean changed = !java.util.Objects.equals(this.regionId, regionId);
+        this.regionId = regionId;
+        return changed;
+    }
+
+    public Long getRegionId() {
+        return regionId;
     }
 
     /** Changes the account; true when what the user may reach changed (roles, municipality or schools). */

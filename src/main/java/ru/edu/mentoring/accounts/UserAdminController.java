@@ -36,13 +36,16 @@ class UserAdminController {
     private final UserAccountRepository users;
     private final Accounts accounts;
     private final SchoolDirectory directory;
+    private final org.springframework.beans.factory.ObjectProvider<RegionDirectory> regions;
     private final int pageSize;
 
     UserAdminController(
             UserAccountRepository users,
             Accounts accounts,
             SchoolDirectory directory,
+            org.springframework.beans.factory.ObjectProvider<RegionDirectory> regions,
             @Value("${app.page-size:20}") int pageSize) {
+        this.regions = regions;
         this.users = users;
         this.accounts = accounts;
         this.directory = directory;
@@ -52,7 +55,8 @@ class UserAdminController {
     @InitBinder("userForm")
     void allowFields(WebDataBinder binder) {
         binder.setAllowedFields(
-                "username", "fullName", "email", "roles", "municipalityId", "schoolIds", "password", "version");
+                "username", "fullName", "email", "roles", "municipalityId", "schoolIds", "regionId", "password",
+                "version");
     }
 
     @GetMapping
@@ -102,6 +106,9 @@ class UserAdminController {
                 form.getUsername(), form.getPassword(), form.getFullName(), form.getEmail(), form.getRoles(),
                 form.getMunicipalityId(), form.getSchoolIds());
         long id = sendLink ? accounts.create(account, accounts.newUnusablePassword()) : accounts.create(account);
+        if (form.getRegionId() != null) {
+            accounts.bindToRegion(id, form.getRegionId());
+        }
         if (sendLink) {
             accounts.sendNewAccountLink(id);
         }
@@ -133,7 +140,7 @@ class UserAdminController {
             return page;
         }
         accounts.change(user, form.getFullName().trim(), Accounts.blankToNull(form.getEmail()), form.getRoles(),
-                form.getMunicipalityId(), form.getSchoolIds());
+                form.getMunicipalityId(), form.getSchoolIds(), form.getRegionId());
         redirect.addFlashAttribute("flashSuccess", "saved");
         return "redirect:/admin/users/" + id;
     }
@@ -185,10 +192,25 @@ class UserAdminController {
         if (schoolBound && form.getSchoolIds().isEmpty()) {
             errors.rejectValue("schoolIds", "user.schools.required");
         }
+        boolean regional = form.getRoles().contains(Role.REGION);
+        if (regional && form.getRegionId() == null) {
+            errors.rejectValue("regionId", "user.region.required");
+        }
+        if (form.getRegionId() != null && regionOptions().stream().noneMatch(r -> r.id() == form.getRegionId())) {
+            errors.rejectValue("regionId", "user.region.required");
+        }
+        if (!regional) {
+            form.setRegionId(null);
+        }
         Map<Long, Long> known = directory.municipalityOfSchools(form.getSchoolIds());
         if (known.size() != form.getSchoolIds().size()) {
             errors.rejectValue("schoolIds", "user.schools.unknown");
         }
+    }
+
+    private java.util.List<SchoolDirectory.Option> regionOptions() {
+        RegionDirectory directory = regions.getIfAvailable();
+        return directory == null ? java.util.List.of() : directory.regions();
     }
 
     private String form(Model model, UserAccount user) {
@@ -196,6 +218,7 @@ class UserAdminController {
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("municipalities", directory.municipalities());
         model.addAttribute("schools", directory.schools());
+        model.addAttribute("regions", regionOptions());
         return "accounts/user-form";
     }
 }

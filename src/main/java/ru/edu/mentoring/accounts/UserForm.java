@@ -34,6 +34,8 @@ class UserForm {
 
     private Set<Long> schoolIds = new HashSet<>();
 
+    private Long regionId;
+
     @Size(max = 200, message = "{validation.tooLong}")
     @PlainText
     private String password;
@@ -48,6 +50,7 @@ class UserForm {
         form.roles = user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles());
         form.municipalityId = user.getMunicipalityId();
         form.schoolIds = new HashSet<>(user.getSchoolIds());
+        form.regionId = user.getRegionId();
         form.version = user.getVersion();
         return form;
     }
@@ -98,6 +101,14 @@ class UserForm {
 
     public void setSchoolIds(Set<Long> schoolIds) {
         this.schoolIds = schoolIds == null ? new HashSet<>() : schoolIds;
+    }
+
+    public Long getRegionId() {
+        return regionId;
+    }
+
+    public void setRegionId(Long regionId) {
+        this.regionId = regionId;
     }
 
     public String getPassword() {

@@ -68,6 +68,9 @@ public class Campaigns {
         if (user.seesWholeMunicipality()) {
             ids.add(user.municipalityId());
         }
+        if (user.seesRegion()) {
+            ids.addAll(user.regionMunicipalityIds());
+        }
         schools.summariesOf(user.schoolIds()).forEach(s -> ids.add(s.municipalityId()));
         return ids;
     }
@@ -161,7 +164,7 @@ public class Campaigns {
     public List<Row> matrix(CurrentUser user, long campaignId) {
         Campaign c = readable(user, campaignId);
         List<SchoolSummary> list = schools.ofMunicipality(c.getMunicipalityId());
-        if (!user.seesAllMunicipalities() && !user.seesWholeMunicipality()) {
+        if (!user.readsMunicipality(c.getMunicipalityId())) {
             list = list.stream().filter(s -> user.schoolIds().contains(s.id())).toList();
         }
         return rows(c, list);
@@ -378,8 +381,7 @@ public class Campaigns {
         CampaignSchool cs = campaignSchools.findById(campaignSchoolId).orElseThrow(NotFoundException::new);
         Campaign c = campaigns.findById(cs.getCampaignId()).orElseThrow(NotFoundException::new);
         boolean ownSchool = user.schoolIds().contains(cs.getSchoolId());
-        boolean readsSchool = user.seesAllMunicipalities() || ownSchool
-                || (user.seesWholeMunicipality() && Objects.equals(user.municipalityId(), c.getMunicipalityId()));
+        boolean readsSchool = ownSchool || user.readsMunicipality(c.getMunicipalityId());
         if (!readsSchool) {
             throw new NotFoundException();
         }

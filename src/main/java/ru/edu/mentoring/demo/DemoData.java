@@ -35,11 +35,13 @@ class DemoData implements ApplicationRunner {
 
     private final Accounts accounts;
     private final Schools schools;
+    private final RegionDemoData region;
     private String passwordHash;
 
-    DemoData(Accounts accounts, Schools schools) {
+    DemoData(Accounts accounts, Schools schools, RegionDemoData region) {
         this.accounts = accounts;
         this.schools = schools;
+        this.region = region;
     }
 
     @Override
@@ -62,9 +64,10 @@ class DemoData implements ApplicationRunner {
         long curator2 = account("curator2", "Смирнов Дмитрий Алексеевич", Set.of(Role.CURATOR), municipality,
                 Set.of());
         account("head1", "Пономарёва Ольга Ивановна", Set.of(Role.SCHOOL_HEAD), municipality, Set.of(ids.get(0)));
-        account("region", "Белова Светлана Юрьевна", Set.of(Role.REGION), null, Set.of());
+        long regionUser = account("region", "Белова Светлана Юрьевна", Set.of(Role.REGION), null, Set.of());
         schools.appointCurator(ids.get(0), curator1, "112-о", LocalDate.of(2025, 9, 1));
         schools.appointCurator(ids.get(1), curator2, "87/1-од", LocalDate.of(2025, 9, 3));
+        region.load(regionUser, ids);
         log.info("Demo data loaded: {} schools, 7 demo accounts (password «demo») in {} ms", ids.size(),
                 (System.nanoTime() - started) / 1_000_000);
     }

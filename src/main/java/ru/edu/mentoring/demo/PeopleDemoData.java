@@ -119,7 +119,7 @@ class PeopleDemoData implements ApplicationRunner {
     }
 
     private void load(int[] made) {
-        CurrentUser observer = new CurrentUser(0, "demo", "demo", Set.of(Role.REGION), null, Set.of());
+        CurrentUser observer = new CurrentUser(0, "demo", "demo", Set.of(Role.ADMIN), null, Set.of());
         List<SchoolSummary> all = schools.visibleTo(observer).stream()
                 .filter(s -> s.municipalityName().equals(DemoData.MUNICIPALITY)).toList();
         Random random = new Random(42);

@@ -111,7 +111,7 @@ class ActsController {
 
     private void readableMunicipality(CurrentUser user, long id) {
         if (schools.municipalityName(id).isEmpty()
-                || !(user.seesAllMunicipalities() || Objects.equals(user.municipalityId(), id))) {
+                || !(user.readsMunicipality(id) || Objects.equals(user.municipalityId(), id))) {
             throw new NotFoundException();
         }
     }

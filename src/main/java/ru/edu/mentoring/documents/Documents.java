@@ -74,6 +74,18 @@ public class Documents {
                 .getId();
     }
 
+    /** The kinds of document each given school has in its register (any, published or not): one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, java.util.Set<DocumentKind>> kindsBySchool(java.util.Collection<Long> schoolIds) {
+        if (schoolIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, java.util.Set<DocumentKind>> result = new java.util.HashMap<>();
+        documents.findBySchoolIdIn(schoolIds).forEach(d -> result
+                .computeIfAbsent(d.getSchoolId(), k -> java.util.EnumSet.noneOf(DocumentKind.class)).add(d.getKind()));
+        return result;
+    }
+
     @Transactional(readOnly = true)
     public boolean hasDocuments(long schoolId) {
         return documents.existsBySchoolId(schoolId);
@@ -321,7 +333,8 @@ public class Documents {
 
     private NormativeAct actForDepartment(CurrentUser user, long id) {
         NormativeAct act = acts.findById(id).orElseThrow(NotFoundException::new);
-        if (!user.seesAllMunicipalities() && !java.util.Objects.equals(user.municipalityId(), act.getMunicipalityId())) {
+        if (!user.readsMunicipality(act.getMunicipalityId())
+                && !java.util.Objects.equals(user.municipalityId(), act.getMunicipalityId())) {
             throw new NotFoundException();
         }
         if (!keepsActsOf(user, act.getMunicipalityId())) {

@@ -131,14 +131,13 @@ class Monitoring {
 
     /** The municipality's dashboard is read by its department and methodologists, the region and the admin. */
     static void checkMunicipality(CurrentUser user, long municipalityId) {
-        if (!(user.seesAllMunicipalities()
-                || (user.seesWholeMunicipality() && Objects.equals(user.municipalityId(), municipalityId)))) {
+        if (!user.readsMunicipality(municipalityId)) {
             throw new NotFoundException();
         }
     }
 
     static void checkRegion(CurrentUser user) {
-        if (!user.seesAllMunicipalities()) {
+        if (!user.readsSeveralMunicipalities()) {
             throw new AccessDeniedException("not a regional observer");
         }
     }

@@ -43,7 +43,7 @@ class MunicipalDashboardController {
             LocalDate asOf, @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "false") boolean below, @RequestParam(required = false) Integer page,
             Model model) {
-        if (user.seesAllMunicipalities() && !user.seesWholeMunicipality()) {
+        if (user.readsSeveralMunicipalities() && !user.seesWholeMunicipality()) {
             return "redirect:/monitoring/region";
         }
         return municipal(Monitoring.ownMunicipality(user), user, asOf, sort, below, page, model);
@@ -68,7 +68,7 @@ class MunicipalDashboardController {
         model.addAttribute("asOfParam", asOf == null ? null : d.asOf().toString());
         model.addAttribute("today", monitoring.today());
         model.addAttribute("editsTargets", Monitoring.editsTargets(user, id));
-        model.addAttribute("region", user.seesAllMunicipalities());
+        model.addAttribute("region", user.readsSeveralMunicipalities());
         List<SchoolLine> all = Monitoring.sorted(d.schools(), sort, below);
         Pageable pageable = PageLinks.request(page, SCHOOLS_PER_PAGE, Sort.unsorted());
         int from = (int) Math.min(pageable.getOffset(), all.size());

@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import ru.edu.mentoring.accounts.CurrentUser;
 
-/** The regional observer's overview of every municipality. */
+/**
+ * The municipalities' coverage at a glance: every municipality for the administrator, those of their region for a
+ * regional centre's user (whose full dashboard is the regions module's {@code /regions/{id}}).
+ */
 @Controller
 class RegionController {
 
@@ -25,7 +28,10 @@ class RegionController {
             LocalDate asOf, Model model) {
         Monitoring.checkRegion(user);
         LocalDate date = monitoring.asOf(asOf);
-        model.addAttribute("lines", readModels.get(new ReadModels.RegionOf(date)).value());
+        // the cached overview holds every municipality; a regional centre's user sees those of their region (issue 22)
+        model.addAttribute("lines", readModels.get(new ReadModels.RegionOf(date)).value().stream()
+                .filter(l -> user.readsMunicipality(l.id())).toList());
+        model.addAttribute("regionId", user.seesRegion() ? user.regionId() : null);
         model.addAttribute("asOf", date);
         model.addAttribute("year", date.getYear());
         model.addAttribute("today", monitoring.today());

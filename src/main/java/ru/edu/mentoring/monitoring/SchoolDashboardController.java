@@ -36,8 +36,7 @@ class SchoolDashboardController {
         ReadModels.SchoolSide side = readModels.get(new ReadModels.SchoolSideOf(school)).value();
         model.addAttribute("stages", side.stages());
         model.addAttribute("roadmapStatus", side.roadmapStatus());
-        boolean readsMunicipality = user.seesAllMunicipalities()
-                || (user.seesWholeMunicipality() && user.municipalityId() == school.municipalityId());
+        boolean readsMunicipality = user.readsMunicipality(school.municipalityId());
         model.addAttribute("readsMunicipality", readsMunicipality);
         return "monitoring/school";
     }

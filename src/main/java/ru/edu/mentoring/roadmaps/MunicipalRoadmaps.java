@@ -49,7 +49,7 @@ public class MunicipalRoadmaps {
     }
 
     static boolean reads(CurrentUser user, long municipalityId) {
-        return user.seesAllMunicipalities() || Objects.equals(user.municipalityId(), municipalityId);
+        return user.readsMunicipality(municipalityId) || Objects.equals(user.municipalityId(), municipalityId);
     }
 
     static boolean edits(CurrentUser user, long municipalityId) {

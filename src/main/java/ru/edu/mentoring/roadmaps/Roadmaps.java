@@ -76,6 +76,17 @@ public class Roadmaps {
         return result;
     }
 
+    /** The status of each given school's roadmap (schools without one left out): one query, for the region's checklist. */
+    @Transactional(readOnly = true)
+    public Map<Long, ApprovalStatus> statusesOf(java.util.Collection<Long> schoolIds) {
+        if (schoolIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ApprovalStatus> result = new java.util.HashMap<>();
+        roadmaps.findBySchoolIdIn(schoolIds).forEach(r -> result.put(r.getSchoolId(), r.getStatus()));
+        return result;
+    }
+
     /** The status of a school's roadmap, or empty when the school has none yet (for monitoring's drill-down). */
     @Transactional(readOnly = true)
     public Optional<ApprovalStatus> statusOf(long schoolId) {

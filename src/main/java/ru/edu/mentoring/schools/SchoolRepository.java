@@ -10,7 +10,8 @@ import org.springframework.data.repository.query.Param;
 
 interface SchoolRepository extends JpaRepository<School, Long> {
 
-    String IN_SCOPE = "(:all = true or s.municipalityId = :municipalityId or s.id in :schoolIds)";
+    String IN_SCOPE = "(:all = true or s.municipalityId = :municipalityId or s.id in :schoolIds"
+            + " or s.municipalityId in :municipalityIds)";
     String MATCHES = "(:q = '' or lower(s.shortName) like :q escape '\\' or lower(s.fullName) like :q escape '\\')";
 
     @Query(value = "select s from School s where " + IN_SCOPE + " and " + MATCHES,
@@ -19,6 +20,7 @@ interface SchoolRepository extends JpaRepository<School, Long> {
             @Param("all") boolean all,
             @Param("municipalityId") long municipalityId,
             @Param("schoolIds") Collection<Long> schoolIds,
+            @Param("municipalityIds") Collection<Long> municipalityIds,
             @Param("q") String likePattern,
             Pageable pageable);
 
@@ -26,7 +28,8 @@ interface SchoolRepository extends JpaRepository<School, Long> {
     List<School> findAllInScope(
             @Param("all") boolean all,
             @Param("municipalityId") long municipalityId,
-            @Param("schoolIds") Collection<Long> schoolIds);
+            @Param("schoolIds") Collection<Long> schoolIds,
+            @Param("municipalityIds") Collection<Long> municipalityIds);
 
     List<School> findByIdIn(Collection<Long> ids);
 

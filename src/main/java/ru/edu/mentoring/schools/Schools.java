@@ -222,7 +222,7 @@ public class Schools {
     public List<SchoolSummary> visibleTo(CurrentUser user) {
         SchoolScope scope = user.scope();
         return summaries(natural(schools.findAllInScope(scope.all(), scope.municipalityIdOrNone(),
-                scope.schoolIds())));
+                scope.schoolIds(), scope.municipalityIds())));
     }
 
     /** Schools in the natural order of their short names (№ 2 before № 10), the same in every list. */
@@ -234,10 +234,22 @@ public class Schools {
     public Page<SchoolSummary> search(CurrentUser user, String likePattern, Pageable pageable) {
         SchoolScope scope = user.scope();
         Page<School> page = schools.search(
-                scope.all(), scope.municipalityIdOrNone(), scope.schoolIds(), likePattern, pageable);
+                scope.all(), scope.municipalityIdOrNone(), scope.schoolIds(), scope.municipalityIds(), likePattern,
+                pageable);
         Map<Long, SchoolSummary> byId = summaries(page.getContent()).stream()
                 .collect(Collectors.toMap(SchoolSummary::id, Function.identity()));
         return page.map(s -> byId.get(s.getId()));
+    }
+
+    /** Every municipality with its region's name and school count, for the regions module (no user's scope). */
+    @Transactional(readOnly = true)
+    public List<MunicipalitySummary> allMunicipalities() {
+        Map<Long, Long> counts = schools.countPerMunicipality().stream()
+                .collect(Collectors.toMap(c -> c.getMunicipalityId(), c -> c.getSchools()));
+        return municipalities.findAllByOrderByName().stream()
+                .map(m -> new MunicipalitySummary(
+                        m.getId(), m.getName(), m.getRegionName(), counts.getOrDefault(m.getId(), 0L)))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -246,7 +258,7 @@ public class Schools {
         Map<Long, Long> counts = schools.countPerMunicipality().stream()
                 .collect(Collectors.toMap(c -> c.getMunicipalityId(), c -> c.getSchools()));
         return municipalities.findAllByOrderByName().stream()
-                .filter(m -> user.seesAllMunicipalities() || m.getId().equals(user.municipalityId()))
+                .filter(m -> user.readsMunicipality(m.getId()) || m.getId().equals(user.municipalityId()))
                 .map(m -> new MunicipalitySummary(
                         m.getId(), m.getName(), m.getRegionName(), counts.getOrDefault(m.getId(), 0L)))
                 .toList();
@@ -287,7 +299,8 @@ public class Schools {
     /** Every school of a municipality, sorted by short name naturally. */
     @Transactional(readOnly = true)
     public List<SchoolSummary> ofMunicipality(long municipalityId) {
-        return summaries(natural(schools.findAllInScope(false, municipalityId, Set.of(SchoolScope.NO_ID))));
+        return summaries(natural(schools.findAllInScope(false, municipalityId, Set.of(SchoolScope.NO_ID),
+                Set.of(SchoolScope.NO_ID))));
     }
 
     /** The order date of each school's current curator appointment; schools without a curator are left out. */

@@ -58,7 +58,7 @@ class TrainingMatrixController {
         if (user.seesWholeMunicipality()) {
             return "redirect:/municipalities/" + user.municipalityId() + "/training";
         }
-        if (!user.seesAllMunicipalities()) {
+        if (!user.readsSeveralMunicipalities()) {
             List<SchoolSummary> own = schools.visibleTo(user);
             if (own.size() == 1) {
                 return "redirect:/schools/" + own.get(0).id() + "/training";
@@ -159,8 +159,7 @@ class TrainingMatrixController {
     }
 
     private MunicipalitySummary readableMunicipality(CurrentUser user, long id) {
-        boolean allowed = user.seesAllMunicipalities()
-                || (user.seesWholeMunicipality() && user.municipalityId() == id);
+        boolean allowed = user.readsMunicipality(id);
         if (!allowed) {
             throw new NotFoundException();
         }

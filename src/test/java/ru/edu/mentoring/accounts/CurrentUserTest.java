@@ -36,11 +36,25 @@ class CurrentUserTest {
     }
 
     @Test
-    void regionalObserverReadsEverythingAndManagesNothing() {
-        CurrentUser region = user(Set.of(Role.REGION), null, Set.of());
+    void regionalCentreReadsOnlyItsRegionsMunicipalitiesAndManagesNothing() {
+        CurrentUser region = new CurrentUser(1, "u", "Иванова Анна Петровна", Set.of(Role.REGION), null, Set.of(),
+                3L, Set.of(11L, 12L));
         assertThat(region.canRead(7, 11)).isTrue();
+        assertThat(region.canRead(8, 12)).isTrue();
+        assertThat(region.canRead(9, 13)).as("a municipality of another region").isFalse();
+        assertThat(region.readsMunicipality(11)).isTrue();
+        assertThat(region.readsMunicipality(13)).isFalse();
         assertThat(region.managesSchoolsOf(11)).isFalse();
-        assertThat(region.scope().all()).isTrue();
+        assertThat(region.scope().all()).isFalse();
+        assertThat(region.seesAllMunicipalities()).isFalse();
+    }
+
+    @Test
+    void regionalCentreWithoutARegionReadsNothing() {
+        CurrentUser region = user(Set.of(Role.REGION), null, Set.of());
+        assertThat(region.canRead(7, 11)).isFalse();
+        assertThat(region.readsMunicipality(11)).isFalse();
+        assertThat(region.scope().all()).isFalse();
     }
 
     @Test
