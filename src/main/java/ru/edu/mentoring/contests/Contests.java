@@ -36,13 +36,13 @@ import ru.edu.mentoring.shared.StaleVersionException;
 public class Contests {
 
     private final ContestRepository contests;
-    private final NominationRepository nominations;
-    private final CriterionRepository criteria;
-    private final CriterionTemplateRepository templates;
-    private final JurorRepository jurors;
-    private final ApplicationRepository applications;
+    private final ContestNominationRepository nominations;
+    private final ContestCriterionRepository criteria;
+    private final ContestCriterionTemplateRepository templates;
+    private final ContestJurorRepository jurors;
+    private final ContestApplicationRepository applications;
     private final ContestFileRepository files;
-    private final ScoreRepository scores;
+    private final ContestScoreRepository scores;
     private final Schools schools;
     private final People people;
     private final Accounts accounts;
@@ -50,9 +50,9 @@ public class Contests {
     private final PublicationConsent publication;
     private final Clock clock;
 
-    Contests(ContestRepository contests, NominationRepository nominations, CriterionRepository criteria,
-            CriterionTemplateRepository templates, JurorRepository jurors, ApplicationRepository applications,
-            ContestFileRepository files, ScoreRepository scores, Schools schools, People people, Accounts accounts,
+    Contests(ContestRepository contests, ContestNominationRepository nominations, ContestCriterionRepository criteria,
+            ContestCriterionTemplateRepository templates, ContestJurorRepository jurors, ContestApplicationRepository applications,
+            ContestFileRepository files, ContestScoreRepository scores, Schools schools, People people, Accounts accounts,
             PracticeBank bank, PublicationConsent publication, Clock clock) {
         this.contests = contests;
         this.nominations = nominations;
@@ -82,7 +82,7 @@ public class Contests {
     record NominationView(long id, String title) {}
 
     record CriterionView(long id, int position, String title, String description, CriterionKind kind, int minPoints,
-            int maxPoints, List<Criterion.Band> bands) {}
+            int maxPoints, List<ContestCriterion.Band> bands) {}
 
     record JurorView(long id, long userId, String fullName, int scored, int toScore) {}
 
@@ -214,13 +214,13 @@ public class Contests {
     Page page(CurrentUser user, long id) {
         Contest c = contest(id);
         Access a = access(user, c);
-        List<Application> all = applications.findByContestIdOrderByIdAsc(id);
-        List<Application> shown;
+        List<ContestApplication> all = applications.findByContestIdOrderByIdAsc(id);
+        List<ContestApplication> shown;
         if (a.readsAll()) {
             shown = all;
         } else {
             Set<Long> excluded = a.juror() ? memberSchools(user.id(),
-                    all.stream().map(Application::getSchoolId).collect(Collectors.toSet())) : Set.of();
+                    all.stream().map(ContestApplication::getSchoolId).collect(Collectors.toSet())) : Set.of();
             shown = all.stream().filter(x -> a.ownSchools().contains(x.getSchoolId())
                     || (a.juror() && c.getPhase() != ContestPhase.DRAFT && !excluded.contains(x.getSchoolId())))
                     .toList();
@@ -231,18 +231,18 @@ public class Contests {
                 applicationViews(shown), results, bank.connected());
     }
 
-    private List<JurorView> jurorViews(Contest c, List<Application> all) {
-        List<Juror> js = jurors.findByContestIdOrderByIdAsc(c.getId());
-        Map<Long, String> names = accounts.fullNames(js.stream().map(Juror::getUserId).toList());
+    private List<JurorView> jurorViews(Contest c, List<ContestApplication> all) {
+        List<ContestJuror> js = jurors.findByContestIdOrderByIdAsc(c.getId());
+        Map<Long, String> names = accounts.fullNames(js.stream().map(ContestJuror::getUserId).toList());
         Map<Long, Map<Long, Set<Long>>> given = scoredCriteria(all);
         int criteriaCount = criteria.findByContestIdOrderByPositionAscIdAsc(c.getId()).size();
-        Set<Long> schoolIds = all.stream().map(Application::getSchoolId).collect(Collectors.toSet());
+        Set<Long> schoolIds = all.stream().map(ContestApplication::getSchoolId).collect(Collectors.toSet());
         List<JurorView> result = new ArrayList<>();
-        for (Juror j : js) {
+        for (ContestJuror j : js) {
             Set<Long> own = memberSchools(j.getUserId(), schoolIds);
             int toScore = 0;
             int scored = 0;
-            for (Application app : all) {
+            for (ContestApplication app : all) {
                 if (own.contains(app.getSchoolId())) {
                     continue;
                 }
@@ -258,34 +258,34 @@ public class Contests {
     }
 
     /** application → juror → criteria scored. */
-    private Map<Long, Map<Long, Set<Long>>> scoredCriteria(List<Application> all) {
+    private Map<Long, Map<Long, Set<Long>>> scoredCriteria(List<ContestApplication> all) {
         Map<Long, Map<Long, Set<Long>>> given = new HashMap<>();
         if (all.isEmpty()) {
             return given;
         }
-        for (Score s : scores.findByApplicationIdIn(all.stream().map(Application::getId).toList())) {
+        for (ContestScore s : scores.findByApplicationIdIn(all.stream().map(ContestApplication::getId).toList())) {
             given.computeIfAbsent(s.getApplicationId(), k -> new HashMap<>())
                     .computeIfAbsent(s.getJurorId(), k -> new HashSet<>()).add(s.getCriterionId());
         }
         return given;
     }
 
-    private List<ApplicationView> applicationViews(List<Application> list) {
+    private List<ApplicationView> applicationViews(List<ContestApplication> list) {
         if (list.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> schoolNames = schools.summariesOf(list.stream().map(Application::getSchoolId)
+        Map<Long, String> schoolNames = schools.summariesOf(list.stream().map(ContestApplication::getSchoolId)
                 .collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(SchoolSummary::id, SchoolSummary::shortName));
-        Set<Long> mentorIds = list.stream().map(Application::getMentorPersonId).filter(Objects::nonNull)
+        Set<Long> mentorIds = list.stream().map(ContestApplication::getMentorPersonId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<Long, Participant> mentors = mentorIds.isEmpty() ? Map.of()
                 : people.participants(mentorIds, LocalDate.now(clock));
         Map<Long, String> nominationTitles = new HashMap<>();
-        list.stream().map(Application::getContestId).distinct().forEach(cid -> nominations
+        list.stream().map(ContestApplication::getContestId).distinct().forEach(cid -> nominations
                 .findByContestIdOrderByPositionAscIdAsc(cid).forEach(n -> nominationTitles.put(n.getId(), n.getTitle())));
         List<ApplicationView> result = new ArrayList<>();
-        for (Application x : list) {
+        for (ContestApplication x : list) {
             String nominee = x.getMentorPersonId() != null
                     ? (mentors.containsKey(x.getMentorPersonId()) ? mentors.get(x.getMentorPersonId()).fullName() : "")
                     : x.getPracticeTitle();
@@ -306,7 +306,7 @@ public class Contests {
 
     @Transactional(readOnly = true)
     ApplicationPage application(CurrentUser user, long id) {
-        Application x = applications.findById(id).orElseThrow(NotFoundException::new);
+        ContestApplication x = applications.findById(id).orElseThrow(NotFoundException::new);
         Contest c = contest(x.getContestId());
         Access a = access(user, c);
         boolean own = a.ownSchools().contains(x.getSchoolId());
@@ -317,8 +317,8 @@ public class Contests {
         Map<Long, ScoreView> mine = new LinkedHashMap<>();
         String comment = null;
         if (eligibleJuror) {
-            Juror j = jurors.findByContestIdAndUserId(c.getId(), user.id()).orElseThrow();
-            for (Score s : scores.findByApplicationIdAndJurorId(x.getId(), j.getId())) {
+            ContestJuror j = jurors.findByContestIdAndUserId(c.getId(), user.id()).orElseThrow();
+            for (ContestScore s : scores.findByApplicationIdAndJurorId(x.getId(), j.getId())) {
                 mine.put(s.getCriterionId(), new ScoreView(s.getCriterionId(), s.getPoints(), s.getEvidence(),
                         s.getComment()));
                 if (s.getComment() != null) {
@@ -387,12 +387,12 @@ public class Contests {
     public void addNomination(CurrentUser user, long id, String title) {
         Contest c = managed(user, id);
         requireSetup(c);
-        nominations.save(new Nomination(id, title, nominations.findByContestIdOrderByPositionAscIdAsc(id).size() + 1));
+        nominations.save(new ContestNomination(id, title, nominations.findByContestIdOrderByPositionAscIdAsc(id).size() + 1));
     }
 
     @Transactional
     long removeNomination(CurrentUser user, long nominationId) {
-        Nomination n = nominations.findById(nominationId).orElseThrow(NotFoundException::new);
+        ContestNomination n = nominations.findById(nominationId).orElseThrow(NotFoundException::new);
         Contest c = managed(user, n.getContestId());
         requireSetup(c);
         if (applications.findByContestIdOrderByIdAsc(c.getId()).stream()
@@ -412,22 +412,22 @@ public class Contests {
             throw new ContestRuleException("contest.criterion.range");
         }
         if (kind == CriterionKind.BANDS) {
-            List<Criterion.Band> list = Criterion.parseBands(bands);
+            List<ContestCriterion.Band> list = ContestCriterion.parseBands(bands);
             if (list.isEmpty() || list.stream().anyMatch(b -> b.points() < 0 || b.points() > maxPoints)) {
                 throw new ContestRuleException("contest.criterion.bands.format");
             }
         }
-        criteria.save(new Criterion(id, nextPosition(id), title, description, kind, minPoints, maxPoints, bands));
+        criteria.save(new ContestCriterion(id, nextPosition(id), title, description, kind, minPoints, maxPoints, bands));
     }
 
     private int nextPosition(long contestId) {
-        return criteria.findByContestIdOrderByPositionAscIdAsc(contestId).stream().mapToInt(Criterion::getPosition)
+        return criteria.findByContestIdOrderByPositionAscIdAsc(contestId).stream().mapToInt(ContestCriterion::getPosition)
                 .max().orElse(0) + 1;
     }
 
     @Transactional
     long removeCriterion(CurrentUser user, long criterionId) {
-        Criterion cr = criteria.findById(criterionId).orElseThrow(NotFoundException::new);
+        ContestCriterion cr = criteria.findById(criterionId).orElseThrow(NotFoundException::new);
         Contest c = managed(user, cr.getContestId());
         requireSetup(c);
         criteria.delete(cr);
@@ -443,7 +443,7 @@ public class Contests {
             throw new ContestRuleException("contest.template.unknown");
         }
         int position = nextPosition(id);
-        for (CriterionTemplate t : templates.findByTemplateOrderByPosition(template)) {
+        for (ContestCriterionTemplate t : templates.findByTemplateOrderByPosition(template)) {
             criteria.save(t.copyInto(id, position++));
         }
     }
@@ -463,7 +463,7 @@ public class Contests {
                 result.putIfAbsent(o.id(), new JurorCandidate(o.id(), o.fullName(), o.username()));
             }
         }
-        Set<Long> named = jurors.findByContestIdOrderByIdAsc(id).stream().map(Juror::getUserId)
+        Set<Long> named = jurors.findByContestIdOrderByIdAsc(id).stream().map(ContestJuror::getUserId)
                 .collect(Collectors.toSet());
         return result.values().stream().filter(j -> !named.contains(j.userId()))
                 .sorted(Comparator.comparing(JurorCandidate::fullName)).toList();
@@ -478,12 +478,12 @@ public class Contests {
         if (jurorCandidates(user, id).stream().noneMatch(j -> j.userId() == userId)) {
             throw new ContestRuleException("contest.juror.notOffered");
         }
-        jurors.save(new Juror(id, userId));
+        jurors.save(new ContestJuror(id, userId));
     }
 
     @Transactional
     long removeJuror(CurrentUser user, long jurorId) {
-        Juror j = jurors.findById(jurorId).orElseThrow(NotFoundException::new);
+        ContestJuror j = jurors.findById(jurorId).orElseThrow(NotFoundException::new);
         Contest c = managed(user, j.getContestId());
         if (c.getPhase() == ContestPhase.JURY || c.getPhase() == ContestPhase.RESULTS) {
             throw new ContestRuleException("contest.juror.working");
@@ -516,7 +516,7 @@ public class Contests {
                 c.moveTo(ContestPhase.JURY, clock.instant());
             }
             case JURY -> {
-                List<Application> all = applications.findByContestIdOrderByIdAsc(id);
+                List<ContestApplication> all = applications.findByContestIdOrderByIdAsc(id);
                 results(c, all, true);
                 c.moveTo(ContestPhase.RESULTS, clock.instant());
             }
@@ -532,32 +532,32 @@ public class Contests {
      * results must be complete (every juror scored every criterion of every application they may score) and are
      * written to the applications.
      */
-    private List<ResultLine> results(Contest c, List<Application> all, boolean fix) {
-        List<Juror> js = jurors.findByContestIdOrderByIdAsc(c.getId());
-        List<Criterion> crs = criteria.findByContestIdOrderByPositionAscIdAsc(c.getId());
+    private List<ResultLine> results(Contest c, List<ContestApplication> all, boolean fix) {
+        List<ContestJuror> js = jurors.findByContestIdOrderByIdAsc(c.getId());
+        List<ContestCriterion> crs = criteria.findByContestIdOrderByPositionAscIdAsc(c.getId());
         if (fix) {
             Map<Long, Map<Long, Map<Long, Integer>>> points = new HashMap<>();
             if (!all.isEmpty()) {
-                for (Score s : scores.findByApplicationIdIn(all.stream().map(Application::getId).toList())) {
+                for (ContestScore s : scores.findByApplicationIdIn(all.stream().map(ContestApplication::getId).toList())) {
                     points.computeIfAbsent(s.getApplicationId(), k -> new HashMap<>())
                             .computeIfAbsent(s.getJurorId(), k -> new HashMap<>())
                             .put(s.getCriterionId(), s.getPoints());
                 }
             }
-            Set<Long> schoolIds = all.stream().map(Application::getSchoolId).collect(Collectors.toSet());
+            Set<Long> schoolIds = all.stream().map(ContestApplication::getSchoolId).collect(Collectors.toSet());
             Map<Long, Set<Long>> jurorSchools = new HashMap<>();
             js.forEach(j -> jurorSchools.put(j.getId(), memberSchools(j.getUserId(), schoolIds)));
-            Map<Application, BigDecimal> means = new LinkedHashMap<>();
-            for (Application app : all) {
+            Map<ContestApplication, BigDecimal> means = new LinkedHashMap<>();
+            for (ContestApplication app : all) {
                 int n = 0;
                 long sum = 0;
-                for (Juror j : js) {
+                for (ContestJuror j : js) {
                     if (jurorSchools.get(j.getId()).contains(app.getSchoolId())) {
                         continue;
                     }
                     Map<Long, Integer> given = points.getOrDefault(app.getId(), Map.of())
                             .getOrDefault(j.getId(), Map.of());
-                    for (Criterion cr : crs) {
+                    for (ContestCriterion cr : crs) {
                         Integer p = given.get(cr.getId());
                         if (p == null) {
                             throw new ContestRuleException("contest.advance.notScored");
@@ -571,11 +571,11 @@ public class Contests {
                 }
                 means.put(app, BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP));
             }
-            Map<Long, List<Application>> byNomination = new LinkedHashMap<>();
+            Map<Long, List<ContestApplication>> byNomination = new LinkedHashMap<>();
             all.forEach(a -> byNomination.computeIfAbsent(a.getNominationId() == null ? 0L : a.getNominationId(),
                     k -> new ArrayList<>()).add(a));
-            for (List<Application> group : byNomination.values()) {
-                for (Application a : group) {
+            for (List<ContestApplication> group : byNomination.values()) {
+                for (ContestApplication a : group) {
                     BigDecimal mine = means.get(a);
                     int place = 1 + (int) group.stream().filter(o -> means.get(o).compareTo(mine) > 0).count();
                     a.result(mine, place);
@@ -586,9 +586,9 @@ public class Contests {
     }
 
     /** The results as lines sorted by nomination and place; {@code publicNames} hides names without consent. */
-    List<ResultLine> resultLines(Contest c, List<Application> all, boolean publicNames) {
+    List<ResultLine> resultLines(Contest c, List<ContestApplication> all, boolean publicNames) {
         Map<Long, String> nominationTitles = new HashMap<>();
-        List<Nomination> ns = nominations.findByContestIdOrderByPositionAscIdAsc(c.getId());
+        List<ContestNomination> ns = nominations.findByContestIdOrderByPositionAscIdAsc(c.getId());
         ns.forEach(n -> nominationTitles.put(n.getId(), n.getTitle()));
         Map<Long, Integer> order = new HashMap<>();
         for (int i = 0; i < ns.size(); i++) {
@@ -597,9 +597,9 @@ public class Contests {
         Map<Long, ApplicationView> views = applicationViews(all).stream()
                 .collect(Collectors.toMap(ApplicationView::id, v -> v));
         return all.stream().filter(a -> a.getPlace() != null)
-                .sorted(Comparator.comparing((Application a) -> a.getNominationId() == null ? -1
-                        : order.getOrDefault(a.getNominationId(), 999)).thenComparing(Application::getPlace)
-                        .thenComparing(Application::getId))
+                .sorted(Comparator.comparing((ContestApplication a) -> a.getNominationId() == null ? -1
+                        : order.getOrDefault(a.getNominationId(), 999)).thenComparing(ContestApplication::getPlace)
+                        .thenComparing(ContestApplication::getId))
                 .map(a -> {
                     ApplicationView v = views.get(a.getId());
                     String nominee = publicNames ? publicNominee(a, v.nominee(), publication) : v.nominee();
@@ -612,7 +612,7 @@ public class Contests {
      * What a public page says of a nominee: a practice's title; a mentor's name only with their consent to
      * publication, otherwise null (the page shows «наставник (МАОУ СОШ № 1)»).
      */
-    static String publicNominee(Application a, String name, PublicationConsent consent) {
+    static String publicNominee(ContestApplication a, String name, PublicationConsent consent) {
         if (a.getMentorPersonId() == null) {
             return a.getPracticeTitle();
         }
@@ -654,7 +654,7 @@ public class Contests {
     public long apply(CurrentUser user, long contestId, Apply command) {
         Contest c = contest(contestId);
         requireApplicant(user, c, command.schoolId());
-        List<Nomination> ns = nominations.findByContestIdOrderByPositionAscIdAsc(contestId);
+        List<ContestNomination> ns = nominations.findByContestIdOrderByPositionAscIdAsc(contestId);
         if (!ns.isEmpty() && (command.nominationId() == null
                 || ns.stream().noneMatch(n -> n.getId().equals(command.nominationId())))) {
             throw new ContestRuleException("contest.apply.nomination");
@@ -668,7 +668,7 @@ public class Contests {
             Long m = mentor;
             if (m == null || applyOptions(user, contestId, command.schoolId()).mentors().stream()
                     .noneMatch(p -> p.id() == m)) {
-                throw new ContestRuleException("contest.apply.mentor");
+                throw new ContestRuleException("contest.apply.mentorInvalid");
             }
             if (applications.findByContestIdOrderByIdAsc(contestId).stream()
                     .anyMatch(a -> m.equals(a.getMentorPersonId()))) {
@@ -699,7 +699,7 @@ public class Contests {
         for (Upload u : docs) {
             checked.add(ContestFiles.check(u.fileName(), u.bytes()));
         }
-        Application app = applications.save(new Application(contestId, command.nominationId(), command.schoolId(),
+        ContestApplication app = applications.save(new ContestApplication(contestId, command.nominationId(), command.schoolId(),
                 mentor, practiceId, title, summary, user.id(), clock.instant()));
         for (int i = 0; i < docs.size(); i++) {
             ContestFile.Kind kind;
@@ -733,9 +733,9 @@ public class Contests {
             }
             throw new ContestRuleException("contest.score.closed");
         }
-        Juror j = jurors.findByContestIdAndUserId(page.contest().id(), user.id()).orElseThrow(NotFoundException::new);
-        Map<Long, Criterion> crs = criteria.findByContestIdOrderByPositionAscIdAsc(page.contest().id()).stream()
-                .collect(Collectors.toMap(Criterion::getId, c -> c));
+        ContestJuror j = jurors.findByContestIdAndUserId(page.contest().id(), user.id()).orElseThrow(NotFoundException::new);
+        Map<Long, ContestCriterion> crs = criteria.findByContestIdOrderByPositionAscIdAsc(page.contest().id()).stream()
+                .collect(Collectors.toMap(ContestCriterion::getId, c -> c));
         Map<Long, Given> byCriterion = new HashMap<>();
         for (Given g : given) {
             if (!crs.containsKey(g.criterionId())) {
@@ -743,7 +743,7 @@ public class Contests {
             }
             byCriterion.put(g.criterionId(), g);
         }
-        for (Criterion cr : crs.values()) {
+        for (ContestCriterion cr : crs.values()) {
             Given g = byCriterion.get(cr.getId());
             if (g == null || g.points() == null) {
                 throw new ContestRuleException("contest.score.missing");
@@ -753,14 +753,14 @@ public class Contests {
             }
             if (cr.getKind() == CriterionKind.YES_NO && g.points() > 0
                     && (g.evidence() == null || g.evidence().isBlank())) {
-                throw new ContestRuleException("contest.score.evidence");
+                throw new ContestRuleException("contest.score.evidenceRequired");
             }
         }
-        Map<Long, Score> existing = scores.findByApplicationIdAndJurorId(applicationId, j.getId()).stream()
-                .collect(Collectors.toMap(Score::getCriterionId, s -> s));
-        for (Criterion cr : crs.values()) {
+        Map<Long, ContestScore> existing = scores.findByApplicationIdAndJurorId(applicationId, j.getId()).stream()
+                .collect(Collectors.toMap(ContestScore::getCriterionId, s -> s));
+        for (ContestCriterion cr : crs.values()) {
             Given g = byCriterion.get(cr.getId());
-            Score s = existing.getOrDefault(cr.getId(), new Score(applicationId, j.getId(), cr.getId()));
+            ContestScore s = existing.getOrDefault(cr.getId(), new ContestScore(applicationId, j.getId(), cr.getId()));
             s.set(g.points(), g.evidence(), comment, clock.instant());
             scores.save(s);
         }
@@ -783,20 +783,20 @@ public class Contests {
         if (c.getPhase() != ContestPhase.RESULTS) {
             throw new ContestRuleException("contest.protocol.notFinal");
         }
-        List<Application> all = applications.findByContestIdOrderByIdAsc(id);
-        List<Juror> js = jurors.findByContestIdOrderByIdAsc(id);
-        Map<Long, String> names = accounts.fullNames(js.stream().map(Juror::getUserId).toList());
+        List<ContestApplication> all = applications.findByContestIdOrderByIdAsc(id);
+        List<ContestJuror> js = jurors.findByContestIdOrderByIdAsc(id);
+        Map<Long, String> names = accounts.fullNames(js.stream().map(ContestJuror::getUserId).toList());
         Map<Long, Map<Long, Integer>> sums = new HashMap<>();
         if (!all.isEmpty()) {
-            for (Score s : scores.findByApplicationIdIn(all.stream().map(Application::getId).toList())) {
+            for (ContestScore s : scores.findByApplicationIdIn(all.stream().map(ContestApplication::getId).toList())) {
                 sums.computeIfAbsent(s.getApplicationId(), k -> new HashMap<>()).merge(s.getJurorId(), s.getPoints(),
                         Integer::sum);
             }
         }
         Map<Long, List<Integer>> jurorSums = new HashMap<>();
-        for (Application app : all) {
+        for (ContestApplication app : all) {
             List<Integer> row = new ArrayList<>();
-            for (Juror j : js) {
+            for (ContestJuror j : js) {
                 row.add(sums.getOrDefault(app.getId(), Map.of()).get(j.getId()));
             }
             jurorSums.put(app.getId(), row);
@@ -828,7 +828,7 @@ public class Contests {
     /** «Внести в банк практик»: a winning practice (place 1) of a final practice contest enters the bank once. */
     @Transactional
     public long enterBank(CurrentUser user, long applicationId, long version) {
-        Application a = applications.findById(applicationId).orElseThrow(NotFoundException::new);
+        ContestApplication a = applications.findById(applicationId).orElseThrow(NotFoundException::new);
         Contest c = managed(user, a.getContestId());
         if (a.getVersion() != version) {
             throw new StaleVersionException(a.getVersion());
@@ -857,13 +857,13 @@ public class Contests {
 
     List<ContestResults.Entry> forMentor(long personId) {
         List<ContestResults.Entry> result = new ArrayList<>();
-        for (Application a : applications.findByMentorPersonId(personId)) {
+        for (ContestApplication a : applications.findByMentorPersonId(personId)) {
             Contest c = contest(a.getContestId());
             if (c.getPhase() != ContestPhase.RESULTS || a.getPlace() == null) {
                 continue;
             }
             String nomination = a.getNominationId() == null ? null
-                    : nominations.findById(a.getNominationId()).map(Nomination::getTitle).orElse(null);
+                    : nominations.findById(a.getNominationId()).map(ContestNomination::getTitle).orElse(null);
             result.add(new ContestResults.Entry(c.getTitle(), c.getYear(), nomination, a.getPlace()));
         }
         result.sort(Comparator.comparing(ContestResults.Entry::year).reversed());

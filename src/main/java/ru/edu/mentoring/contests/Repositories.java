@@ -13,30 +13,30 @@ interface ContestRepository extends JpaRepository<Contest, Long> {
     List<Contest> findByIdInOrderByYearDescIdDesc(Collection<Long> ids);
 }
 
-interface NominationRepository extends JpaRepository<Nomination, Long> {
-    List<Nomination> findByContestIdOrderByPositionAscIdAsc(long contestId);
+interface ContestNominationRepository extends JpaRepository<ContestNomination, Long> {
+    List<ContestNomination> findByContestIdOrderByPositionAscIdAsc(long contestId);
 }
 
-interface CriterionRepository extends JpaRepository<Criterion, Long> {
-    List<Criterion> findByContestIdOrderByPositionAscIdAsc(long contestId);
+interface ContestCriterionRepository extends JpaRepository<ContestCriterion, Long> {
+    List<ContestCriterion> findByContestIdOrderByPositionAscIdAsc(long contestId);
 }
 
-interface CriterionTemplateRepository extends JpaRepository<CriterionTemplate, Long> {
-    List<CriterionTemplate> findByTemplateOrderByPosition(String template);
+interface ContestCriterionTemplateRepository extends JpaRepository<ContestCriterionTemplate, Long> {
+    List<ContestCriterionTemplate> findByTemplateOrderByPosition(String template);
 }
 
-interface JurorRepository extends JpaRepository<Juror, Long> {
-    List<Juror> findByContestIdOrderByIdAsc(long contestId);
+interface ContestJurorRepository extends JpaRepository<ContestJuror, Long> {
+    List<ContestJuror> findByContestIdOrderByIdAsc(long contestId);
 
-    Optional<Juror> findByContestIdAndUserId(long contestId, long userId);
+    Optional<ContestJuror> findByContestIdAndUserId(long contestId, long userId);
 
-    List<Juror> findByUserId(long userId);
+    List<ContestJuror> findByUserId(long userId);
 }
 
-interface ApplicationRepository extends JpaRepository<Application, Long> {
-    List<Application> findByContestIdOrderByIdAsc(long contestId);
+interface ContestApplicationRepository extends JpaRepository<ContestApplication, Long> {
+    List<ContestApplication> findByContestIdOrderByIdAsc(long contestId);
 
-    List<Application> findByMentorPersonId(long personId);
+    List<ContestApplication> findByMentorPersonId(long personId);
 }
 
 interface ContestFileRepository extends JpaRepository<ContestFile, Long> {
@@ -45,8 +45,8 @@ interface ContestFileRepository extends JpaRepository<ContestFile, Long> {
     List<ContestFile> findByApplicationIdOrderByIdAsc(long applicationId);
 }
 
-interface ScoreRepository extends JpaRepository<Score, Long> {
-    List<Score> findByApplicationIdIn(Collection<Long> applicationIds);
+interface ContestScoreRepository extends JpaRepository<ContestScore, Long> {
+    List<ContestScore> findByApplicationIdIn(Collection<Long> applicationIds);
 
-    List<Score> findByApplicationIdAndJurorId(long applicationId, long jurorId);
+    List<ContestScore> findByApplicationIdAndJurorId(long applicationId, long jurorId);
 }

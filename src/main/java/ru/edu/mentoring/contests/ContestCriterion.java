@@ -14,7 +14,7 @@ import java.util.List;
 /** A criterion of a contest's score sheet, as data: its kind, its points and for bands the named bands. */
 @Entity
 @Table(name = "contest_criterion")
-class Criterion {
+class ContestCriterion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,9 +43,9 @@ class Criterion {
 
     private String bands;
 
-    protected Criterion() {}
+    protected ContestCriterion() {}
 
-    Criterion(long contestId, int position, String title, String description, CriterionKind kind, int minPoints,
+    ContestCriterion(long contestId, int position, String title, String description, CriterionKind kind, int minPoints,
             int maxPoints, String bands) {
         this.contestId = contestId;
         this.position = position;

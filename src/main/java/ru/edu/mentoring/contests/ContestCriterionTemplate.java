@@ -12,7 +12,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "contest_criterion_template")
-class CriterionTemplate {
+class ContestCriterionTemplate {
 
     @Id
     private Long id;
@@ -40,7 +40,7 @@ class CriterionTemplate {
 
     private String bands;
 
-    protected CriterionTemplate() {}
+    protected ContestCriterionTemplate() {}
 
     String getTemplate() {
         return template;
@@ -50,7 +50,7 @@ class CriterionTemplate {
         return position;
     }
 
-    Criterion copyInto(long contestId, int position) {
-        return new Criterion(contestId, position, title, description, kind, minPoints, maxPoints, bands);
+    ContestCriterion copyInto(long contestId, int position) {
+        return new ContestCriterion(contestId, position, title, description, kind, minPoints, maxPoints, bands);
     }
 }

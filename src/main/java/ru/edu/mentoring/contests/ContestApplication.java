@@ -13,7 +13,7 @@ import java.time.Instant;
 /** A school's application: a mentor of its base (mentor contest) or a practice (practice contest) in a nomination. */
 @Entity
 @Table(name = "contest_application")
-class Application {
+class ContestApplication {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,9 +57,9 @@ class Application {
     @Version
     private long version;
 
-    protected Application() {}
+    protected ContestApplication() {}
 
-    Application(long contestId, Long nominationId, long schoolId, Long mentorPersonId, Long practiceId,
+    ContestApplication(long contestId, Long nominationId, long schoolId, Long mentorPersonId, Long practiceId,
             String practiceTitle, String practiceSummary, Long submittedBy, Instant submittedAt) {
         this.contestId = contestId;
         this.nominationId = nominationId;

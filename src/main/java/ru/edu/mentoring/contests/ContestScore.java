@@ -11,7 +11,7 @@ import java.time.Instant;
 /** One juror's points for one criterion of one application, with the evidence seen and a comment. */
 @Entity
 @Table(name = "contest_score")
-class Score {
+class ContestScore {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,9 +36,9 @@ class Score {
     @Column(name = "scored_at", nullable = false)
     private Instant scoredAt;
 
-    protected Score() {}
+    protected ContestScore() {}
 
-    Score(long applicationId, long jurorId, long criterionId) {
+    ContestScore(long applicationId, long jurorId, long criterionId) {
         this.applicationId = applicationId;
         this.jurorId = jurorId;
         this.criterionId = criterionId;

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** A user named to the jury of ONE contest: the jury role is this assignment, not a role of the account. */
 @Entity
 @Table(name = "contest_juror")
-class Juror {
+class ContestJuror {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -22,9 +22,9 @@ class Juror {
     @Column(name = "user_id", nullable = false)
     private long userId;
 
-    protected Juror() {}
+    protected ContestJuror() {}
 
-    Juror(long contestId, long userId) {
+    ContestJuror(long contestId, long userId) {
         this.contestId = contestId;
         this.userId = userId;
     }

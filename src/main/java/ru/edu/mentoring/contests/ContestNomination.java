@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** A nomination of a contest. */
 @Entity
 @Table(name = "contest_nomination")
-class Nomination {
+class ContestNomination {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -25,9 +25,9 @@ class Nomination {
     @Column(nullable = false)
     private int position;
 
-    protected Nomination() {}
+    protected ContestNomination() {}
 
-    Nomination(long contestId, String title, int position) {
+    ContestNomination(long contestId, String title, int position) {
         this.contestId = contestId;
         this.title = title.strip();
         this.position = position;
