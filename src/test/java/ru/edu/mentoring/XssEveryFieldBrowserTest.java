@@ -108,7 +108,18 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
             Map.entry("mentor_profile.training_programme", "legacy hand-entered training, emptied by V73 and never"
                     + " shown: a mentor's training is read from mentor_course"),
             Map.entry("meeting.type", "enum code"),
-            Map.entry("meeting.format", "enum code")));
+            Map.entry("meeting.format", "enum code"),
+            Map.entry("contest.level", "enum code"),
+            Map.entry("contest.type", "enum code"),
+            Map.entry("contest.phase", "enum code"),
+            Map.entry("contest_criterion.kind", "enum code"),
+            Map.entry("contest_file.kind", "enum code"),
+            Map.entry("contest_file.content_type", "a media type the application sets from the checked file type"),
+            Map.entry("contest_criterion_template.template", "a template code seeded by the migration (V79)"),
+            Map.entry("contest_criterion_template.title", "seeded by the migration (V79), copied as a criterion"),
+            Map.entry("contest_criterion_template.description", "seeded by the migration (V79), copied as a criterion"),
+            Map.entry("contest_criterion_template.kind", "enum code seeded by the migration (V79)"),
+            Map.entry("contest_criterion_template.bands", "seeded by the migration (V79), copied as a criterion")));
 
     @LocalServerPort
     int port;
@@ -491,6 +502,32 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
                 Long.class, s2, academicYear, canary("final_event.format"), canary("final_event.cases"),
                 canary("final_event.publication_url"));
         undo.add(() -> jdbc.update("delete from final_event where id = ?", finalEvent));
+        // the contests module (issue 21): a contest at the jury stage, the department's specialist its juror with a
+        // score of an application of the school
+        long contest = jdbc.queryForObject("insert into contest (municipality_id, title, level, year, type, phase)"
+                + " values (?, ?, 'MUNICIPAL', 2026, 'PRACTICE', 'JURY') returning id", Long.class, m,
+                canary("contest.title"));
+        undo.add(() -> jdbc.update("delete from contest where id = ?", contest));
+        jdbc.update("insert into contest_nomination (contest_id, title, position) values (?, ?, 1)", contest,
+                canary("contest_nomination.title"));
+        long criterion = jdbc.queryForObject("insert into contest_criterion (contest_id, position, title, description,"
+                + " kind, min_points, max_points) values (?, 1, ?, ?, 'YES_NO', 0, 20) returning id", Long.class,
+                contest, canary("contest_criterion.title"), canary("contest_criterion.description"));
+        String bands = canary("contest_criterion.bands");
+        jdbc.update("insert into contest_criterion (contest_id, position, title, kind, min_points, max_points, bands)"
+                + " values (?, 2, 'Стаж', 'BANDS', 1, 5, ?)", contest,
+                bands.substring(0, Math.min(bands.length(), 990)) + "=1");
+        long application = jdbc.queryForObject("insert into contest_application (contest_id, school_id,"
+                + " practice_title, practice_summary) values (?, ?, ?, ?) returning id", Long.class, contest, s2,
+                canary("contest_application.practice_title"), canary("contest_application.practice_summary"));
+        jdbc.update("insert into contest_file (contest_id, application_id, kind, file_name, content_type, size_bytes,"
+                + " bytes) values (?, ?, 'APPLICATION', ?, 'application/pdf', 9, ?)", contest, application,
+                canary("contest_file.file_name"), "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        long juror = jdbc.queryForObject("insert into contest_juror (contest_id, user_id) values (?, (select id from"
+                + " app_user where username = 'department')) returning id", Long.class, contest);
+        jdbc.update("insert into contest_score (application_id, juror_id, criterion_id, points, evidence, comment)"
+                + " values (?, ?, ?, 20, ?, ?)", application, juror, criterion, canary("contest_score.evidence"),
+                canary("contest_score.comment"));
 
         long act = one("select min(id) from normative_act where municipality_id = ?", m);
         long municipalMeasure = one("select min(id) from municipal_measure where section_id = ?", section);
@@ -513,6 +550,10 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
             pages.add(new String[] {"curator2", p});
         }
         pages.add(new String[] {"department", "/schools/" + s2 + "/final-event"});
+        for (String p : List.of("/contests", "/contests/" + contest, "/applications/" + application)) {
+            pages.add(new String[] {"department", p});
+        }
+        pages.add(new String[] {"curator2", "/contests/" + contest});
         if (ended != null) {
             pages.add(new String[] {"curator2", "/pairs/" + ended});
         }

@@ -62,7 +62,11 @@ class ContestCriterion {
 
     /** The bands of a BANDS criterion, one a line «name=points»; an empty list for other kinds. */
     List<Band> bandList() {
-        return parseBands(bands);
+        try {
+            return parseBands(bands);
+        } catch (ContestRuleException e) {
+            return List.of(); // only lines that parse were ever saved through the form; a page never fails on one
+        }
     }
 
     static List<Band> parseBands(String text) {
