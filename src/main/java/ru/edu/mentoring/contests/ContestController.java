@@ -145,17 +145,18 @@ class ContestController {
     String update(@PathVariable long id, @Valid @ModelAttribute("contestForm") ContestForm form, BindingResult errors,
             CurrentUser user, Model model, RedirectAttributes redirect) {
         Contests.ContestView c = Contests.view(contests.managed(user, id));
+        String view = formPage(model, c); // the page's data first: a stale save shows this page again (ErrorAdvice)
         if (errors.hasErrors() || form.getVersion() == null) {
             if (form.getVersion() == null) {
                 errors.reject("contest.version.missing");
             }
-            return formPage(model, c);
+            return view;
         }
         try {
             contests.update(user, id, form.command(), form.getVersion());
         } catch (ContestRuleException e) {
             errors.reject(e.messageKey());
-            return formPage(model, c);
+            return view;
         }
         redirect.addFlashAttribute("flashSuccess", "contest.saved");
         return "redirect:/contests/" + id;

@@ -264,7 +264,9 @@ class ContestRulesTest extends IntegrationTest {
     @Test
     void applicationsNeedTheirDocumentOfAnAllowedTypeWithoutScripts() {
         long contest = practiceContest("Конкурс документов");
-        refused("contest.apply.closed", () -> apply(curatorA, schoolA, contest, "Рано"));
+        assertThatThrownBy(() -> apply(curatorA, schoolA, contest, "Рано"))
+                .as("a contest in preparation is not announced: schools do not see it").isInstanceOf(
+                        NotFoundException.class);
         advance(contest);
         refused("contest.apply.documentRequired", () -> contests.apply(curatorA, contest, new Contests.Apply(schoolA,
                 null, null, null, "Без заявки", null, List.of())));
