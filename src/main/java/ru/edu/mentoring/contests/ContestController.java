@@ -68,7 +68,8 @@ class ContestController {
 
     @InitBinder("scoreForm")
     void scoreFields(WebDataBinder binder) {
-        binder.setAllowedFields("points[*]", "evidence[*]", "comment");
+        // the points and evidence per criterion are read from the request by criterion id (see score), never bound
+        binder.setAllowedFields("comment");
     }
 
     @GetMapping("/contests")
@@ -365,10 +366,24 @@ class ContestController {
 
     @PostMapping("/applications/{id}/score")
     String score(@PathVariable long id, @Valid @ModelAttribute("scoreForm") ScoreForm form, BindingResult errors,
-            CurrentUser user, Model model, RedirectAttributes redirect) {
+            @RequestParam Map<String, String> params, CurrentUser user, Model model, RedirectAttributes redirect) {
         Contests.ApplicationPage page = contests.application(user, id);
         if (!page.access().juror()) {
             throw new ru.edu.mentoring.shared.NotFoundException();
+        }
+        for (Contests.CriterionView cr : page.criteria()) {
+            String points = params.get("points[" + cr.id() + "]");
+            if (points != null && !points.isBlank()) {
+                try {
+                    form.getPoints().put(cr.id(), Integer.valueOf(points.strip()));
+                } catch (NumberFormatException e) {
+                    errors.reject("contest.score.outOfRange");
+                }
+            }
+            String evidence = params.get("evidence[" + cr.id() + "]");
+            if (evidence != null) {
+                form.getEvidence().put(cr.id(), evidence);
+            }
         }
         for (Map.Entry<Long, String> e : form.getEvidence().entrySet()) {
             String v = e.getValue();

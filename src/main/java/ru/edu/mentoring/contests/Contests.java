@@ -96,7 +96,7 @@ public class Contests {
 
     /** What the user may do with a contest. */
     record Access(boolean manages, boolean readsAll, boolean juror, Set<Long> ownSchools) {
-        boolean applies() {
+        public boolean applies() {
             return !ownSchools.isEmpty();
         }
     }
