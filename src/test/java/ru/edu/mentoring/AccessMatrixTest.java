@@ -84,6 +84,7 @@ class AccessMatrixTest extends IntegrationTest {
             Fixtures.pairOrder(jdbc, school);
             ru.edu.mentoring.training.TrainingFixtures.records(jdbc, school);
             ru.edu.mentoring.regions.RegionsFixtures.records(jdbc, school);
+            ru.edu.mentoring.contests.ContestsFixtures.records(jdbc, school);
         }
     }
 

@@ -206,6 +206,9 @@ class HostileInputTest extends IntegrationTest {
                 + "обучающийся;Враждебнов;Иван;5А\\n', 'UTF8'), 'MAPPING') returning id", Long.class, s,
                 Fixtures.userId(jdbc, "curator1")));
         // training (issue 20 point 2): a candidate at the interview step, a mentor of the base
+        // contests (issue 21): the demo's practice contest taking applications
+        ids.put("openContest", one("select min(id) from contest where municipality_id = ? and phase = 'ACCEPTANCE'",
+                m));
         ids.put("interviewCandidate", one("select min(id) from mentor_candidate where school_id = ?"
                 + " and status = 'INTERVIEW'", s));
         // programmes (issue 20 point 1): an editable programme, a submitted one (the head's decision), a teacher pair
@@ -280,7 +283,11 @@ class HostileInputTest extends IntegrationTest {
                 new String[] {"curator1", "/pairs/{teacherPair}/personal-programme"},
                 // issue 22: the region's checklist answered by the curator, the region's targets and periods
                 new String[] {"curator1", "/schools/" + s + "/checklist"},
-                new String[] {"region", "/regions/{demoRegion}/settings"});
+                new String[] {"region", "/regions/{demoRegion}/settings"},
+                new String[] {"department", "/contests/new"},
+                new String[] {"department", "/contests/{openContest}"},
+                new String[] {"department", "/contests/{openContest}/edit"},
+                new String[] {"curator1", "/contests/{openContest}/apply"});
         List<Page> pages = new ArrayList<>();
         for (String[] p : spec) {
             String path = p[1];

@@ -117,7 +117,18 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
             Map.entry("checklist_item.code", "item code seeded by V81"),
             Map.entry("checklist_item.source", "enum code"),
             Map.entry("checklist_item.kind", "enum code"),
-            Map.entry("checklist_answer.item_code", "item code, checked against checklist_item")));
+            Map.entry("checklist_answer.item_code", "item code, checked against checklist_item"),
+            Map.entry("contest.level", "enum code"),
+            Map.entry("contest.type", "enum code"),
+            Map.entry("contest.phase", "enum code"),
+            Map.entry("contest_criterion.kind", "enum code"),
+            Map.entry("contest_file.kind", "enum code"),
+            Map.entry("contest_file.content_type", "a media type the application sets from the checked file type"),
+            Map.entry("contest_criterion_template.template", "a template code seeded by the migration (V79)"),
+            Map.entry("contest_criterion_template.title", "seeded by the migration (V79), copied as a criterion"),
+            Map.entry("contest_criterion_template.description", "seeded by the migration (V79), copied as a criterion"),
+            Map.entry("contest_criterion_template.kind", "enum code seeded by the migration (V79)"),
+            Map.entry("contest_criterion_template.bands", "seeded by the migration (V79), copied as a criterion")));
 
     @LocalServerPort
     int port;
@@ -500,6 +511,32 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
                 Long.class, s2, academicYear, canary("final_event.format"), canary("final_event.cases"),
                 canary("final_event.publication_url"));
         undo.add(() -> jdbc.update("delete from final_event where id = ?", finalEvent));
+        // the contests module (issue 21): a contest at the jury stage, the department's specialist its juror with a
+        // score of an application of the school
+        long contest = jdbc.queryForObject("insert into contest (municipality_id, title, level, year, type, phase)"
+                + " values (?, ?, 'MUNICIPAL', 2026, 'PRACTICE', 'JURY') returning id", Long.class, m,
+                canary("contest.title"));
+        undo.add(() -> jdbc.update("delete from contest where id = ?", contest));
+        jdbc.update("insert into contest_nomination (contest_id, title, position) values (?, ?, 1)", contest,
+                canary("contest_nomination.title"));
+        long criterion = jdbc.queryForObject("insert into contest_criterion (contest_id, position, title, description,"
+                + " kind, min_points, max_points) values (?, 1, ?, ?, 'YES_NO', 0, 20) returning id", Long.class,
+                contest, canary("contest_criterion.title"), canary("contest_criterion.description"));
+        String bands = canary("contest_criterion.bands");
+        jdbc.update("insert into contest_criterion (contest_id, position, title, kind, min_points, max_points, bands)"
+                + " values (?, 2, 'Стаж', 'BANDS', 1, 5, ?)", contest,
+                bands.substring(0, Math.min(bands.length(), 990)) + "=1");
+        long application = jdbc.queryForObject("insert into contest_application (contest_id, school_id,"
+                + " practice_title, practice_summary) values (?, ?, ?, ?) returning id", Long.class, contest, s2,
+                canary("contest_application.practice_title"), canary("contest_application.practice_summary"));
+        jdbc.update("insert into contest_file (contest_id, application_id, kind, file_name, content_type, size_bytes,"
+                + " bytes) values (?, ?, 'APPLICATION', ?, 'application/pdf', 9, ?)", contest, application,
+                canary("contest_file.file_name"), "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        long juror = jdbc.queryForObject("insert into contest_juror (contest_id, user_id) values (?, (select id from"
+                + " app_user where username = 'department')) returning id", Long.class, contest);
+        jdbc.update("insert into contest_score (application_id, juror_id, criterion_id, points, evidence, comment)"
+                + " values (?, ?, ?, 20, ?, ?)", application, juror, criterion, canary("contest_score.evidence"),
+                canary("contest_score.comment"));
 
         // programmes (issue 20 point 1): an approved programme of a form the demo leaves free (shown on the school's
         // page and the public page) and a personalised programme of a teacher pair with one plan row
@@ -560,6 +597,10 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
         pages.add(new String[] {"department", "/programmes/" + programme});
         pages.add(new String[] {"curator2", "/pairs/" + teacherPair + "/personal-programme"});
         pages.add(new String[] {"department", "/pairs/" + teacherPair + "/personal-programme"});
+        for (String p : List.of("/contests", "/contests/" + contest, "/applications/" + application)) {
+            pages.add(new String[] {"department", p});
+        }
+        pages.add(new String[] {"curator2", "/contests/" + contest});
         if (ended != null) {
             pages.add(new String[] {"curator2", "/pairs/" + ended});
         }
