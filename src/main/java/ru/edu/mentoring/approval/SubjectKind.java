@@ -6,7 +6,9 @@ package ru.edu.mentoring.approval;
  */
 public enum SubjectKind {
     ROADMAP("roadmap", "/roadmaps/"),
-    REPORT("report", "/reports/");
+    REPORT("report", "/reports/"),
+    /** A school's nomination of a mentor for a грамота or благодарность of the department (module honours). */
+    NOMINATION("nomination", "/nominations/");
 
     private final String prefix;
     private final String path;

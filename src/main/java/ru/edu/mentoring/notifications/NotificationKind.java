@@ -11,6 +11,10 @@ public enum NotificationKind {
     REPORT_SUBMITTED,
     REPORT_APPROVED,
     REPORT_RETURNED,
+    NOMINATION_SUBMITTED,
+    NOMINATION_APPROVED,
+    NOMINATION_RETURNED,
+    NOMINATION_REFUSED,
     /** A campaign stage's deadline is 7 days (or fewer, more than one) ahead and the stage is not done. */
     STAGE_DUE_7,
     /** A campaign stage's deadline is tomorrow or today and the stage is not done. */
