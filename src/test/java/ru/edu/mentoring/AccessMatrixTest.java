@@ -83,6 +83,7 @@ class AccessMatrixTest extends IntegrationTest {
             Fixtures.consentToWithdraw(jdbc, people, school);
             Fixtures.pairOrder(jdbc, school);
             ru.edu.mentoring.training.TrainingFixtures.records(jdbc, school);
+            ru.edu.mentoring.honours.HonoursFixtures.records(jdbc, school);
         }
     }
 

@@ -208,6 +208,10 @@ class HostileInputTest extends IntegrationTest {
         // training (issue 20 point 2): a candidate at the interview step, a mentor of the base
         ids.put("interviewCandidate", one("select min(id) from mentor_candidate where school_id = ?"
                 + " and status = 'INTERVIEW'", s));
+        ids.put("returnedNomination", one("select min(id) from honour_nomination where school_id = ?"
+                + " and status = 'RETURNED'", s));
+        ids.put("submittedNomination", one("select min(id) from honour_nomination where school_id = ?"
+                + " and status = 'SUBMITTED'", s));
         List<String[]> spec = List.of(
                 new String[] {"curator1", "/schools/" + s + "/people/new?kind=STUDENT"},
                 new String[] {"curator1", "/schools/" + s + "/people/new?kind=TEACHER"},
@@ -266,7 +270,13 @@ class HostileInputTest extends IntegrationTest {
                 new String[] {"curator1", "/pairs/{activePair}/plan/new"},
                 new String[] {"curator1", "/pairs/{activePair}/meetings"},
                 new String[] {"curator1", "/schools/" + s + "/meetings/settings"},
-                new String[] {"curator1", "/schools/" + s + "/final-event"});
+                new String[] {"curator1", "/schools/" + s + "/final-event"},
+                // honours (issue 21 point 3): the nomination form, a returned one's correction, the decision, the
+                // department's signatory
+                new String[] {"curator1", "/schools/" + s + "/nominations/new"},
+                new String[] {"curator1", "/nominations/{returnedNomination}/edit"},
+                new String[] {"department", "/nominations/{submittedNomination}"},
+                new String[] {"department", "/nominations/settings"});
         List<Page> pages = new ArrayList<>();
         for (String[] p : spec) {
             String path = p[1];
@@ -319,6 +329,11 @@ class HostileInputTest extends IntegrationTest {
         d.put("name", "Проверочная форма");
         d.put("body", "Текст новости для проверки");
         d.put("date", today);
+        d.put("wording", "за успехи в наставничестве");
+        d.put("justification", "Ведёт двух молодых педагогов");
+        d.put("departmentName", "Управление образования");
+        d.put("headPosition", "Начальник управления");
+        d.put("headName", "Проверочная Мария Ивановна");
         d.put("percent", "75");
         d.put("students", "500");
         d.put("comment", "Замечания учтены");
