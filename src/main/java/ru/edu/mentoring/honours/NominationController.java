@@ -67,7 +67,7 @@ class NominationController {
 
     @InitBinder("nominationForm")
     void nominationFields(WebDataBinder binder) {
-        binder.setAllowedFields("personId", "kind", "year", "wording", "justification", "version");
+        binder.setAllowedFields("mentor", "kind", "year", "wording", "justification", "version");
     }
 
     // --- the list --------------------------------------------------------------------------------------------

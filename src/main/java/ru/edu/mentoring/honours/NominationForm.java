@@ -11,7 +11,7 @@ import ru.edu.mentoring.shared.PlainText;
 public class NominationForm {
 
     @NotNull(message = "{validation.required}")
-    private Long personId;
+    private Long mentor;
 
     @NotNull(message = "{validation.required}")
     private HonourKind kind = HonourKind.GRAMOTA;
@@ -35,7 +35,7 @@ public class NominationForm {
 
     static NominationForm of(Honours.NominationView n) {
         NominationForm f = new NominationForm();
-        f.personId = n.personId();
+        f.mentor = n.personId();
         f.kind = n.kind();
         f.year = n.year();
         f.wording = n.wording();
@@ -45,15 +45,16 @@ public class NominationForm {
     }
 
     Honours.NominationCommand command() {
-        return new Honours.NominationCommand(personId, kind, year, wording, justification);
+        return new Honours.NominationCommand(mentor, kind, year, wording, justification);
     }
 
-    public Long getPersonId() {
-        return personId;
+    /** The nominated mentor (a person of the school's mentor base). */
+    public Long getMentor() {
+        return mentor;
     }
 
-    public void setPersonId(Long personId) {
-        this.personId = personId;
+    public void setMentor(Long mentor) {
+        this.mentor = mentor;
     }
 
     public HonourKind getKind() {

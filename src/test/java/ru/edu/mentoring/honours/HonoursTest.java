@@ -77,7 +77,7 @@ class HonoursTest extends IntegrationTest {
     }
 
     private String nominationBody(HttpSession session, long person, String kind, String wording) {
-        return "_csrf=" + enc(token(session)) + "&personId=" + person + "&kind=" + kind + "&year=2026&wording="
+        return "_csrf=" + enc(token(session)) + "&mentor=" + person + "&kind=" + kind + "&year=2026&wording="
                 + enc(wording) + "&justification=" + enc("Три года ведёт молодых педагогов;\nоба аттестованы.");
     }
 
@@ -183,7 +183,7 @@ class HonoursTest extends IntegrationTest {
 
         String edit = curator.get("/nominations/" + id + "/edit").body();
         HttpResponse<String> corrected = curator.post("/nominations/" + id, "_csrf=" + enc(HttpSession.csrf(edit))
-                + "&version=" + version(id) + "&personId=" + mentor + "&kind=GRATITUDE&year=2026&wording="
+                + "&version=" + version(id) + "&mentor=" + mentor + "&kind=GRATITUDE&year=2026&wording="
                 + enc("за успехи наставляемых") + "&justification=" + enc("Наставляемые — призёры олимпиады."));
         assertThat(corrected.statusCode()).isEqualTo(302);
         assertThat(status(id)).isEqualTo("SUBMITTED");
@@ -228,7 +228,7 @@ class HonoursTest extends IntegrationTest {
         assertThat(department.getBytes("/nominations/" + id + "/document.pdf").statusCode()).isEqualTo(404);
         assertThat(curator.get("/nominations/" + id + "/edit").statusCode()).isEqualTo(200);
         HttpResponse<String> again = curator.post("/nominations/" + id, "_csrf=" + enc(token(curator))
-                + "&version=" + version(id) + "&personId=" + mentor + "&kind=GRAMOTA&year=2026&wording=x"
+                + "&version=" + version(id) + "&mentor=" + mentor + "&kind=GRAMOTA&year=2026&wording=x"
                 + "&justification=y");
         assertThat(again.body()).contains("Исправлять можно только представление, возвращённое на доработку.");
         assertThat(status(id)).isEqualTo("REFUSED");
@@ -300,7 +300,7 @@ class HonoursTest extends IntegrationTest {
         String surname = jdbc.queryForObject("select last_name from person where id = ?", String.class, mentor);
         HttpSession curator = as(world.curatorA);
         HttpResponse<String> r = curator.post("/schools/" + world.schoolA + "/nominations", "_csrf="
-                + enc(token(curator)) + "&personId=" + mentor + "&kind=GRAMOTA&year=2026&wording=" + enc("за труд")
+                + enc(token(curator)) + "&mentor=" + mentor + "&kind=GRAMOTA&year=2026&wording=" + enc("за труд")
                 + "&justification=" + enc("Педагог " + surname + " ведёт трёх наставляемых."));
         assertThat(r.statusCode()).isEqualTo(302);
         transactions.executeWithoutResult(tx -> events.publishEvent(new PersonAnonymised(mentor, world.schoolA,
