@@ -85,6 +85,7 @@ class AccessMatrixTest extends IntegrationTest {
             ru.edu.mentoring.training.TrainingFixtures.records(jdbc, school);
             ru.edu.mentoring.regions.RegionsFixtures.records(jdbc, school);
             ru.edu.mentoring.contests.ContestsFixtures.records(jdbc, school);
+            ru.edu.mentoring.honours.HonoursFixtures.records(jdbc, school);
         }
     }
 

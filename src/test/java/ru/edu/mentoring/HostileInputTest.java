@@ -219,6 +219,10 @@ class HostileInputTest extends IntegrationTest {
         ids.put("teacherPair", one("select min(pair_id) from personal_programme where school_id = ?", s));
         ids.put("demoRegion", one("select r.id from region r join municipality mu on mu.region_name = r.name"
                 + " where mu.id = ?", m));
+        ids.put("returnedNomination", one("select min(id) from honour_nomination where school_id = ?"
+                + " and status = 'RETURNED'", s));
+        ids.put("submittedNomination", one("select min(id) from honour_nomination where school_id = ?"
+                + " and status = 'SUBMITTED'", s));
         List<String[]> spec = List.of(
                 new String[] {"curator1", "/schools/" + s + "/people/new?kind=STUDENT"},
                 new String[] {"curator1", "/schools/" + s + "/people/new?kind=TEACHER"},
@@ -287,7 +291,13 @@ class HostileInputTest extends IntegrationTest {
                 new String[] {"department", "/contests/new"},
                 new String[] {"department", "/contests/{openContest}"},
                 new String[] {"department", "/contests/{openContest}/edit"},
-                new String[] {"curator1", "/contests/{openContest}/apply"});
+                new String[] {"curator1", "/contests/{openContest}/apply"},
+                // honours (issue 21 point 3): the nomination form, a returned one's correction, the decision, the
+                // department's signatory
+                new String[] {"curator1", "/schools/" + s + "/nominations/new"},
+                new String[] {"curator1", "/nominations/{returnedNomination}/edit"},
+                new String[] {"department", "/nominations/{submittedNomination}"},
+                new String[] {"department", "/nominations/settings"});
         List<Page> pages = new ArrayList<>();
         for (String[] p : spec) {
             String path = p[1];
@@ -340,6 +350,11 @@ class HostileInputTest extends IntegrationTest {
         d.put("name", "Проверочная форма");
         d.put("body", "Текст новости для проверки");
         d.put("date", today);
+        d.put("wording", "за успехи в наставничестве");
+        d.put("justification", "Ведёт двух молодых педагогов");
+        d.put("departmentName", "Управление образования");
+        d.put("headPosition", "Начальник управления");
+        d.put("headName", "Проверочная Мария Ивановна");
         d.put("percent", "75");
         d.put("students", "500");
         d.put("comment", "Замечания учтены");

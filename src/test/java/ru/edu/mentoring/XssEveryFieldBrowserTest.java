@@ -128,7 +128,9 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
             Map.entry("contest_criterion_template.title", "seeded by the migration (V79), copied as a criterion"),
             Map.entry("contest_criterion_template.description", "seeded by the migration (V79), copied as a criterion"),
             Map.entry("contest_criterion_template.kind", "enum code seeded by the migration (V79)"),
-            Map.entry("contest_criterion_template.bands", "seeded by the migration (V79), copied as a criterion")));
+            Map.entry("contest_criterion_template.bands", "seeded by the migration (V79), copied as a criterion"),
+            Map.entry("honour_nomination.kind", "enum code"),
+            Map.entry("honour_nomination.status", "enum code")));
 
     @LocalServerPort
     int port;
@@ -573,6 +575,28 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
         update("checklist_answer", "id", one("select id from checklist_answer where school_id = ?"
                 + " and item_code = 'SITE_SECTION'", s2), "evidence");
 
+        // honours (issue 21 point 3): a returned nomination of the school's mentor, the department's signatory
+        long nomination = jdbc.queryForObject("insert into honour_nomination (school_id, municipality_id, person_id,"
+                + " kind, year, wording, justification, nominated_by, status, status_changed_at) values (?, ?, ?,"
+                + " 'GRAMOTA', 2026, ?, ?, ?, 'RETURNED', now()) returning id", Long.class, s2, m, mentor,
+                canary("honour_nomination.wording"), canary("honour_nomination.justification"),
+                canary("honour_nomination.nominated_by"));
+        undo.add(() -> jdbc.update("delete from honour_nomination where id = ?", nomination));
+        List<java.util.Map<String, Object>> signatory = jdbc.queryForList("select department_name, head_position,"
+                + " head_name from honour_settings where municipality_id = ?", m);
+        jdbc.update("delete from honour_settings where municipality_id = ?", m);
+        jdbc.update("insert into honour_settings (municipality_id, department_name, head_position, head_name)"
+                + " values (?, ?, ?, ?)", m, canary("honour_settings.department_name"),
+                canary("honour_settings.head_position"), canary("honour_settings.head_name"));
+        undo.add(() -> {
+            jdbc.update("delete from honour_settings where municipality_id = ?", m);
+            for (java.util.Map<String, Object> old : signatory) {
+                jdbc.update("insert into honour_settings (municipality_id, department_name, head_position, head_name)"
+                        + " values (?, ?, ?, ?)", m, old.get("department_name"), old.get("head_position"),
+                        old.get("head_name"));
+            }
+        });
+
         long act = one("select min(id) from normative_act where municipality_id = ?", m);
         long municipalMeasure = one("select min(id) from municipal_measure where section_id = ?", section);
         List<String[]> pages = new ArrayList<>();
@@ -601,6 +625,11 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
             pages.add(new String[] {"department", p});
         }
         pages.add(new String[] {"curator2", "/contests/" + contest});
+        for (String p : List.of("/nominations", "/nominations/" + nomination, "/nominations/" + nomination + "/edit",
+                "/people/" + mentor + "/record")) {
+            pages.add(new String[] {"curator2", p});
+        }
+        pages.add(new String[] {"department", "/nominations/settings"});
         if (ended != null) {
             pages.add(new String[] {"curator2", "/pairs/" + ended});
         }

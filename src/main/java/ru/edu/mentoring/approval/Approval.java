@@ -10,7 +10,7 @@ import ru.edu.mentoring.shared.StaleVersionException;
 /**
  * The approval state a subject's entity embeds (its {@code status} and {@code status_changed_at} columns) and the
  * rules of its moves: DRAFT → SUBMITTED → APPROVED, or SUBMITTED → RETURNED (with a comment) → SUBMITTED again;
- * approve and return only from SUBMITTED; changes only in DRAFT or RETURNED. Each move gives a {@link Step} that the
+ * approve, return and (for kinds that allow it) refuse only from SUBMITTED; changes only in DRAFT or RETURNED. Each move gives a {@link Step} that the
  * owner hands to {@link Approvals#record} (history and events). Refusals carry the kind's message keys.
  */
 @Embeddable
@@ -67,6 +67,19 @@ public class Approval {
             throw new ApprovalRuleException(kind.key("return.commentRequired"));
         }
         return move(ApprovalStatus.RETURNED, actor, now, note);
+    }
+
+    /**
+     * The department refuses a submitted subject for good (a nomination); the comment, giving the reason, is required
+     * ({@code <kind>.refuse.commentRequired}). A refused subject is final: it is neither edited nor submitted again.
+     */
+    public Step refuse(SubjectKind kind, String comment, Actor actor, Instant now) {
+        requireSubmitted(kind);
+        String note = comment(kind, comment);
+        if (note == null) {
+            throw new ApprovalRuleException(kind.key("refuse.commentRequired"));
+        }
+        return move(ApprovalStatus.REFUSED, actor, now, note);
     }
 
     /** The curator starts changing an approved subject: a new draft ({@code <kind>.reopen.notApproved}). */

@@ -5,7 +5,9 @@ public enum ApprovalStatus {
     DRAFT,
     SUBMITTED,
     APPROVED,
-    RETURNED;
+    RETURNED,
+    /** Refused by the department for good (kinds that allow it, e.g. a nomination); final, nothing follows. */
+    REFUSED;
 
     /** The label of this status for a subject kind, whose words differ (a roadmap «Согласована», a report «Принят»). */
     public String messageKey(String subject) {

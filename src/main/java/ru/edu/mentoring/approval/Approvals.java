@@ -89,7 +89,8 @@ public class Approvals {
         if (step.to() == ApprovalStatus.SUBMITTED) {
             events.publishEvent(new ApprovalSubmitted(subject.kind(), subject.id(), subject.schoolId(),
                     subject.municipalityId(), schoolName(subject), step.actor().name()));
-        } else if (step.to() == ApprovalStatus.APPROVED || step.to() == ApprovalStatus.RETURNED) {
+        } else if (step.to() == ApprovalStatus.APPROVED || step.to() == ApprovalStatus.RETURNED
+                || step.to() == ApprovalStatus.REFUSED) {
             events.publishEvent(new ApprovalDecided(subject.kind(), subject.id(), subject.schoolId(),
                     subject.municipalityId(), schoolName(subject), step.actor().name(), step.to(), step.comment()));
         }

@@ -9,6 +9,8 @@ public enum SubjectKind {
     REPORT("report", "/reports/"),
     /** A school's programme of mentoring: decided by the head of the school, not by the department. */
     PROGRAMME("programme", "/programmes/");
+    /** A school's nomination of a mentor for a грамота or благодарность of the department (module honours). */
+    NOMINATION("nomination", "/nominations/");
 
     private final String prefix;
     private final String path;

@@ -14,6 +14,10 @@ public enum NotificationKind {
     PROGRAMME_SUBMITTED,
     PROGRAMME_APPROVED,
     PROGRAMME_RETURNED,
+    NOMINATION_SUBMITTED,
+    NOMINATION_APPROVED,
+    NOMINATION_RETURNED,
+    NOMINATION_REFUSED,
     /** A campaign stage's deadline is 7 days (or fewer, more than one) ahead and the stage is not done. */
     STAGE_DUE_7,
     /** A campaign stage's deadline is tomorrow or today and the stage is not done. */

@@ -47,6 +47,28 @@ class ApprovalTest {
     }
 
     @Test
+    void aRefusalNeedsItsReasonAndIsFinal() {
+        Approval a = new Approval(T0);
+        assertThatThrownBy(() -> a.refuse(SubjectKind.NOMINATION, "нет", ACTOR, T1))
+                .hasMessage("nomination.decide.notSubmitted");
+        a.submit(SubjectKind.NOMINATION, ACTOR, T1);
+        assertThatThrownBy(() -> a.refuse(SubjectKind.NOMINATION, "  ", ACTOR, T1))
+                .hasMessage("nomination.refuse.commentRequired");
+        assertThat(a.status()).as("nothing moved").isEqualTo(ApprovalStatus.SUBMITTED);
+        Step refused = a.refuse(SubjectKind.NOMINATION, " Стаж меньше года ", ACTOR, T1);
+        assertThat(refused).isEqualTo(new Step(ApprovalStatus.SUBMITTED, ApprovalStatus.REFUSED, ACTOR, T1,
+                "Стаж меньше года"));
+        assertThat(ApprovalStatus.REFUSED.editable()).as("final").isFalse();
+        assertThatThrownBy(() -> a.submit(SubjectKind.NOMINATION, ACTOR, T1)).hasMessage("nomination.submit.notAllowed");
+        assertThatThrownBy(() -> a.requireEditable(SubjectKind.NOMINATION)).hasMessage("nomination.notEditable");
+        assertThatThrownBy(() -> a.approve(SubjectKind.NOMINATION, null, ACTOR, T1))
+                .hasMessage("nomination.decide.notSubmitted");
+        assertThatThrownBy(() -> a.reopen(SubjectKind.NOMINATION, ACTOR, T1))
+                .hasMessage("nomination.reopen.notApproved");
+        assertThat(SubjectKind.NOMINATION.path(7)).isEqualTo("/nominations/7");
+    }
+
+    @Test
     void aStaleVersionIsRefused() {
         Approval.checkVersion(3, 3);
         assertThatThrownBy(() -> Approval.checkVersion(2, 3)).isInstanceOf(StaleVersionException.class);

@@ -47,6 +47,7 @@ class RoadmapTest {
                 r.returnForRework(0, "Исправьте п. 1", DEPARTMENT, NOW);
                 yield r;
             }
+            case REFUSED -> throw new IllegalArgumentException("a roadmap is never refused");
         };
     }
 
