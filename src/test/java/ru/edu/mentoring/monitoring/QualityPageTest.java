@@ -58,6 +58,9 @@ class QualityPageTest extends IntegrationTest {
     @Autowired
     Quality quality;
 
+    @Autowired
+    ru.edu.mentoring.reports.Reports reports;
+
     long municipality;
     long schoolA;
     long schoolB;
@@ -149,8 +152,11 @@ class QualityPageTest extends IntegrationTest {
         }
         HttpResponse<byte[]> pdf = admin.getBytes("/municipalities/" + municipality + "/quality.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
-        String text = new org.apache.pdfbox.text.PDFTextStripper().getText(org.apache.pdfbox.Loader.loadPDF(pdf.body()));
-        assertThat(text).contains("Итого по муниципалитету").contains("7,5").contains("66,7");
+        String text;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("[\\s\\u00a0]+", " ");
+        }
+        assertThat(text).contains("Итого по муниципалитету 40 3 7,5 % 3 2 66,7 % 3 2,0 1");
     }
 
     @Test
@@ -170,6 +176,19 @@ class QualityPageTest extends IntegrationTest {
                 + three.statements() + " for 3");
         assertThat(three.statements()).isEqualTo(two.statements());
         assertThat(three.statements()).isLessThanOrEqualTo(40);
+    }
+
+    @Test
+    void theAnnualReportIsPrefilledWithTheSchoolsTrainingAndMeetingsFigures() {
+        var figures = reports.figures(schools.summariesOf(List.of(schoolA)).get(0), year);
+        java.util.Map<String, String> byCode = new java.util.HashMap<>();
+        figures.quality().forEach(q -> byCode.put(q.code(), q.text()));
+        assertThat(byCode).containsEntry("training.trained", "1").containsEntry("training.trainedShare",
+                "50,0\u00a0%").containsEntry("meetings.pairs", "2").containsEntry("meetings.perPair", "1,5")
+                .containsEntry("meetings.completedWithFinal", "1");
+        // the report shows its own coverage: the coverage provider is not repeated
+        assertThat(byCode.keySet()).noneMatch(code -> code.startsWith("coverage."));
+        assertThat(figures.quality()).allMatch(q -> q.headerKey().startsWith("indicators.col."));
     }
 
     // --- the small municipality ------------------------------------------------------------------------------
