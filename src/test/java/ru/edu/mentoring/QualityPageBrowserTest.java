@@ -58,7 +58,7 @@ class QualityPageBrowserTest extends IntegrationTest {
         WebElement total = browser.driver().findElement(By.cssSelector("[data-testid=indicators-total]"));
         assertThat(total.getText()).startsWith("Итого по муниципалитету");
         assertThat(Long.parseLong(cell(total, "training.trained").replace("\u00a0", ""))).isPositive();
-        assertThat(cell(total, "training.trainedShare")).matches("\\d+,\\d\u00a0%");
+        assertThat(cell(total, "training.trainedShare")).matches("\\d+,\\d[ \u00a0]%");
         assertThat(cell(total, "meetings.perPair")).matches("\\d+,\\d").isNotEqualTo("0,0");
         assertThat(Long.parseLong(cell(total, "meetings.pairs").replace("\u00a0", ""))).isPositive();
 

@@ -179,6 +179,7 @@ public class Quality {
         long part = 0;
         long whole = 0;
         boolean anyWhole = false;
+        long all = 0;
         BigDecimal weighted = BigDecimal.ZERO;
         for (Long id : schoolIds) {
             Value v = c.bySchool().get(id);
@@ -200,6 +201,7 @@ public class Quality {
                     }
                 }
                 case MEAN -> {
+                    all += Math.max(0, v.whole());
                     if (v.mean() != null) {
                         weighted = weighted.add(v.mean().multiply(BigDecimal.valueOf(v.whole())));
                         whole += v.whole();
@@ -210,7 +212,7 @@ public class Quality {
         return switch (c.total()) {
             case SUM -> anyWhole ? Value.count(part) : Value.unknown();
             case SHARE, RATIO -> anyWhole ? new Value(part, whole, null) : Value.of(0, null);
-            case MEAN -> whole < Value.MIN_RESPONDENTS ? Value.mean(null, whole)
+            case MEAN -> whole < Value.MIN_RESPONDENTS ? new Value(0, all, null)
                     : Value.mean(weighted.divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP), whole);
         };
     }
