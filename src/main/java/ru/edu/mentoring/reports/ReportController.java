@@ -191,6 +191,10 @@ class ReportController {
         rows.add(List.of(msg("report.fig.mentors", locale), f.mentors()));
         rows.add(List.of(msg("report.fig.trained", locale), f.trainedMentors()));
         rows.add(List.of(msg("report.fig.mentees", locale), f.mentees()));
+        for (ReportFigures.Quality q : f.quality()) {
+            rows.add(List.of(msg(q.headerKey(), locale), q.missingKey() != null ? msg(q.missingKey(), locale)
+                    : q.text()));
+        }
         rows.add(List.of(msg("report.fig.stagesDone", locale), f.stagesDone()));
         rows.add(List.of(msg("report.fig.stagesOverdue", locale), f.stagesOverdue()));
         rows.add(List.of(msg("report.fig.measuresDone", locale), f.measuresDone()));

@@ -2,7 +2,9 @@ package ru.edu.mentoring.reports;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import ru.edu.mentoring.monitoring.Coverage;
 
@@ -16,7 +18,24 @@ import ru.edu.mentoring.monitoring.Coverage;
 public record ReportFigures(int year, LocalDate asOf, long involved, Integer students, BigDecimal percent,
         BigDecimal target, Map<String, Long> pairsByForm, Map<String, Long> pairsByStatus, long mentors,
         long trainedMentors, long mentees, String campaignTitle, int stagesTotal, int stagesDone, int stagesOverdue,
-        String roadmapStatus, int measures, int measuresDone, int measuresOverdue) {
+        String roadmapStatus, int measures, int measuresDone, int measuresOverdue, List<Quality> quality) {
+
+    /**
+     * A figure of the monitoring's quality providers ({@code monitoring.QualityIndicators}: trained mentors, meetings
+     * per pair, pairs completed with a final meeting, and whatever providers are added): its code, its header's message
+     * key and its text as shown, or the message key saying why there is none. Frozen with the others at submission.
+     */
+    public record Quality(String code, String headerKey, String text, String missingKey) {}
+
+    /** The figures without quality figures (reports frozen before issue 20 point 6). */
+    public ReportFigures(int year, LocalDate asOf, long involved, Integer students, BigDecimal percent,
+            BigDecimal target, Map<String, Long> pairsByForm, Map<String, Long> pairsByStatus, long mentors,
+            long trainedMentors, long mentees, String campaignTitle, int stagesTotal, int stagesDone,
+            int stagesOverdue, String roadmapStatus, int measures, int measuresDone, int measuresOverdue) {
+        this(year, asOf, involved, students, percent, target, pairsByForm, pairsByStatus, mentors, trainedMentors,
+                mentees, campaignTitle, stagesTotal, stagesDone, stagesOverdue, roadmapStatus, measures, measuresDone,
+                measuresOverdue, List.of());
+    }
 
     public String percentText() {
         return Coverage.format(percent);
@@ -60,6 +79,11 @@ public record ReportFigures(int year, LocalDate asOf, long involved, Integer stu
         line(b, "measures", measures);
         line(b, "measuresDone", measuresDone);
         line(b, "measuresOverdue", measuresOverdue);
+        // «quality.CODE=headerKey|text» or «quality.CODE=headerKey|!missingKey»
+        for (Quality q : quality == null ? List.<Quality>of() : quality) {
+            line(b, "quality." + clean(q.code()), clean(q.headerKey()) + "|"
+                    + (q.missingKey() != null ? "!" + clean(q.missingKey()) : clean(q.text())));
+        }
         return b.toString();
     }
 
@@ -67,6 +91,7 @@ public record ReportFigures(int year, LocalDate asOf, long involved, Integer stu
         Map<String, String> v = new LinkedHashMap<>();
         Map<String, Long> forms = new LinkedHashMap<>();
         Map<String, Long> statuses = new LinkedHashMap<>();
+        List<Quality> quality = new ArrayList<>();
         for (String line : text.split("\n")) {
             int eq = line.indexOf('=');
             if (eq < 0) {
@@ -74,7 +99,15 @@ public record ReportFigures(int year, LocalDate asOf, long involved, Integer stu
             }
             String key = line.substring(0, eq);
             String value = line.substring(eq + 1);
-            if (key.startsWith("form.")) {
+            if (key.startsWith("quality.")) {
+                int bar = value.indexOf('|');
+                if (bar > 0) {
+                    String shown = value.substring(bar + 1);
+                    boolean missing = shown.startsWith("!");
+                    quality.add(new Quality(key.substring(8), value.substring(0, bar), missing ? null : shown,
+                            missing ? shown.substring(1) : null));
+                }
+            } else if (key.startsWith("form.")) {
                 forms.put(key.substring(5), Long.parseLong(value));
             } else if (key.startsWith("status.")) {
                 statuses.put(key.substring(7), Long.parseLong(value));
@@ -89,7 +122,7 @@ public record ReportFigures(int year, LocalDate asOf, long involved, Integer stu
                 number(v, "mentors"), number(v, "trainedMentors"), number(v, "mentees"), v.get("campaignTitle"),
                 integer(v, "stagesTotal"), integer(v, "stagesDone"), integer(v, "stagesOverdue"),
                 v.get("roadmapStatus"), integer(v, "measures"), integer(v, "measuresDone"),
-                integer(v, "measuresOverdue"));
+                integer(v, "measuresOverdue"), List.copyOf(quality));
     }
 
     private static void line(StringBuilder b, String key, Object value) {

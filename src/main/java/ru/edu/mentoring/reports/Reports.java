@@ -50,9 +50,12 @@ public class Reports {
     private final Targets targets;
     private final Approvals approvals;
     private final Clock clock;
+    private final ru.edu.mentoring.monitoring.Quality quality;
 
     Reports(SchoolReportRepository reports, Schools schools, SchoolCoverage coverage, People people,
-            Campaigns campaigns, Roadmaps roadmaps, Targets targets, Approvals approvals, Clock clock) {
+            Campaigns campaigns, Roadmaps roadmaps, Targets targets, Approvals approvals, Clock clock,
+            ru.edu.mentoring.monitoring.Quality quality) {
+        this.quality = quality;
         this.reports = reports;
         this.schools = schools;
         this.coverage = coverage;
@@ -123,7 +126,10 @@ public class Reports {
                 base.trainedMentors(), base.mentees(), stages.map(s -> s.campaign().title()).orElse(null), total,
                 done, overdue, roadmapStatus, progress.map(p -> p.lines().size()).orElse(0),
                 progress.map(p -> (int) p.count(MeasureState.DONE)).orElse(0),
-                progress.map(p -> (int) p.count(MeasureState.OVERDUE)).orElse(0));
+                progress.map(p -> (int) p.count(MeasureState.OVERDUE)).orElse(0),
+                quality.forReport(school.municipalityId(), school.id(), academicYear).stream()
+                        .map(q -> new ReportFigures.Quality(q.code(), q.headerKey(), q.text(), q.missingKey()))
+                        .toList());
     }
 
     // --- reading ---------------------------------------------------------------------------------------------
