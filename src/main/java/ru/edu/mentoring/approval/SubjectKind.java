@@ -8,7 +8,7 @@ public enum SubjectKind {
     ROADMAP("roadmap", "/roadmaps/"),
     REPORT("report", "/reports/"),
     /** A school's programme of mentoring: decided by the head of the school, not by the department. */
-    PROGRAMME("programme", "/programmes/");
+    PROGRAMME("programme", "/programmes/"),
     /** A school's nomination of a mentor for a грамота or благодарность of the department (module honours). */
     NOMINATION("nomination", "/nominations/");
 
