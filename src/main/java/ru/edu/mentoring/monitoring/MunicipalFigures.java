@@ -47,10 +47,17 @@ public class MunicipalFigures {
         return monitoring.asOf(requested);
     }
 
-    /** The dashboard of the municipality as of {@link #asOf(LocalDate)} of the date. */
+    /** The dashboard of the municipality as of {@link #asOf(LocalDate)} of the date, as the dashboard shows it (cached). */
     public Dashboard of(long municipalityId, LocalDate date) {
-        Monitoring.Dashboard d = readModels.get(new ReadModels.DashboardOf(municipalityId, null, monitoring.asOf(date)))
-                .value();
+        return of(readModels.get(new ReadModels.DashboardOf(municipalityId, null, monitoring.asOf(date))).value());
+    }
+
+    /** The same, computed now from the data (a snapshot frozen for good must not take a value cached 300 ms ago). */
+    public Dashboard computedNow(long municipalityId, LocalDate date) {
+        return of(readModels.load(new ReadModels.DashboardOf(municipalityId, null, monitoring.asOf(date))).value());
+    }
+
+    private static Dashboard of(Monitoring.Dashboard d) {
         List<School> schools = Monitoring.sorted(d.schools(), null, false).stream()
                 .map(l -> new School(l.id(), l.name(), CoverageFigure.of(l.figure()), new LinkedHashMap<>(l.pairsByForm()),
                         l.mentors(), l.trainedMentors()))

@@ -30,8 +30,17 @@ public class LiveFigures {
         return dashboards.asOf(requested);
     }
 
+    /** The figures as the dashboard shows them now (its cached read model). */
     public SnapshotFigures of(long municipalityId, String regionName, LocalDate date) {
-        MunicipalFigures.Dashboard d = dashboards.of(municipalityId, date);
+        return figures(dashboards.of(municipalityId, date), regionName);
+    }
+
+    /** The figures computed at this moment, for a snapshot to freeze. */
+    SnapshotFigures computedNow(long municipalityId, String regionName, LocalDate date) {
+        return figures(dashboards.computedNow(municipalityId, date), regionName);
+    }
+
+    private SnapshotFigures figures(MunicipalFigures.Dashboard d, String regionName) {
         List<Long> ids = d.schools().stream().map(MunicipalFigures.School::id).toList();
         Map<Long, Meetings.SchoolStats> stats = meetings.stats(ids, AcademicYear.of(d.asOf()));
         long withMeetings = stats.values().stream().mapToLong(Meetings.SchoolStats::pairsWithMeetings).sum();

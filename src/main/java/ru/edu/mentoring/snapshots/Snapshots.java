@@ -221,6 +221,18 @@ public class Snapshots {
                 .map(s -> view(s, municipalityNames(), true));
     }
 
+    /** Whether the municipality has any snapshot (the demo loader runs once). */
+    @Transactional(readOnly = true)
+    public boolean anyIn(long municipalityId) {
+        return !snapshots.findByMunicipalityIdOrderByPeriodYearDescPeriodDescVersionNoDesc(municipalityId).isEmpty();
+    }
+
+    /** The current version of a snapshot (the demo loader's steps). */
+    @Transactional(readOnly = true)
+    public long currentVersion(long id) {
+        return snapshots.findById(id).orElseThrow(NotFoundException::new).getVersion();
+    }
+
     // --- changes -------------------------------------------------------------------------------------------------
 
     /**
@@ -249,7 +261,7 @@ public class Snapshots {
         String regionName = municipality(municipalityId).map(MunicipalitySummary::regionName)
                 .orElseThrow(NotFoundException::new);
         LocalDate asOf = end.isAfter(today) ? today : end;
-        SnapshotFigures figures = live.of(municipalityId, regionName, asOf);
+        SnapshotFigures figures = live.computedNow(municipalityId, regionName, asOf);
         int versionNo = versions.isEmpty() ? 1 : versions.get(0).getVersionNo() + 1;
         Snapshot s = snapshots.saveAndFlush(new Snapshot(municipalityId, regionName, year, period, figures.asOf(),
                 versionNo, JSON.writeValueAsString(figures), user.id(), clock.instant()));
