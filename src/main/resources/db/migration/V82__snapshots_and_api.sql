@@ -38,7 +38,7 @@ create table api_token (
     name            varchar(200) not null,
     region_name     varchar(200),
     municipality_id bigint references municipality (id),
-    token_hash      char(64)     not null unique,
+    token_hash      varchar(64)  not null unique,
     created_at      timestamptz  not null,
     created_by_id   bigint       not null,
     revoked_at      timestamptz,

@@ -53,9 +53,11 @@ public class ApiTokens {
     private final ApiCallRepository calls;
     private final Clock clock;
     private final Period keep;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     ApiTokens(ApiTokenRepository tokens, ApiCallRepository calls, Clock clock,
-            @Value("${app.api.audit-keep:P180D}") Period keep) {
+            @Value("${app.api.audit-keep:P180D}") Period keep, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.tokens = tokens;
         this.calls = calls;
         this.clock = clock;
@@ -119,11 +121,16 @@ public class ApiTokens {
                 .map(t -> new ApiClient(t.getId(), t.getName(), t.getRegionName(), t.getMunicipalityId()));
     }
 
-    /** Keeps one call in the audit, in a transaction of its own (the answer is already written). */
+    /**
+     * Keeps one call in the audit, in a transaction of its own (the answer is already written). Written by SQL, not
+     * JPA: the call audit is itself the record, not a change for the entity audit trail to repeat.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void audit(long tokenId, String method, String path, int status, Instant at, long durationMs) {
         String p = path.length() > 500 ? path.substring(0, 500) : path;
-        calls.save(new ApiCall(tokenId, method, p, status, at, (int) Math.min(Integer.MAX_VALUE, durationMs)));
+        jdbc.update("insert into api_call (token_id, method, path, status, at, duration_ms) values (?, ?, ?, ?, ?, ?)",
+                tokenId, method.length() > 10 ? method.substring(0, 10) : method, p, status,
+                java.sql.Timestamp.from(at), (int) Math.min(Integer.MAX_VALUE, durationMs));
     }
 
     /** Deletes the audit of calls older than {@code app.api.audit-keep}; returns how many. */
