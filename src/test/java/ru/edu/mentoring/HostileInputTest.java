@@ -266,7 +266,10 @@ class HostileInputTest extends IntegrationTest {
                 new String[] {"curator1", "/pairs/{activePair}/plan/new"},
                 new String[] {"curator1", "/pairs/{activePair}/meetings"},
                 new String[] {"curator1", "/schools/" + s + "/meetings/settings"},
-                new String[] {"curator1", "/schools/" + s + "/final-event"});
+                new String[] {"curator1", "/schools/" + s + "/final-event"},
+                // issue 22 points 3 and 4: a new snapshot, a new API token
+                new String[] {"department", "/snapshots"},
+                new String[] {"admin", "/admin/api-tokens"});
         List<Page> pages = new ArrayList<>();
         for (String[] p : spec) {
             String path = p[1];

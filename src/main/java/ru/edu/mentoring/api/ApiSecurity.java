@@ -57,7 +57,7 @@ class ApiSecurity {
                 .httpBasic(b -> b.disable())
                 .logout(l -> l.disable())
                 .addFilterBefore(new TokenFilter(tokens, limiter, messages, clock), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(a -> a.requestMatchers("/api/docs", "/api/docs/**").permitAll()
+                .authorizeHttpRequests(a -> a.requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
                         .anyRequest().hasAuthority(AUTHORITY))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) ->

@@ -247,7 +247,7 @@ class ApiTest extends IntegrationTest {
         assertThat(ui.getStatus()).isEqualTo(302);
         String location = ui.getRedirectedUrl();
         MockHttpServletResponse index = mvc.perform(get(location)).andReturn().getResponse();
-        assertThat(index.getStatus()).isEqualTo(200);
+        assertThat(index.getStatus()).as(location).isEqualTo(200);
         assertThat(index.getContentAsString()).contains("swagger-ui").doesNotContain("http://", "https://");
         assertThat(index.getHeader("Content-Security-Policy")).contains("script-src 'self'");
     }
