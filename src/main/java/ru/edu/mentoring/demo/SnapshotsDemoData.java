@@ -16,8 +16,8 @@ import ru.edu.mentoring.snapshots.SnapshotPeriod;
 import ru.edu.mentoring.snapshots.Snapshots;
 
 /**
- * Snapshots sent to the region: the 2025 year's figures of Первоуральск, signed off and accepted by the region, and
- * the first half of 2026, returned with a comment; and one API token of the region with a known value, printed in the
+ * Snapshots sent to the region: last year's figures of Первоуральск, signed off and accepted by the region, and
+ * the first half of this year, returned with a comment; and one API token of the region with a known value, printed in the
  * log (demo data only). Runs once, after the other demo data (the figures come from their pairs and counts).
  */
 @Component
@@ -34,8 +34,11 @@ class SnapshotsDemoData implements ApplicationRunner {
     private final Snapshots snapshots;
     private final ApiTokens tokens;
     private final UserDetailsService users;
+    private final java.time.Clock clock;
 
-    SnapshotsDemoData(Schools schools, Snapshots snapshots, ApiTokens tokens, UserDetailsService users) {
+    SnapshotsDemoData(Schools schools, Snapshots snapshots, ApiTokens tokens, UserDetailsService users,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.schools = schools;
         this.snapshots = snapshots;
         this.tokens = tokens;
@@ -51,10 +54,12 @@ class SnapshotsDemoData implements ApplicationRunner {
         if (!snapshots.anyIn(municipality)) {
             CurrentUser department = user("department");
             CurrentUser region = user("region");
-            long accepted = snapshots.create(department, 2025, SnapshotPeriod.YEAR);
+            // last year's figures (accepted) and this year's first half (returned), whatever day the demo loads on
+            int year = java.time.LocalDate.now(clock).getYear();
+            long accepted = snapshots.create(department, year - 1, SnapshotPeriod.YEAR);
             snapshots.submit(department, accepted, snapshots.currentVersion(accepted));
             snapshots.approve(region, accepted, snapshots.currentVersion(accepted), null);
-            long returned = snapshots.create(department, 2026, SnapshotPeriod.HALF_YEAR);
+            long returned = snapshots.create(department, year, SnapshotPeriod.HALF_YEAR);
             snapshots.submit(department, returned, snapshots.currentVersion(returned));
             snapshots.returnForRework(region, returned, snapshots.currentVersion(returned),
                     "Численность обучающихся МАОУ СОШ № 10 не указана: внесите её и отправьте новую версию.");
