@@ -42,7 +42,7 @@ class ApiTokenController {
 
     @InitBinder("apiTokenForm")
     void allowed(WebDataBinder binder) {
-        binder.setAllowedFields("name", "scope", "regionName", "municipalityId");
+        binder.setAllowedFields("name", "scope", "regionName", "forMunicipality");
     }
 
     @GetMapping
@@ -60,6 +60,7 @@ class ApiTokenController {
         municipalities.forEach(m -> names.put(m.id(), m.name()));
         model.addAttribute("tokens", tokens.list(user));
         model.addAttribute("municipalities", municipalities);
+        model.addAttribute("scopes", ApiTokenForm.Scope.values());
         model.addAttribute("municipalityNames", names);
         model.addAttribute("regions", municipalities.stream().map(MunicipalitySummary::regionName).distinct()
                 .sorted().toList());
@@ -80,10 +81,10 @@ class ApiTokenController {
                 errors.rejectValue("regionName", "api.token.regionUnknown");
             }
         } else if (form.getScope() == ApiTokenForm.Scope.MUNICIPALITY) {
-            municipality = form.getMunicipalityId();
+            municipality = form.getForMunicipality();
             Long id = municipality;
             if (id == null || municipalities.stream().noneMatch(m -> m.id() == id)) {
-                errors.rejectValue("municipalityId", "api.token.municipalityUnknown");
+                errors.rejectValue("forMunicipality", "api.token.municipalityUnknown");
             }
         }
         if (errors.hasErrors()) {

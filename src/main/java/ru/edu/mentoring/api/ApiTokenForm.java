@@ -26,7 +26,7 @@ public class ApiTokenForm {
     @PlainText
     private String regionName;
 
-    private Long municipalityId;
+    private Long forMunicipality;
 
     public String getName() {
         return name;
@@ -52,11 +52,12 @@ public class ApiTokenForm {
         this.regionName = regionName;
     }
 
-    public Long getMunicipalityId() {
-        return municipalityId;
+    /** The municipality a municipality's token reads. */
+    public Long getForMunicipality() {
+        return forMunicipality;
     }
 
-    public void setMunicipalityId(Long municipalityId) {
-        this.municipalityId = municipalityId;
+    public void setForMunicipality(Long forMunicipality) {
+        this.forMunicipality = forMunicipality;
     }
 }
