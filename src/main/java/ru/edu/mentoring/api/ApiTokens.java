@@ -36,10 +36,10 @@ import ru.edu.mentoring.shared.NotFoundException;
 public class ApiTokens {
 
     /** A token as the administrator's list shows it: never its value. */
-    record TokenView(long id, String name, String regionName, Long municipalityId, LocalDateTime createdAt,
+    public record TokenView(long id, String name, String regionName, Long municipalityId, LocalDateTime createdAt,
             LocalDateTime revokedAt, LocalDateTime lastCallAt, long calls, long version) {
 
-        boolean active() {
+        public boolean active() {
             return revokedAt == null;
         }
     }
