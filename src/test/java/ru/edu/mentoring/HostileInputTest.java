@@ -297,7 +297,10 @@ class HostileInputTest extends IntegrationTest {
                 new String[] {"curator1", "/schools/" + s + "/nominations/new"},
                 new String[] {"curator1", "/nominations/{returnedNomination}/edit"},
                 new String[] {"department", "/nominations/{submittedNomination}"},
-                new String[] {"department", "/nominations/settings"});
+                new String[] {"department", "/nominations/settings"},
+                // issue 22 points 3 and 4: a new snapshot, a new API token
+                new String[] {"department", "/snapshots"},
+                new String[] {"admin", "/admin/api-tokens"});
         List<Page> pages = new ArrayList<>();
         for (String[] p : spec) {
             String path = p[1];

@@ -130,7 +130,15 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
             Map.entry("contest_criterion_template.kind", "enum code seeded by the migration (V79)"),
             Map.entry("contest_criterion_template.bands", "seeded by the migration (V79), copied as a criterion"),
             Map.entry("honour_nomination.kind", "enum code"),
-            Map.entry("honour_nomination.status", "enum code")));
+            Map.entry("honour_nomination.status", "enum code"),
+            // issue 22 points 3 and 4 (snapshots, API): codes, digests and JSON the application writes
+            Map.entry("snapshot.period", "enum code"),
+            Map.entry("snapshot.status", "enum code"),
+            Map.entry("snapshot.figures", "JSON of figures the application computes and freezes; its strings are"
+                    + " organisation and form names, whose own columns carry canaries, shown with th:text"),
+            Map.entry("api_token.token_hash", "a SHA-256 digest, never shown"),
+            Map.entry("api_call.method", "the HTTP method, written by the API's filter, never shown"),
+            Map.entry("api_call.path", "the request path, written by the API's filter, never shown")));
 
     @LocalServerPort
     int port;
@@ -597,6 +605,21 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
             }
         });
 
+        // the snapshots and API module: a snapshot sent to the region, a token of the API
+        long snapshot = jdbc.queryForObject("insert into snapshot (municipality_id, region_name, period_year, period,"
+                + " as_of, version_no, figures, computed_at, computed_by_id, signed_by_id, signed_by_name, signed_at,"
+                + " status, status_changed_at) values (?, ?, 2021, 'HALF_YEAR', date '2021-06-30', 1, ?, now(), 0, 0,"
+                + " ?, now(), 'SUBMITTED', now()) returning id", Long.class, m, canary("snapshot.region_name"),
+                "{\"municipalityId\":" + m + ",\"asOf\":\"2021-06-30\",\"year\":2021,\"coverage\":{\"part\":0},"
+                        + "\"trainedMentorsShare\":{\"part\":0},\"youngTeachersMentoredShare\":{\"part\":0},"
+                        + "\"pairsByForm\":{},\"studentsByForm\":{},\"pairsByStatus\":{},\"schools\":[]}",
+                canary("snapshot.signed_by_name"));
+        undo.add(() -> jdbc.update("delete from snapshot where id = ?", snapshot));
+        long token = jdbc.queryForObject("insert into api_token (name, region_name, token_hash, created_at,"
+                + " created_by_id) values (?, ?, md5(random()::text) || md5(random()::text), now(), 0) returning id",
+                Long.class, canary("api_token.name"), canary("api_token.region_name"));
+        undo.add(() -> jdbc.update("delete from api_token where id = ?", token));
+
         long act = one("select min(id) from normative_act where municipality_id = ?", m);
         long municipalMeasure = one("select min(id) from municipal_measure where section_id = ?", section);
         List<String[]> pages = new ArrayList<>();
@@ -660,6 +683,8 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
         pages.add(new String[] {"admin", "/regions/" + demoRegion + "/settings"});
         pages.add(new String[] {"curator2", "/schools/" + s2 + "/checklist"});
         pages.add(new String[] {"region", "/monitoring/region"});
+        pages.add(new String[] {"department", "/snapshots/" + snapshot});
+        pages.add(new String[] {"admin", "/admin/api-tokens"});
         pages.add(new String[] {"anonymous", "/public/schools/" + s2});
         pages.add(new String[] {"anonymous", "/public/municipalities/" + m});
         return pages;

@@ -26,8 +26,9 @@ class ApprovalTransition {
     @Column(name = "subject_id", nullable = false, updatable = false)
     private long subjectId;
 
-    @Column(name = "school_id", nullable = false, updatable = false)
-    private long schoolId;
+    /** The school of a school's subject; null for a municipality's (a snapshot). */
+    @Column(name = "school_id", updatable = false)
+    private Long schoolId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_status", nullable = false)
@@ -50,7 +51,7 @@ class ApprovalTransition {
 
     protected ApprovalTransition() {}
 
-    ApprovalTransition(SubjectKind kind, long subjectId, long schoolId, Step step) {
+    ApprovalTransition(SubjectKind kind, long subjectId, Long schoolId, Step step) {
         this.kind = kind;
         this.subjectId = subjectId;
         this.schoolId = schoolId;

@@ -22,8 +22,8 @@ import ru.edu.mentoring.schools.Schools;
 @Service
 public class Approvals {
 
-    /** The subject a step belongs to: its kind, its id and its school. */
-    public record Subject(SubjectKind kind, long id, long schoolId, long municipalityId) {}
+    /** The subject a step belongs to: its kind, its id and its school (null for a municipality's subject). */
+    public record Subject(SubjectKind kind, long id, Long schoolId, long municipalityId) {}
 
     private final ApprovalTransitionRepository transitions;
     private final Schools schools;
@@ -86,6 +86,9 @@ public class Approvals {
     @Transactional
     public void record(Subject subject, Step step) {
         transitions.save(new ApprovalTransition(subject.kind(), subject.id(), subject.schoolId(), step));
+        if (!subject.kind().schoolSubject()) {
+            return;
+        }
         if (step.to() == ApprovalStatus.SUBMITTED) {
             events.publishEvent(new ApprovalSubmitted(subject.kind(), subject.id(), subject.schoolId(),
                     subject.municipalityId(), schoolName(subject), step.actor().name()));

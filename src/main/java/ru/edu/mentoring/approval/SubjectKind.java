@@ -5,19 +5,32 @@ package ru.edu.mentoring.approval;
  * {@link #prefix()} (e.g. {@code roadmap.submit.notAllowed}, {@code report.submit.notAllowed}).
  */
 public enum SubjectKind {
-    ROADMAP("roadmap", "/roadmaps/"),
-    REPORT("report", "/reports/"),
+    ROADMAP("roadmap", "/roadmaps/", true),
+    REPORT("report", "/reports/", true),
     /** A school's programme of mentoring: decided by the head of the school, not by the department. */
-    PROGRAMME("programme", "/programmes/"),
+    PROGRAMME("programme", "/programmes/", true),
     /** A school's nomination of a mentor for a грамота or благодарность of the department (module honours). */
-    NOMINATION("nomination", "/nominations/");
+    NOMINATION("nomination", "/nominations/", true),
+    /** A municipality's figures sent to the region (module snapshots): no school, the region decides. */
+    SNAPSHOT("snapshot", "/snapshots/", false);
 
     private final String prefix;
     private final String path;
+    private final boolean schoolSubject;
 
-    SubjectKind(String prefix, String path) {
+    SubjectKind(String prefix, String path, boolean schoolSubject) {
         this.prefix = prefix;
         this.path = path;
+        this.schoolSubject = schoolSubject;
+    }
+
+    /**
+     * A school's subject, submitted by its curator to the department: its steps are told as {@link ApprovalSubmitted}
+     * and {@link ApprovalDecided} (notifications to the department and the school); a municipality's subject has no
+     * school and its module tells whom it concerns itself.
+     */
+    public boolean schoolSubject() {
+        return schoolSubject;
     }
 
     public String prefix() {
