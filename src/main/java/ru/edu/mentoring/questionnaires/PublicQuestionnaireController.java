@@ -41,10 +41,11 @@ class PublicQuestionnaireController {
             return closed(opened.state(), model, response);
         }
         model.addAttribute("answerForm", new AnswerForm());
-        return form(model, opened, Map.of());
+        return form(model, token, opened, Map.of());
     }
 
-    private String form(Model model, Questionnaires.Opened opened, Map<Long, String> errors) {
+    private String form(Model model, String token, Questionnaires.Opened opened, Map<Long, String> errors) {
+        model.addAttribute("token", token);
         model.addAttribute("template", opened.template());
         model.addAttribute("wave", opened.link().getWave());
         model.addAttribute("errors", errors);
@@ -90,7 +91,7 @@ class PublicQuestionnaireController {
                     : Questionnaires.LinkState.CLOSED, model, response);
         }
         if (!outcome.saved()) {
-            return form(model, opened, outcome.errors());
+            return form(model, token, opened, outcome.errors());
         }
         model.addAttribute("message", "questionnaire.link.thanks");
         return "questionnaires/public-closed";
