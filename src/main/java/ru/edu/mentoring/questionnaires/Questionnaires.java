@@ -219,6 +219,7 @@ public class Questionnaires {
     }
 
     /** The message key of the reason a respondent or wave cannot be asked, else empty. */
+    @Transactional(readOnly = true)
     Optional<String> problem(PairInfo pair, Respondent respondent, int slot, Wave wave) {
         if (respondent == null || respondent == Respondent.CURATOR || wave == null || wave == Wave.PROCESS) {
             return Optional.of("questionnaire.error.respondent");
