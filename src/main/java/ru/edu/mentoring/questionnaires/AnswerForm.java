@@ -4,7 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The answers of a questionnaire by question id (checked per question by {@link Questionnaires#answers}); a paper
+ * The answers of a questionnaire by question id (read from the request's {@code answers[<id>]} parameters by
+ * {@link #answersOf}, never bound) (checked per question by {@link Questionnaires#answers}); a paper
  * answer also names the respondent and wave it was given for.
  */
 class AnswerForm {
@@ -13,6 +14,17 @@ class AnswerForm {
     private Respondent respondent;
     private Wave wave;
     private Integer slot;
+
+    /** The {@code answers[<question id>]} parameters of a request, by question id. */
+    static Map<String, String> answersOf(Map<String, String> params) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        params.forEach((k, v) -> {
+            if (k.startsWith("answers[") && k.endsWith("]")) {
+                answers.put(k.substring(8, k.length() - 1), v);
+            }
+        });
+        return answers;
+    }
 
     public Map<String, String> getAnswers() {
         return answers;

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The one-time link: opens one questionnaire without login, takes one answer and then says «ответ уже получен». It
@@ -29,7 +30,8 @@ class PublicQuestionnaireController {
 
     @InitBinder("answerForm")
     void answerFields(WebDataBinder binder) {
-        binder.setAllowedFields("answers[*]");
+        // the answers are read from the request's answers[<question id>] parameters; nothing else is bound
+        binder.setAllowedFields("slot");
     }
 
     @GetMapping("/q/{token}")
@@ -72,7 +74,8 @@ class PublicQuestionnaireController {
 
     @PostMapping("/q/{token}")
     String submit(@PathVariable String token, @ModelAttribute("answerForm") AnswerForm form, BindingResult binding,
-            Model model, HttpServletResponse response) {
+            @RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
+        form.setAnswers(AnswerForm.answersOf(params));
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Referrer-Policy", "no-referrer");
         Questionnaires.Opened opened = questionnaires.open(token);

@@ -57,7 +57,7 @@ class QuestionnaireController {
 
     @InitBinder("answerForm")
     void answerFields(WebDataBinder binder) {
-        binder.setAllowedFields("answers[*]", "respondent", "wave", "slot");
+        binder.setAllowedFields("respondent", "wave", "slot");
     }
 
     @InitBinder("swotForm")
@@ -225,7 +225,8 @@ class QuestionnaireController {
 
     @PostMapping("/pairs/{id}/questionnaires/paper")
     String paper(@PathVariable long id, @ModelAttribute("answerForm") AnswerForm form, BindingResult binding,
-            CurrentUser user, Model model, RedirectAttributes redirect) {
+            @RequestParam Map<String, String> params, CurrentUser user, Model model, RedirectAttributes redirect) {
+        form.setAnswers(AnswerForm.answersOf(params));
         Questionnaires.PairInfo pair = curatorsPair(id, user);
         if (binding.hasErrors()) {
             return paperPage(model, pair, user, form, Map.of());
@@ -296,7 +297,8 @@ class QuestionnaireController {
 
     @PostMapping("/schools/{id}/questionnaires/curator")
     String curator(@PathVariable long id, @ModelAttribute("answerForm") AnswerForm form, BindingResult binding,
-            CurrentUser user, Model model, RedirectAttributes redirect) {
+            @RequestParam Map<String, String> params, CurrentUser user, Model model, RedirectAttributes redirect) {
+        form.setAnswers(AnswerForm.answersOf(params));
         SchoolSummary school = schools.editable(user, id);
         Questionnaires.Outcome outcome = questionnaires.submitCurator(id, school.municipalityId(), form.getAnswers(),
                 user.id());

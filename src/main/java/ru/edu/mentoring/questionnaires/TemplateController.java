@@ -34,8 +34,8 @@ class TemplateController {
 
     @InitBinder("templateForm")
     void templateFields(WebDataBinder binder) {
-        binder.setAllowedFields("title", "questions[*].questionId", "questions[*].text", "questions[*].options",
-                "questions[*].remove", "newKind", "newText", "newOptions", "version");
+        binder.setAllowedFields("title", "questionIds", "texts", "options", "removeIds", "newKind", "newText",
+                "newOptions", "version");
     }
 
     /** The templates this user may see: the national ones and those of the user's municipality. */
@@ -84,6 +84,16 @@ class TemplateController {
         return t;
     }
 
+    private static List<Questionnaires.QuestionEdit> edits(List<Long> ids, List<String> texts, List<String> options,
+            java.util.Set<Long> removed) {
+        List<Questionnaires.QuestionEdit> edits = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            edits.add(new Questionnaires.QuestionEdit(ids.get(i), texts.get(i), i < options.size() ? options.get(i)
+                    : null, removed.contains(ids.get(i))));
+        }
+        return edits;
+    }
+
     @GetMapping("/questionnaire-templates/{id}/edit")
     String editForm(@PathVariable long id, CurrentUser user, Model model) {
         QuestionnaireTemplate t = editable(id, user);
@@ -111,8 +121,32 @@ class TemplateController {
                 || !form.getNewOptions().contains("|"))) {
             errors.rejectValue("newOptions", "questionnaire.template.options");
         }
-        if (form.getQuestions().stream().allMatch(q -> q.isRemove())
-                && (form.getNewText() == null || form.getNewText().isBlank())) {
+        List<Long> ids = form.getQuestionIds() == null ? List.of() : form.getQuestionIds();
+        List<String> texts = form.getTexts() == null ? List.of() : form.getTexts();
+        List<String> options = form.getOptions() == null ? List.of() : form.getOptions();
+        if (ids.size() != texts.size() || ids.contains(null)) {
+            errors.rejectValue("texts", "questionnaire.template.questions");
+        } else {
+            for (String text : texts) {
+                if (text == null || text.isBlank()) {
+                    errors.rejectValue("texts", "questionnaire.template.textRequired");
+                    break;
+                }
+                java.util.Optional<String> problem = ru.edu.mentoring.shared.PlainText.Rules.problem(text, false);
+                if (problem.isPresent() || text.length() > 500) {
+                    errors.rejectValue("texts", problem.orElse("validation.tooLong"));
+                    break;
+                }
+            }
+            for (String option : options) {
+                java.util.Optional<String> problem = ru.edu.mentoring.shared.PlainText.Rules.problem(option, false);
+                if (problem.isPresent() || (option != null && option.length() > 1000)) {
+                    errors.rejectValue("options", problem.orElse("validation.tooLong"));
+                    break;
+                }
+            }
+        }
+        if (form.getRemoveIds().containsAll(ids) && (form.getNewText() == null || form.getNewText().isBlank())) {
             errors.reject("questionnaire.template.empty", "questionnaire.template.empty");
         }
         if (errors.hasErrors()) {
@@ -120,8 +154,7 @@ class TemplateController {
         }
         Long municipality = user.has(Role.ADMIN) ? null : user.municipalityId();
         long saved = questionnaires.newVersion(id, form.getVersion() == null ? -1 : form.getVersion(), municipality,
-                form.getTitle(), form.getQuestions().stream().map(q -> new Questionnaires.QuestionEdit(
-                        q.getQuestionId(), q.getText(), q.getOptions(), q.isRemove())).toList(), form.getNewKind(),
+                form.getTitle(), edits(ids, texts, options, form.getRemoveIds()), form.getNewKind(),
                 form.getNewText(), form.getNewOptions(), user.id());
         redirect.addFlashAttribute("flashSuccess", "questionnaire.template.saved");
         return "redirect:/questionnaire-templates/" + saved;

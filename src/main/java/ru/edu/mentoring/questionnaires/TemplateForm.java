@@ -1,10 +1,11 @@
 package ru.edu.mentoring.questionnaires;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import ru.edu.mentoring.shared.PlainText;
 
 /** An edit of a questionnaire template, saved as a new version. */
@@ -15,8 +16,12 @@ class TemplateForm {
     @PlainText
     private String title;
 
-    @Valid
-    private List<QuestionRow> questions = new ArrayList<>();
+    /** The existing questions, in order: their ids, texts and (for a choice question) options. */
+    private List<Long> questionIds = new ArrayList<>();
+    private List<String> texts = new ArrayList<>();
+    private List<String> options = new ArrayList<>();
+    /** The ids of the questions left out of the new version. */
+    private Set<Long> removeIds = new LinkedHashSet<>();
 
     private QuestionKind newKind;
 
@@ -31,65 +36,14 @@ class TemplateForm {
     /** The version number of the template the user edited. */
     private Long version;
 
-    /** One existing question: its text, its choices (a choice question), or removed. */
-    public static class QuestionRow {
-
-        private Long questionId;
-
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 500, message = "{validation.tooLong}")
-        @PlainText
-        private String text;
-
-        @Size(max = 1000, message = "{validation.tooLong}")
-        @PlainText
-        private String options;
-
-        private boolean remove;
-
-        public Long getQuestionId() {
-            return questionId;
-        }
-
-        public void setQuestionId(Long questionId) {
-            this.questionId = questionId;
-        }
-
-        public String getText() {
-            return text;
-        }
-
-        public void setText(String text) {
-            this.text = text;
-        }
-
-        public String getOptions() {
-            return options;
-        }
-
-        public void setOptions(String options) {
-            this.options = options;
-        }
-
-        public boolean isRemove() {
-            return remove;
-        }
-
-        public void setRemove(boolean remove) {
-            this.remove = remove;
-        }
-    }
-
     static TemplateForm of(QuestionnaireTemplate template) {
         TemplateForm form = new TemplateForm();
         form.title = template.getTitle();
         form.version = (long) template.getVersionNo();
         for (TemplateQuestion q : template.getQuestions()) {
-            QuestionRow row = new QuestionRow();
-            row.questionId = q.getId();
-            row.text = q.getText();
-            row.options = q.getOptions();
-            form.questions.add(row);
+            form.questionIds.add(q.getId());
+            form.texts.add(q.getText());
+            form.options.add(q.getOptions() == null ? "" : q.getOptions());
         }
         return form;
     }
@@ -102,12 +56,36 @@ class TemplateForm {
         this.title = title;
     }
 
-    public List<QuestionRow> getQuestions() {
-        return questions;
+    public List<Long> getQuestionIds() {
+        return questionIds;
     }
 
-    public void setQuestions(List<QuestionRow> questions) {
-        this.questions = questions;
+    public void setQuestionIds(List<Long> questionIds) {
+        this.questionIds = questionIds;
+    }
+
+    public List<String> getTexts() {
+        return texts;
+    }
+
+    public void setTexts(List<String> texts) {
+        this.texts = texts;
+    }
+
+    public List<String> getOptions() {
+        return options;
+    }
+
+    public void setOptions(List<String> options) {
+        this.options = options;
+    }
+
+    public Set<Long> getRemoveIds() {
+        return removeIds;
+    }
+
+    public void setRemoveIds(Set<Long> removeIds) {
+        this.removeIds = removeIds;
     }
 
     public QuestionKind getNewKind() {

@@ -301,8 +301,8 @@ class QuestionnairesIntegrationTest extends IntegrationTest {
                 .param("newKind", "SCALE").param("newText", "Насколько выросла уверенность в себе?");
         for (int i = 0; i < before.getQuestions().size(); i++) {
             TemplateQuestion q = before.getQuestions().get(i);
-            edit.param("questions[" + i + "].questionId", String.valueOf(q.getId()))
-                    .param("questions[" + i + "].text", q.getText());
+            edit.param("questionIds", String.valueOf(q.getId())).param("texts", q.getText())
+                    .param("options", q.getOptions() == null ? "" : q.getOptions());
         }
         MockHttpServletResponse saved = as(OwnMunicipality.DEPARTMENT, edit);
         assertThat(saved.getStatus()).isEqualTo(302);
@@ -316,8 +316,8 @@ class QuestionnairesIntegrationTest extends IntegrationTest {
         // a second edit of the old version is stale: 409 with the form kept
         MockHttpServletResponse stale = as(OwnMunicipality.DEPARTMENT, post("/questionnaire-templates/"
                 + before.getId()).param("title", "Старая").param("version", String.valueOf(before.getVersionNo()))
-                .param("questions[0].questionId", String.valueOf(before.getQuestions().get(0).getId()))
-                .param("questions[0].text", "Текст"));
+                .param("questionIds", String.valueOf(before.getQuestions().get(0).getId()))
+                .param("texts", "Текст").param("options", ""));
         assertThat(stale.getStatus()).isEqualTo(409);
         // the exit wave is asked with the new version; the growth still pairs the common parameters
         paper(pair, Respondent.MENTOR, Wave.EXIT, 7);
