@@ -238,6 +238,11 @@ class QuestionnaireController {
         } catch (DataIntegrityViolationException e) {
             outcome = Questionnaires.Outcome.refused("questionnaire.error.answered");
         }
+        if ("questionnaire.error.respondent".equals(outcome.refusal())) {
+            binding.rejectValue(form.getRespondent() == null ? "respondent" : form.getWave() == null ? "wave"
+                    : "slot", outcome.refusal());
+            return paperPage(model, pair, user, form, Map.of());
+        }
         if (outcome.refusal() != null) {
             model.addAttribute("refusal", outcome.refusal());
             return paperPage(model, pair, user, form, Map.of());
