@@ -223,6 +223,16 @@ class HostileInputTest extends IntegrationTest {
                 + " and status = 'RETURNED'", s));
         ids.put("submittedNomination", one("select min(id) from honour_nomination where school_id = ?"
                 + " and status = 'SUBMITTED'", s));
+        // questionnaires (issue 20 points 4-5): a one-time link of an active pair whose token is its id (only the
+        // token's SHA-256 is stored, as for a real link), and a national template
+        ids.put("questionnaireLink", jdbc.queryForObject("with n as (select nextval('questionnaire_link_id_seq') as id)"
+                + " insert into questionnaire_link (id, token_hash, pair_id, school_id, respondent, slot, wave,"
+                + " template_id, expires_at) select n.id, encode(sha256(convert_to(n.id::text, 'UTF8')), 'hex'), p.id,"
+                + " p.school_id, 'MENTEE', 1, 'EXIT', (select min(id) from questionnaire_template where respondent ="
+                + " 'MENTEE'), now() + interval '30 days' from n, mentoring_pair p where p.id = (select min(id) from"
+                + " mentoring_pair where school_id = ? and status = 'ACTIVE') returning id", Long.class, s));
+        ids.put("questionnaireTemplate", one("select min(id) from questionnaire_template where municipality_id is null"
+                + " and respondent = 'MENTOR'"));
         List<String[]> spec = List.of(
                 new String[] {"curator1", "/schools/" + s + "/people/new?kind=STUDENT"},
                 new String[] {"curator1", "/schools/" + s + "/people/new?kind=TEACHER"},
@@ -300,7 +310,13 @@ class HostileInputTest extends IntegrationTest {
                 new String[] {"department", "/nominations/settings"},
                 // issue 22 points 3 and 4: a new snapshot, a new API token
                 new String[] {"department", "/snapshots"},
-                new String[] {"admin", "/admin/api-tokens"});
+                new String[] {"admin", "/admin/api-tokens"},
+                new String[] {"curator1", "/pairs/{activePair}/questionnaires"},
+                new String[] {"curator1", "/pairs/{activePair}/questionnaires/paper"},
+                new String[] {"curator1", "/schools/" + s + "/questionnaires/curator"},
+                new String[] {"curator1", "/schools/" + s + "/questionnaires/swot"},
+                new String[] {"department", "/questionnaire-templates/{questionnaireTemplate}/edit"},
+                new String[] {"curator1", "/q/{questionnaireLink}"});
         List<Page> pages = new ArrayList<>();
         for (String[] p : spec) {
             String path = p[1];

@@ -138,7 +138,19 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
                     + " organisation and form names, whose own columns carry canaries, shown with th:text"),
             Map.entry("api_token.token_hash", "a SHA-256 digest, never shown"),
             Map.entry("api_call.method", "the HTTP method, written by the API's filter, never shown"),
-            Map.entry("api_call.path", "the request path, written by the API's filter, never shown")));
+            Map.entry("api_call.path", "the request path, written by the API's filter, never shown"),
+            // issue 20 points 4-5 (questionnaires): enum codes, keys the application writes, a digest
+            Map.entry("questionnaire_template.respondent", "enum code"),
+            Map.entry("questionnaire_question.kind", "enum code"),
+            Map.entry("questionnaire_question.metric_key", "a stable parameter key from the seed or written by the"
+                    + " application (custom_…), never typed"),
+            Map.entry("questionnaire_answer.metric_key", "the question's parameter key, copied by the application"),
+            Map.entry("questionnaire_link.token_hash", "a SHA-256 digest, never shown"),
+            Map.entry("questionnaire_link.respondent", "enum code"),
+            Map.entry("questionnaire_link.wave", "enum code"),
+            Map.entry("questionnaire_response.respondent", "enum code"),
+            Map.entry("questionnaire_response.wave", "enum code"),
+            Map.entry("questionnaire_response.source", "enum code")));
 
     @LocalServerPort
     int port;
@@ -620,6 +632,37 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
                 Long.class, canary("api_token.name"), canary("api_token.region_name"));
         undo.add(() -> jdbc.update("delete from api_token where id = ?", token));
 
+        // questionnaires (issue 20 points 4-5): a template version of the municipality with a choice question, an
+        // answer of the pair to it, the school's SWOT analysis of this year; rows of their own, deleted afterwards
+        long qTemplate = jdbc.queryForObject("insert into questionnaire_template (form_id, respondent, municipality_id,"
+                + " version_no, title, source_note) values ((select form_id from mentoring_pair where id = ?), 'MENTEE',"
+                + " ?, 999, ?, ?) returning id", Long.class, pair, m, canary("questionnaire_template.title"),
+                canary("questionnaire_template.source_note"));
+        undo.add(() -> jdbc.update("delete from questionnaire_template where id = ?", qTemplate));
+        long qChoice = jdbc.queryForObject("insert into questionnaire_question (template_id, position, kind, metric_key,"
+                + " text, options) values (?, 10, 'CHOICE', 'xss_choice', ?, ?) returning id", Long.class, qTemplate,
+                canary("questionnaire_question.text"), canary("questionnaire_question.options"));
+        long qText = jdbc.queryForObject("insert into questionnaire_question (template_id, position, kind, metric_key,"
+                + " text, required) values (?, 20, 'TEXT', 'xss_text', 'Комментарий', false) returning id", Long.class,
+                qTemplate);
+        long qResponse = jdbc.queryForObject("insert into questionnaire_response (template_id, school_id, pair_id,"
+                + " form_id, respondent, slot, wave, academic_year, source) select ?, ?, p.id, p.form_id, 'MENTEE', 9,"
+                + " 'ENTRY', ?, 'PAPER' from mentoring_pair p where p.id = ? returning id", Long.class, qTemplate, s2,
+                academicYear, pair);
+        undo.add(() -> jdbc.update("delete from questionnaire_response where id = ?", qResponse));
+        jdbc.update("insert into questionnaire_answer (response_id, question_id, metric_key, choice) values (?, ?,"
+                + " 'xss_choice', ?)", qResponse, qChoice, canary("questionnaire_answer.choice"));
+        jdbc.update("insert into questionnaire_answer (response_id, question_id, metric_key, text_value) values (?, ?,"
+                + " 'xss_text', ?)", qResponse, qText, canary("questionnaire_answer.text_value"));
+        long swotForm = jdbc.queryForObject("select form_id from mentoring_pair where id = ?", Long.class, pair);
+        jdbc.update("delete from swot_analysis where school_id = ? and form_id = ? and academic_year = ?", s2, swotForm,
+                academicYear);
+        long swot = jdbc.queryForObject("insert into swot_analysis (school_id, form_id, academic_year, strengths,"
+                + " weaknesses, opportunities, threats) values (?, ?, ?, ?, ?, ?, ?) returning id", Long.class, s2,
+                swotForm, academicYear, canary("swot_analysis.strengths"), canary("swot_analysis.weaknesses"),
+                canary("swot_analysis.opportunities"), canary("swot_analysis.threats"));
+        undo.add(() -> jdbc.update("delete from swot_analysis where id = ?", swot));
+
         long act = one("select min(id) from normative_act where municipality_id = ?", m);
         long municipalMeasure = one("select min(id) from municipal_measure where section_id = ?", section);
         List<String[]> pages = new ArrayList<>();
@@ -653,6 +696,12 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
             pages.add(new String[] {"curator2", p});
         }
         pages.add(new String[] {"department", "/nominations/settings"});
+        for (String p : List.of("/questionnaire-templates/" + qTemplate, "/questionnaire-responses/" + qResponse,
+                "/pairs/" + pair + "/questionnaires", "/schools/" + s2 + "/questionnaires/swot?form=" + swotForm)) {
+            pages.add(new String[] {"curator2", p});
+        }
+        pages.add(new String[] {"department", "/schools/" + s2 + "/questionnaires/swot?form=" + swotForm});
+
         if (ended != null) {
             pages.add(new String[] {"curator2", "/pairs/" + ended});
         }
