@@ -6,7 +6,9 @@ package ru.edu.mentoring.approval;
  */
 public enum SubjectKind {
     ROADMAP("roadmap", "/roadmaps/"),
-    REPORT("report", "/reports/");
+    REPORT("report", "/reports/"),
+    /** A school's practice for the bank, moderated by the municipality's methodologist or department. */
+    PRACTICE("practice", "/practice-bank/");
 
     private final String prefix;
     private final String path;

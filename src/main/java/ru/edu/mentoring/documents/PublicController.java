@@ -27,12 +27,15 @@ class PublicController {
     private final Schools schools;
     private final Roadmaps roadmaps;
     private final java.time.Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<PublicSections> sections;
 
-    PublicController(Documents documents, Schools schools, Roadmaps roadmaps, java.time.Clock clock) {
+    PublicController(Documents documents, Schools schools, Roadmaps roadmaps, java.time.Clock clock,
+            org.springframework.beans.factory.ObjectProvider<PublicSections> sections) {
         this.documents = documents;
         this.schools = schools;
         this.roadmaps = roadmaps;
         this.clock = clock;
+        this.sections = sections;
     }
 
     /**
@@ -88,6 +91,7 @@ class PublicController {
         model.addAttribute("progress", progress);
         model.addAttribute("roadmap", progress == null ? null
                 : PublicRoadmap.of(progress, java.time.LocalDate.now(clock)));
+        model.addAttribute("sections", sections.orderedStream().flatMap(p -> p.ofSchool(id).stream()).toList());
         return "documents/public-school";
     }
 
@@ -107,6 +111,7 @@ class PublicController {
         model.addAttribute("municipalityName", name);
         model.addAttribute("acts", documents.acts(id));
         model.addAttribute("schools", schools.ofMunicipality(id));
+        model.addAttribute("sections", sections.orderedStream().flatMap(p -> p.ofMunicipality(id).stream()).toList());
         return "documents/public-municipality";
     }
 }

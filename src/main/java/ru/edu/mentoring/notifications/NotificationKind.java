@@ -11,6 +11,9 @@ public enum NotificationKind {
     REPORT_SUBMITTED,
     REPORT_APPROVED,
     REPORT_RETURNED,
+    PRACTICE_SUBMITTED,
+    PRACTICE_APPROVED,
+    PRACTICE_RETURNED,
     /** A campaign stage's deadline is 7 days (or fewer, more than one) ahead and the stage is not done. */
     STAGE_DUE_7,
     /** A campaign stage's deadline is tomorrow or today and the stage is not done. */
