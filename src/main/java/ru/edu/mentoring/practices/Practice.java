@@ -78,8 +78,8 @@ class Practice {
     private boolean publishConsent;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private PracticeLevel level = PracticeLevel.SCHOOL;
+    @Column(name = "level", nullable = false)
+    private PracticeLevel practiceLevel = PracticeLevel.SCHOOL;
 
     @Column(name = "contest_title")
     private String contestTitle;
@@ -163,14 +163,14 @@ class Practice {
     Step enterAsWinner(String contestTitle, int contestYear, Actor actor, Instant now) {
         this.contestTitle = contestTitle;
         this.contestYear = contestYear;
-        this.level = PracticeLevel.MUNICIPAL;
+        this.practiceLevel = PracticeLevel.MUNICIPAL;
         this.publishConsent = true;
         approval.submit(KIND, actor, now);
         return publish(null, actor, now);
     }
 
     void setLevel(PracticeLevel level) {
-        this.level = level;
+        this.practiceLevel = level;
     }
 
     Long getId() {
@@ -250,7 +250,7 @@ class Practice {
     }
 
     PracticeLevel getLevel() {
-        return level;
+        return practiceLevel;
     }
 
     String getContestTitle() {

@@ -221,7 +221,7 @@ public class Practices {
                 where.add(cb.equal(root.get("schoolId"), f.school()));
             }
             if (f.level() != null) {
-                where.add(cb.equal(root.get("level"), f.level()));
+                where.add(cb.equal(root.get("practiceLevel"), f.level()));
             }
             if (f.year() != null) {
                 // a practice ran in the year when its period touches it; a winner without a period by its contest year
