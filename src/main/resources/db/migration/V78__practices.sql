@@ -74,3 +74,9 @@ create table practice_event_practice (
     primary key (event_id, practice_id)
 );
 create index practice_event_practice_practice on practice_event_practice (practice_id);
+
+-- the approval workflow's history takes the new subject kind (SubjectKind.PRACTICE); another branch adding a kind
+-- must list every kind here again
+alter table approval_transition drop constraint approval_transition_kind;
+alter table approval_transition add constraint approval_transition_kind
+    check (subject_kind in ('ROADMAP', 'REPORT', 'PRACTICE'));

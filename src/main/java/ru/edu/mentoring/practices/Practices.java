@@ -99,7 +99,7 @@ public class Practices {
     /** The school's published practices, newest first, for a contest application to pick from. */
     @Transactional(readOnly = true)
     public List<PracticeChoice> publishedOf(long schoolId) {
-        return practices.findBySchoolIdAndStatusOrderByPublishedAtDescIdDesc(schoolId, ApprovalStatus.APPROVED)
+        return practices.findBySchoolIdAndApprovalStatusOrderByPublishedAtDescIdDesc(schoolId, ApprovalStatus.APPROVED)
                 .stream().map(p -> new PracticeChoice(p.getId(), p.getTitle(),
                         p.getPeriodStart() == null ? p.getContestYear() : Integer.valueOf(p.getPeriodStart().getYear())))
                 .toList();
@@ -256,14 +256,14 @@ public class Practices {
     /** A school's published practices for its public page. */
     @Transactional(readOnly = true)
     List<PracticeLink> publishedLinks(long schoolId) {
-        return practices.findBySchoolIdAndStatusOrderByPublishedAtDescIdDesc(schoolId, ApprovalStatus.APPROVED)
+        return practices.findBySchoolIdAndApprovalStatusOrderByPublishedAtDescIdDesc(schoolId, ApprovalStatus.APPROVED)
                 .stream().map(p -> new PracticeLink(p.getId(), p.getTitle())).toList();
     }
 
     /** The municipality's published practices, for an event's choice. */
     @Transactional(readOnly = true)
     List<PracticeLink> publishedInMunicipality(long municipalityId) {
-        return practices.findByMunicipalityIdAndStatusOrderByTitle(municipalityId, ApprovalStatus.APPROVED).stream()
+        return practices.findByMunicipalityIdAndApprovalStatusOrderByTitle(municipalityId, ApprovalStatus.APPROVED).stream()
                 .map(p -> new PracticeLink(p.getId(), p.getTitle())).toList();
     }
 
@@ -273,7 +273,7 @@ public class Practices {
         Set<Long> practiceIds = list.stream().flatMap(e -> e.getPracticeIds().stream()).collect(Collectors.toSet());
         Map<Long, String> names = schoolNames(schoolIds);
         Map<Long, Practice> published = practiceIds.isEmpty() ? Map.of()
-                : practices.findByIdInAndStatusOrderByTitle(practiceIds, ApprovalStatus.APPROVED).stream()
+                : practices.findByIdInAndApprovalStatusOrderByTitle(practiceIds, ApprovalStatus.APPROVED).stream()
                         .collect(Collectors.toMap(Practice::getId, Function.identity()));
         return list.stream().map(e -> new EventView(e.getId(), e.getTitle(), e.getKind(), e.getEventDate(),
                 e.getPlace(), e.getDescription(),

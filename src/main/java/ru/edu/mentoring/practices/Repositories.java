@@ -13,11 +13,11 @@ interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecifica
 
     List<Practice> findByMunicipalityIdOrderByUpdatedAtDesc(long municipalityId);
 
-    List<Practice> findByMunicipalityIdAndStatusOrderByTitle(long municipalityId, ApprovalStatus status);
+    List<Practice> findByMunicipalityIdAndApprovalStatusOrderByTitle(long municipalityId, ApprovalStatus status);
 
-    List<Practice> findBySchoolIdAndStatusOrderByPublishedAtDescIdDesc(long schoolId, ApprovalStatus status);
+    List<Practice> findBySchoolIdAndApprovalStatusOrderByPublishedAtDescIdDesc(long schoolId, ApprovalStatus status);
 
-    List<Practice> findByIdInAndStatusOrderByTitle(Collection<Long> ids, ApprovalStatus status);
+    List<Practice> findByIdInAndApprovalStatusOrderByTitle(Collection<Long> ids, ApprovalStatus status);
 
     @Query("select p from Practice p order by p.updatedAt desc")
     List<Practice> everything();
