@@ -18,12 +18,9 @@ final class PracticeViews {
     /** A file of a practice. */
     record FileView(long id, String fileName, String contentType, int sizeBytes) {
 
-        /** «1,2 МБ» / «340 КБ». */
-        public String size() {
-            if (sizeBytes >= 1024 * 1024) {
-                return String.format(java.util.Locale.forLanguageTag("ru"), "%.1f МБ", sizeBytes / 1048576.0);
-            }
-            return Math.max(1, sizeBytes / 1024) + " КБ";
+        /** The size in whole kilobytes (at least 1), for the message {@code practice.file.size}. */
+        public long kilobytes() {
+            return Math.max(1, (sizeBytes + 1023) / 1024);
         }
     }
 
