@@ -56,7 +56,7 @@ class EventController {
         try {
             events.create(user, form.command());
         } catch (ApprovalRuleException e) {
-            errors.reject(e.messageKey());
+            errors.rejectValue(e.messageKey().contains("schools") ? "schoolIds" : "practiceIds", e.messageKey());
             return form(user, model, null);
         }
         redirect.addFlashAttribute("flashSuccess", "practiceEvent.saved");
@@ -84,7 +84,7 @@ class EventController {
         try {
             events.update(user, id, form.getVersion(), form.command());
         } catch (ApprovalRuleException e) {
-            errors.reject(e.messageKey());
+            errors.rejectValue(e.messageKey().contains("schools") ? "schoolIds" : "practiceIds", e.messageKey());
             return "practices/event-form";
         }
         redirect.addFlashAttribute("flashSuccess", "practiceEvent.saved");
