@@ -233,7 +233,23 @@ class HostileInputTest extends IntegrationTest {
                 + " mentoring_pair where school_id = ? and status = 'ACTIVE') returning id", Long.class, s));
         ids.put("questionnaireTemplate", one("select min(id) from questionnaire_template where municipality_id is null"
                 + " and respondent = 'MENTOR'"));
+        // practices (issue 21): a draft of the school for its curator, a submitted one for the methodologist
+        ids.put("draftPractice", jdbc.queryForObject("insert into practice (school_id, municipality_id, title,"
+                + " description, publish_consent, status, status_changed_at) values (?, ?, 'Враждебная практика',"
+                + " 'Описание', true, 'DRAFT', now()) returning id", Long.class, s, m));
+        ids.put("submittedPractice", jdbc.queryForObject("insert into practice (school_id, municipality_id, title,"
+                + " description, publish_consent, status, status_changed_at) values (?, ?, 'Практика на модерации',"
+                + " 'Описание', true, 'SUBMITTED', now()) returning id", Long.class, s, m));
+        ids.put("practiceEvent", jdbc.queryForObject("insert into practice_event (municipality_id, title, kind,"
+                + " event_date) values (?, 'Враждебный семинар', 'SEMINAR', current_date) returning id", Long.class,
+                m));
         List<String[]> spec = List.of(
+                new String[] {"curator1", "/schools/" + s + "/practices/new"},
+                new String[] {"curator1", "/practice-bank/{draftPractice}/edit"},
+                new String[] {"curator1", "/practice-bank/{draftPractice}"},
+                new String[] {"methodologist", "/practice-bank/{submittedPractice}"},
+                new String[] {"department", "/practice-events/new"},
+                new String[] {"department", "/practice-events/{practiceEvent}/edit"},
                 new String[] {"curator1", "/schools/" + s + "/people/new?kind=STUDENT"},
                 new String[] {"curator1", "/schools/" + s + "/people/new?kind=TEACHER"},
                 new String[] {"curator1", "/schools/" + s + "/people/new?kind=EXTERNAL"},

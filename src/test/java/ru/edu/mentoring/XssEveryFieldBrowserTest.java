@@ -150,7 +150,13 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
             Map.entry("questionnaire_link.wave", "enum code"),
             Map.entry("questionnaire_response.respondent", "enum code"),
             Map.entry("questionnaire_response.wave", "enum code"),
-            Map.entry("questionnaire_response.source", "enum code")));
+            Map.entry("questionnaire_response.source", "enum code"),
+            // issue 21 points 1 and 4 (practices): enum codes and the server's own content type of a checked file
+            Map.entry("practice.level", "enum code"),
+            Map.entry("practice.status", "enum code"),
+            Map.entry("practice_event.kind", "enum code"),
+            Map.entry("practice_file.content_type", "set by the server from the type checked by the file's first"
+                    + " bytes (PDF, PNG, JPEG), never typed")));
 
     @LocalServerPort
     int port;
@@ -662,6 +668,28 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
                 swotForm, academicYear, canary("swot_analysis.strengths"), canary("swot_analysis.weaknesses"),
                 canary("swot_analysis.opportunities"), canary("swot_analysis.threats"));
         undo.add(() -> jdbc.update("delete from swot_analysis where id = ?", swot));
+        // the practices module: a published practice of the school with a file, and an event presenting it
+        long practice = jdbc.queryForObject("insert into practice (school_id, municipality_id, title, role_model,"
+                + " problem, goal, participants, description, resources, results, effectiveness, uniqueness,"
+                + " replicability, scalability, contest_title, contest_year, publish_consent, status,"
+                + " status_changed_at, published_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2026, true,"
+                + " 'APPROVED', now(), now()) returning id", Long.class, s2, m, canary("practice.title"),
+                canary("practice.role_model"), canary("practice.problem"), canary("practice.goal"),
+                canary("practice.participants"), canary("practice.description"), canary("practice.resources"),
+                canary("practice.results"), canary("practice.effectiveness"), canary("practice.uniqueness"),
+                canary("practice.replicability"), canary("practice.scalability"), canary("practice.contest_title"));
+        undo.add(() -> jdbc.update("delete from practice where id = ?", practice));
+        jdbc.update("insert into practice_file (practice_id, school_id, file_name, content_type, size_bytes, content)"
+                + " values (?, ?, ?, 'application/pdf', 9, convert_to('%PDF-1.4 ', 'UTF8'))", practice, s2,
+                canary("practice_file.file_name"));
+        long practiceEvent = jdbc.queryForObject("insert into practice_event (municipality_id, title, kind,"
+                + " event_date, place, description) values (?, ?, 'SEMINAR', current_date, ?, ?) returning id",
+                Long.class, m, canary("practice_event.title"), canary("practice_event.place"),
+                canary("practice_event.description"));
+        jdbc.update("insert into practice_event_school (event_id, school_id) values (?, ?)", practiceEvent, s2);
+        jdbc.update("insert into practice_event_practice (event_id, practice_id) values (?, ?)", practiceEvent,
+                practice);
+        undo.add(() -> jdbc.update("delete from practice_event where id = ?", practiceEvent));
 
         long act = one("select min(id) from normative_act where municipality_id = ?", m);
         long municipalMeasure = one("select min(id) from municipal_measure where section_id = ?", section);
@@ -702,6 +730,16 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
         }
         pages.add(new String[] {"department", "/schools/" + s2 + "/questionnaires/swot?form=" + swotForm});
 
+        for (String p : List.of("/practice-bank", "/practice-bank/" + practice, "/practice-bank/" + practice + "/edit")) {
+            pages.add(new String[] {"curator2", p});
+        }
+        for (String p : List.of("/practice-events", "/practice-events/" + practiceEvent + "/edit")) {
+            pages.add(new String[] {"department", p});
+        }
+        for (String p : List.of("/practices", "/practices/" + practice, "/public/schools/" + s2,
+                "/public/municipalities/" + m)) {
+            pages.add(new String[] {"anonymous", p});
+        }
         if (ended != null) {
             pages.add(new String[] {"curator2", "/pairs/" + ended});
         }

@@ -44,7 +44,7 @@ class SecurityConfig implements WebMvcConfigurer {
                         org.springframework.security.web.context.SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/password/forgot", "/password/set", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/public/**", "/q/*")
+                                "/actuator/health", "/public/**", "/q/*", "/practices", "/practices/**")
                         .permitAll()
                         // every other actuator endpoint (metrics, /actuator/prometheus when exposed): the
                         // administrator only; a scraper reads it on the management port (docs/operations.md)

@@ -12,7 +12,9 @@ public enum SubjectKind {
     /** A school's nomination of a mentor for a грамота or благодарность of the department (module honours). */
     NOMINATION("nomination", "/nominations/", true),
     /** A municipality's figures sent to the region (module snapshots): no school, the region decides. */
-    SNAPSHOT("snapshot", "/snapshots/", false);
+    SNAPSHOT("snapshot", "/snapshots/", false),
+    /** A school's practice for the bank, moderated by the municipality's methodologist or department. */
+    PRACTICE("practice", "/practice-bank/", true);
 
     private final String prefix;
     private final String path;

@@ -29,14 +29,17 @@ class PublicController {
     private final java.time.Clock clock;
     /** The approved programmes of mentoring (module programmes, above this one). */
     private final org.springframework.beans.factory.ObjectProvider<PublicProgrammes> programmes;
+    private final org.springframework.beans.factory.ObjectProvider<PublicSections> sections;
 
     PublicController(Documents documents, Schools schools, Roadmaps roadmaps, java.time.Clock clock,
-            org.springframework.beans.factory.ObjectProvider<PublicProgrammes> programmes) {
+            org.springframework.beans.factory.ObjectProvider<PublicProgrammes> programmes,
+            org.springframework.beans.factory.ObjectProvider<PublicSections> sections) {
         this.programmes = programmes;
         this.documents = documents;
         this.schools = schools;
         this.roadmaps = roadmaps;
         this.clock = clock;
+        this.sections = sections;
     }
 
     /**
@@ -94,6 +97,7 @@ class PublicController {
         model.addAttribute("progress", progress);
         model.addAttribute("roadmap", progress == null ? null
                 : PublicRoadmap.of(progress, java.time.LocalDate.now(clock)));
+        model.addAttribute("sections", sections.orderedStream().flatMap(p -> p.ofSchool(id).stream()).toList());
         return "documents/public-school";
     }
 
@@ -113,6 +117,7 @@ class PublicController {
         model.addAttribute("municipalityName", name);
         model.addAttribute("acts", documents.acts(id));
         model.addAttribute("schools", schools.ofMunicipality(id));
+        model.addAttribute("sections", sections.orderedStream().flatMap(p -> p.ofMunicipality(id).stream()).toList());
         return "documents/public-municipality";
     }
 }

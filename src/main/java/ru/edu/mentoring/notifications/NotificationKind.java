@@ -18,6 +18,9 @@ public enum NotificationKind {
     NOMINATION_APPROVED,
     NOMINATION_RETURNED,
     NOMINATION_REFUSED,
+    PRACTICE_SUBMITTED,
+    PRACTICE_APPROVED,
+    PRACTICE_RETURNED,
     /** A campaign stage's deadline is 7 days (or fewer, more than one) ahead and the stage is not done. */
     STAGE_DUE_7,
     /** A campaign stage's deadline is tomorrow or today and the stage is not done. */

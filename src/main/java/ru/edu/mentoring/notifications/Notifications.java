@@ -66,8 +66,14 @@ public class Notifications {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(ApprovalSubmitted e) {
-        send(e.kind().decidedBySchoolHead() ? accounts.enabledUserIdsAtSchool(Role.SCHOOL_HEAD, e.schoolId())
-                : accounts.enabledUserIdsInMunicipality(Role.DEPARTMENT, e.municipalityId()),
+        java.util.Set<Long> to = new java.util.LinkedHashSet<>(e.kind().decidedBySchoolHead()
+                ? accounts.enabledUserIdsAtSchool(Role.SCHOOL_HEAD, e.schoolId())
+                : accounts.enabledUserIdsInMunicipality(Role.DEPARTMENT, e.municipalityId()));
+        if (e.kind() == ru.edu.mentoring.approval.SubjectKind.PRACTICE) {
+            // practices are moderated by the municipality's methodologists as well (issue 21)
+            to.addAll(accounts.enabledUserIdsInMunicipality(Role.METHODOLOGIST, e.municipalityId()));
+        }
+        send(List.copyOf(to),
                 NotificationKind.of(e.kind(), ApprovalStatus.SUBMITTED), e.schoolId(), e.schoolName(),
                 e.actorName(), null, e.kind().path(e.subjectId()));
     }

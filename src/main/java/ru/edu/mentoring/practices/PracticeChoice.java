@@ -1,0 +1,4 @@
+package ru.edu.mentoring.practices;
+
+/** A published practice of a school, as a contest application offers it to pick: its id, title and first year. */
+public record PracticeChoice(long id, String title, Integer year) {}
