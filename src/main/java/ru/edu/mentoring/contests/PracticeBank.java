@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The bank of practices as contests need it: the published practices a school may name in a practice contest, and
- * the «enter the bank» step for a winning practice. The practices module implements it after the merge
- * ({@code practices.Practices.publishedOf}, {@code enterWinner}); until then {@link NoPracticeBank} stands in.
+ * the «enter the bank» step for a winning practice. The practices module implements it
+ * ({@code practices.ContestPracticeBank}).
  */
 public interface PracticeBank {
 

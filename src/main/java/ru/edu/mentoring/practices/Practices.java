@@ -101,7 +101,8 @@ public class Practices {
     public List<PracticeChoice> publishedOf(long schoolId) {
         return practices.findBySchoolIdAndApprovalStatusOrderByPublishedAtDescIdDesc(schoolId, ApprovalStatus.APPROVED)
                 .stream().map(p -> new PracticeChoice(p.getId(), p.getTitle(),
-                        p.getPeriodStart() == null ? p.getContestYear() : Integer.valueOf(p.getPeriodStart().getYear())))
+                        p.getPeriodStart() == null ? p.getContestYear() : Integer.valueOf(p.getPeriodStart().getYear()),
+                        summary(p.getDescription())))
                 .toList();
     }
 

@@ -4,7 +4,7 @@ import ru.edu.mentoring.accounts.CurrentUser;
 
 /**
  * Which region a regional user belongs to: the one question the snapshots ask about regions. A region is its name
- * ({@code municipality.region_name}) until the regions module exists; its integration replaces the implementation.
+ * * ({@code municipality.region_name}); the regions module answers it (a regional centre user belongs to one region).
  */
 public interface RegionMembership {
 
