@@ -192,19 +192,15 @@ public class Snapshots {
     /** The municipalities of a region (by name, until the regions module), in natural order. */
     @Transactional(readOnly = true)
     public List<MunicipalitySummary> municipalitiesOf(String regionName) {
-        return schools.municipalities(SYSTEM).stream().filter(m -> m.regionName().equals(regionName))
+        return schools.allMunicipalities().stream().filter(m -> m.regionName().equals(regionName))
                 .sorted(NaturalOrder.by(MunicipalitySummary::name)).toList();
     }
 
     /** The municipality's region, if it exists. */
     @Transactional(readOnly = true)
     public Optional<MunicipalitySummary> municipality(long municipalityId) {
-        return schools.municipalities(SYSTEM).stream().filter(m -> m.id() == municipalityId).findFirst();
+        return schools.allMunicipalities().stream().filter(m -> m.id() == municipalityId).findFirst();
     }
-
-    /** Reads every municipality's name and region (no person): the whole-country reader of the lists above. */
-    private static final CurrentUser SYSTEM = new CurrentUser(0, "snapshots", "snapshots", Set.of(Role.REGION), null,
-            Set.of());
 
     /** The versions of a municipality sent to the region (the API: never a draft). */
     @Transactional(readOnly = true)
@@ -317,7 +313,7 @@ public class Snapshots {
 
     private Map<Long, String> municipalityNames() {
         Map<Long, String> names = new LinkedHashMap<>();
-        schools.municipalities(SYSTEM).forEach(m -> names.put(m.id(), m.name()));
+        schools.allMunicipalities().forEach(m -> names.put(m.id(), m.name()));
         return names;
     }
 
