@@ -58,7 +58,7 @@ class SnapshotController {
     private String page(CurrentUser user, Model model) {
         model.addAttribute("canCreate", user.has(Role.DEPARTMENT) && user.municipalityId() != null);
         model.addAttribute("periods", SnapshotPeriod.values());
-        model.addAttribute("regions", user.seesAllMunicipalities() ? snapshots.regionsOf(user) : List.of());
+        model.addAttribute("regions", user.readsSeveralMunicipalities() ? snapshots.regionsOf(user) : List.of());
         return "snapshots/list";
     }
 
@@ -134,7 +134,7 @@ class SnapshotController {
     /** The region's summary from the accepted snapshots. */
     @GetMapping("/region")
     String region(@RequestParam(required = false) String region, CurrentUser user, Model model) {
-        if (!user.seesAllMunicipalities()) {
+        if (!user.readsSeveralMunicipalities()) {
             throw new org.springframework.security.access.AccessDeniedException("not a regional user");
         }
         List<String> regions = snapshots.regionsOf(user);

@@ -96,7 +96,7 @@ public class Snapshots {
 
     /** Department staff and methodologists, the region's users and the administrator use the pages. */
     static void requireReader(CurrentUser user) {
-        if (!(user.seesWholeMunicipality() || user.seesAllMunicipalities())) {
+        if (!(user.seesWholeMunicipality() || user.seesAllMunicipalities() || user.seesRegion())) {
             throw new AccessDeniedException("no snapshots to read");
         }
     }

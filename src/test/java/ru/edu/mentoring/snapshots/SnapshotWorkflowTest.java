@@ -72,8 +72,18 @@ class SnapshotWorkflowTest extends IntegrationTest {
         accounts.create(new Accounts.NewAccount(departmentName, "demo", "Снимкова Анна Юрьевна", null,
                 Set.of(Role.DEPARTMENT), municipality, Set.of()));
         department = account(departmentName);
-        regionUser = account("region");
+        // a regional centre's user of this test's own region (a regional user reads its region only)
+        regionName = "snap.region." + stamp;
+        accounts.create(new Accounts.NewAccount(regionName, "demo", "Регионова Вера Павловна", null,
+                Set.of(Role.REGION), null, Set.of()));
+        jdbc.update("update app_user set region_id = ? where username = ?", regions.ensureRegion(region), regionName);
+        regionUser = account(regionName);
     }
+
+    String regionName;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ru.edu.mentoring.regions.Regions regions;
 
     @Test
     void figuresAreFrozenWhenAVersionIsMadeAndACorrectionIsANewVersionBesideTheOld() {
@@ -156,7 +166,7 @@ class SnapshotWorkflowTest extends IntegrationTest {
         snapshots.submit(department, id, opened);
         // the region's user opened the page before the submission: the version it holds is stale
         var response = mvc.perform(post("/snapshots/" + id + "/approve").param("version", Long.toString(opened))
-                .with(csrf()).with(user(users.loadUserByUsername("region")))).andReturn().getResponse();
+                .with(csrf()).with(user(users.loadUserByUsername(regionName)))).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(409);
         assertThat(response.getContentAsString()).contains("Снимок изменился с момента");
         assertThat(snapshots.view(regionUser, id).status()).isEqualTo(ApprovalStatus.SUBMITTED);
@@ -164,7 +174,7 @@ class SnapshotWorkflowTest extends IntegrationTest {
         // with the current version the same request is taken
         response = mvc.perform(post("/snapshots/" + id + "/approve")
                 .param("version", Long.toString(snapshots.currentVersion(id)))
-                .with(csrf()).with(user(users.loadUserByUsername("region")))).andReturn().getResponse();
+                .with(csrf()).with(user(users.loadUserByUsername(regionName)))).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(302);
         assertThat(snapshots.view(regionUser, id).status()).isEqualTo(ApprovalStatus.APPROVED);
     }
@@ -180,13 +190,13 @@ class SnapshotWorkflowTest extends IntegrationTest {
 
         response = mvc.perform(post("/snapshots/" + id + "/return")
                 .param("version", Long.toString(snapshots.currentVersion(id))).param("comment", " ")
-                .with(csrf()).with(user(users.loadUserByUsername("region")))).andReturn().getResponse();
+                .with(csrf()).with(user(users.loadUserByUsername(regionName)))).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentAsString()).contains("Чтобы вернуть снимок, напишите комментарий.");
         assertThat(snapshots.view(regionUser, id).status()).isEqualTo(ApprovalStatus.SUBMITTED);
 
         // the page of the municipality's own methodologist-less reader: the region sees it with the decision form
-        response = mvc.perform(get("/snapshots/" + id).with(user(users.loadUserByUsername("region"))))
+        response = mvc.perform(get("/snapshots/" + id).with(user(users.loadUserByUsername(regionName))))
                 .andReturn().getResponse();
         assertThat(response.getContentAsString()).contains("data-testid=\"decision\"", "Снимковый городской округ");
     }
