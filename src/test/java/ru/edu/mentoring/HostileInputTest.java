@@ -229,8 +229,10 @@ class HostileInputTest extends IntegrationTest {
                 + " insert into questionnaire_link (id, token_hash, pair_id, school_id, respondent, slot, wave,"
                 + " template_id, expires_at) select n.id, encode(sha256(convert_to(n.id::text, 'UTF8')), 'hex'), p.id,"
                 + " p.school_id, 'MENTEE', 1, 'EXIT', (select min(id) from questionnaire_template where respondent ="
-                + " 'MENTEE'), now() + interval '30 days' from n, mentoring_pair p where p.id = (select min(id) from"
-                + " mentoring_pair where school_id = ? and status = 'ACTIVE') returning id", Long.class, s));
+                + " 'MENTEE'), now() + interval '30 days' from n, mentoring_pair p where p.id = (select min(x.id) from"
+                + " mentoring_pair x where x.school_id = ? and x.status = 'ACTIVE' and not exists (select 1 from"
+                + " questionnaire_response r where r.pair_id = x.id and r.respondent = 'MENTEE' and r.slot = 1"
+                + " and r.wave = 'EXIT')) returning id", Long.class, s));
         ids.put("questionnaireTemplate", one("select min(id) from questionnaire_template where municipality_id is null"
                 + " and respondent = 'MENTOR'"));
         // practices (issue 21): a draft of the school for its curator, a submitted one for the methodologist
@@ -399,6 +401,8 @@ class HostileInputTest extends IntegrationTest {
         d.put("password", "Проверка-пароля-2025");
         d.put("academicYear", String.valueOf(LocalDate.now().getYear()));
         d.put("endDate", today);
+        d.put("eventDate", today);
+        d.put("place", "Актовый зал");
         return d;
     }
 

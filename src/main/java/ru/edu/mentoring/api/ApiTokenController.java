@@ -74,16 +74,24 @@ class ApiTokenController {
         List<MunicipalitySummary> municipalities = schools.municipalities(user);
         String region = null;
         Long municipality = null;
+        // a value sent for either field must name a real region or municipality, whichever scope is chosen
+        String givenRegion = form.getRegionName() == null ? null : form.getRegionName().strip();
+        if (givenRegion != null && !givenRegion.isEmpty()
+                && municipalities.stream().noneMatch(m -> m.regionName().equals(givenRegion))) {
+            errors.rejectValue("regionName", "api.token.regionUnknown");
+        }
+        Long givenMunicipality = form.getForMunicipality();
+        if (givenMunicipality != null && municipalities.stream().noneMatch(m -> m.id() == givenMunicipality)) {
+            errors.rejectValue("forMunicipality", "api.token.municipalityUnknown");
+        }
         if (form.getScope() == ApiTokenForm.Scope.REGION) {
-            region = form.getRegionName() == null ? null : form.getRegionName().strip();
-            String r = region;
-            if (r == null || municipalities.stream().noneMatch(m -> m.regionName().equals(r))) {
+            region = givenRegion;
+            if (region == null || region.isEmpty()) {
                 errors.rejectValue("regionName", "api.token.regionUnknown");
             }
         } else if (form.getScope() == ApiTokenForm.Scope.MUNICIPALITY) {
-            municipality = form.getForMunicipality();
-            Long id = municipality;
-            if (id == null || municipalities.stream().noneMatch(m -> m.id() == id)) {
+            municipality = givenMunicipality;
+            if (municipality == null) {
                 errors.rejectValue("forMunicipality", "api.token.municipalityUnknown");
             }
         }

@@ -123,6 +123,10 @@ class TemplateController {
         }
         List<Long> ids = form.getQuestionIds() == null ? List.of() : form.getQuestionIds();
         List<String> texts = form.getTexts() == null ? List.of() : form.getTexts();
+        // a question to remove is one of the template's own, by its id as the page gave it
+        if (form.getRemoveIds() != null && form.getRemoveIds().stream().anyMatch(r -> r == null || !ids.contains(r))) {
+            errors.rejectValue("removeIds", "questionnaire.template.removeIds");
+        }
         List<String> options = form.getOptions() == null ? List.of() : form.getOptions();
         if (ids.size() != texts.size() || ids.contains(null)) {
             errors.rejectValue("texts", "questionnaire.template.questions");
