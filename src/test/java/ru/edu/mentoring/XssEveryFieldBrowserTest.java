@@ -630,7 +630,9 @@ class XssEveryFieldBrowserTest extends IntegrationTest {
                 + " ?, now(), 'SUBMITTED', now()) returning id", Long.class, m, canary("snapshot.region_name"),
                 "{\"municipalityId\":" + m + ",\"asOf\":\"2021-06-30\",\"year\":2021,\"coverage\":{\"part\":0},"
                         + "\"trainedMentorsShare\":{\"part\":0},\"youngTeachersMentoredShare\":{\"part\":0},"
-                        + "\"pairsByForm\":{},\"studentsByForm\":{},\"pairsByStatus\":{},\"schools\":[]}",
+                        + "\"pairsByForm\":{},\"studentsByForm\":{},\"pairsByStatus\":{},\"schools\":[],"
+                        + "\"mentors\":0,\"trainedMentors\":0,\"youngTeachers\":0,\"youngTeachersMentored\":0,"
+                        + "\"pairsWithMeetings\":0,\"pairsCompletedWithFinal\":0,\"schoolsWithoutCount\":0}",
                 canary("snapshot.signed_by_name"));
         undo.add(() -> jdbc.update("delete from snapshot where id = ?", snapshot));
         long token = jdbc.queryForObject("insert into api_token (name, region_name, token_hash, created_at,"
