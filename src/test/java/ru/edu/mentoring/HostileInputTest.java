@@ -230,7 +230,7 @@ class HostileInputTest extends IntegrationTest {
                 + " template_id, expires_at) select n.id, encode(sha256(convert_to(n.id::text, 'UTF8')), 'hex'), p.id,"
                 + " p.school_id, 'MENTEE', 1, 'EXIT', (select min(id) from questionnaire_template where respondent ="
                 + " 'MENTEE'), now() + interval '30 days' from n, mentoring_pair p where p.id = (select min(x.id) from"
-                + " mentoring_pair x where x.school_id = ? and x.status = 'ACTIVE' and not exists (select 1 from"
+                + " mentoring_pair x where x.school_id = ? and not exists (select 1 from"
                 + " questionnaire_response r where r.pair_id = x.id and r.respondent = 'MENTEE' and r.slot = 1"
                 + " and r.wave = 'EXIT')) returning id", Long.class, s));
         ids.put("questionnaireTemplate", one("select min(id) from questionnaire_template where municipality_id is null"
