@@ -15,7 +15,7 @@ public class EventForm {
     private String title;
 
     @NotNull(message = "{validation.required}")
-    private EventKind kind;
+    private EventKind kind = EventKind.SEMINAR; // the usual kind, preselected on a new event
 
     @NotNull(message = "{validation.required}")
     @DateTimeFormat(pattern = "yyyy-MM-dd")
