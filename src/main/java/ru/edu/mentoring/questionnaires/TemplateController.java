@@ -111,7 +111,7 @@ class TemplateController {
     @PostMapping("/questionnaire-templates/{id}")
     @StaleVersionForm("questionnaires/template-form")
     String save(@PathVariable long id, @Valid @ModelAttribute("templateForm") TemplateForm form, BindingResult errors,
-            CurrentUser user, Model model, RedirectAttributes redirect) {
+            CurrentUser user, Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletRequest request) {
         QuestionnaireTemplate t = editable(id, user);
         editPage(model, t);
         if (form.getNewText() != null && !form.getNewText().isBlank() && form.getNewKind() == null) {
@@ -128,6 +128,17 @@ class TemplateController {
             errors.rejectValue("removeIds", "questionnaire.template.removeIds");
         }
         List<String> options = form.getOptions() == null ? List.of() : form.getOptions();
+        // the binder trims each value of a list (a control character alone becomes ""): the options as sent
+        String[] sentOptions = request.getParameterValues("options");
+        if (sentOptions != null) {
+            for (String sent : sentOptions) {
+                java.util.Optional<String> problem = ru.edu.mentoring.shared.PlainText.Rules.problem(sent, false);
+                if (problem.isPresent()) {
+                    errors.rejectValue("options", problem.get());
+                    break;
+                }
+            }
+        }
         if (ids.size() != texts.size() || ids.contains(null)) {
             errors.rejectValue("texts", "questionnaire.template.questions");
         } else {
