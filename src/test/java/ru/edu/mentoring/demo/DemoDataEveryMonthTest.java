@@ -59,7 +59,12 @@ import ru.edu.mentoring.support.TestDatabase;
         classes = {ru.edu.mentoring.MentoringApplication.class, DemoDataEveryMonthTest.Config.class},
         properties = {"app.embedded-db.enabled=false", "app.demo-data.enabled=false", "app.monitoring.cache-ttl=0s",
                 "app.monitoring.past-years-cache-ttl=0s", "app.schools.cache-ttl=0s", "app.pairing.cache-ttl=0s",
-                "app.people.cache-ttl=0s", "app.pairing.total-ttl=0s"})
+                "app.people.cache-ttl=0s", "app.pairing.total-ttl=0s",
+                // its schedulers must not touch the shared test database after it: no mail sender of its own
+                "app.mail.send-interval=PT24H", "app.mail.send-initial-delay=PT24H"})
+// closed after the class: a context kept in the test cache would run its scheduled jobs (mail, audit flush) on the
+// shared test database while later tests compare it before and after a request
+@org.springframework.test.annotation.DirtiesContext
 class DemoDataEveryMonthTest {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataEveryMonthTest.class);
