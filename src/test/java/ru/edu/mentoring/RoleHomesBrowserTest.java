@@ -74,6 +74,34 @@ class RoleHomesBrowserTest extends IntegrationTest {
         assertHome("curator2", "[data-testid=home-curator]", "Кабинет куратора");
     }
 
+    /**
+     * The navigation bar groups a role's many sections into menus: at 1280 px a curator's bar is one row, the
+     * «Наставники и пары» menu opens on a click and leads to the training page, and the password change is under the
+     * user's name.
+     */
+    @Test
+    void theCuratorsBarIsOneRowWithItsSectionsInMenus() throws Exception {
+        browser.login("curator1", "demo");
+        org.openqa.selenium.WebDriver d = browser.driver();
+        int barHeight = d.findElement(By.cssSelector(".app-navbar")).getSize().getHeight();
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "nav-curator.png"),
+                ((org.openqa.selenium.TakesScreenshot) d).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        assertThat(barHeight).as("the bar is one row high").isLessThan(80);
+        org.openqa.selenium.WebElement training = d.findElement(By.cssSelector("[data-testid=nav-work] + .dropdown-menu"
+                + " a[href$='/training']"));
+        assertThat(training.isDisplayed()).isFalse();
+        d.findElement(By.cssSelector("[data-testid=nav-work]")).click();
+        assertThat(training.isDisplayed()).isTrue();
+        assertThat(training.getText()).isEqualTo("Обучение наставников");
+        training.click();
+        assertThat(d.getCurrentUrl()).endsWith("/training");
+        assertThat(d.findElement(By.tagName("h1")).getText()).contains("Обучение");
+        d.findElement(By.cssSelector("[data-testid=current-user]")).click();
+        org.openqa.selenium.WebElement password = d.findElement(By.cssSelector("#accountMenu + .dropdown-menu a"));
+        assertThat(password.getText()).isEqualTo("Сменить пароль");
+        browser.logout();
+    }
+
     @Test
     void schoolHeadLandsOnTheirSchool() {
         assertHome("head1", "[data-testid=home-head]", "Кабинет руководителя ОО");

@@ -10,12 +10,12 @@ class AccountsNavigation {
 
     @Bean
     NavItem usersNavItem() {
-        return new NavItem(90, "nav.users", "/admin/users", Set.of("ADMIN"));
+        return new NavItem(90, "nav.users", "/admin/users", Set.of("ADMIN"), NavItem.Group.SETTINGS);
     }
 
     /** «Сменить пароль»: every signed-in user. */
     @Bean
     NavItem ownPasswordNavItem() {
-        return new NavItem(95, "nav.ownPassword", "/account/password", Set.of());
+        return new NavItem(95, "nav.ownPassword", "/account/password", Set.of(), NavItem.Group.ACCOUNT);
     }
 }

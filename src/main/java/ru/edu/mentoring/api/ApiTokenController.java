@@ -120,6 +120,6 @@ class ApiTokenController {
 
     @Bean
     static NavItem apiTokensNavItem() {
-        return new NavItem(92, "nav.apiTokens", "/admin/api-tokens", Set.of("ADMIN"));
+        return new NavItem(92, "nav.apiTokens", "/admin/api-tokens", Set.of("ADMIN"), NavItem.Group.SETTINGS);
     }
 }

@@ -239,6 +239,6 @@ class AuditController {
 
     @Bean
     static NavItem auditNavItem() {
-        return new NavItem(95, "nav.audit", "/audit", Set.of("ADMIN", "DEPARTMENT"));
+        return new NavItem(95, "nav.audit", "/audit", Set.of("ADMIN", "DEPARTMENT"), NavItem.Group.SETTINGS);
     }
 }

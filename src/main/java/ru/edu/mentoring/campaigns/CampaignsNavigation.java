@@ -10,6 +10,6 @@ class CampaignsNavigation {
 
     @Bean
     NavItem campaignsNavItem() {
-        return new NavItem(30, "nav.campaigns", "/campaigns", Set.of());
+        return new NavItem(22, "nav.campaigns", "/campaigns", Set.of());
     }
 }

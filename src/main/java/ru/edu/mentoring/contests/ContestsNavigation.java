@@ -11,6 +11,7 @@ class ContestsNavigation {
     @Bean
     NavItem contestsNavItem() {
         return new NavItem(27, "nav.contests", "/contests",
-                Set.of("ADMIN", "DEPARTMENT", "METHODOLOGIST", "CURATOR", "SCHOOL_HEAD", "REGION"));
+                Set.of("ADMIN", "DEPARTMENT", "METHODOLOGIST", "CURATOR", "SCHOOL_HEAD", "REGION"),
+                NavItem.Group.RECOGNITION);
     }
 }

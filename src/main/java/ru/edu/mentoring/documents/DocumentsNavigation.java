@@ -11,6 +11,6 @@ class DocumentsNavigation {
     @Bean
     NavItem documentsNavItem() {
         return new NavItem(55, "nav.documents", "/documents",
-                Set.of("DEPARTMENT", "METHODOLOGIST", "CURATOR", "SCHOOL_HEAD", "REGION"));
+                Set.of("DEPARTMENT", "METHODOLOGIST", "CURATOR", "SCHOOL_HEAD", "REGION"), NavItem.Group.DOCUMENTS);
     }
 }

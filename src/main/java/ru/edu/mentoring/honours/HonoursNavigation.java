@@ -10,6 +10,6 @@ class HonoursNavigation {
 
     @Bean
     NavItem honoursNavItem() {
-        return new NavItem(38, "nav.honours", "/nominations", Set.of());
+        return new NavItem(38, "nav.honours", "/nominations", Set.of(), NavItem.Group.RECOGNITION);
     }
 }

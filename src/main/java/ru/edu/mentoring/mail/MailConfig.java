@@ -33,6 +33,6 @@ class MailConfig {
 
     @Bean
     NavItem outboxNavItem() {
-        return new NavItem(95, "nav.mail.outbox", "/admin/mail", Set.of("ADMIN"));
+        return new NavItem(95, "nav.mail.outbox", "/admin/mail", Set.of("ADMIN"), NavItem.Group.SETTINGS);
     }
 }

@@ -11,6 +11,6 @@ class MeetingsNavigation {
     @Bean
     NavItem meetingsSummaryNavItem() {
         return new NavItem(25, "nav.meetingsSummary", "/meetings/summary",
-                Set.of("METHODOLOGIST", "DEPARTMENT", "REGION"));
+                Set.of("METHODOLOGIST", "DEPARTMENT", "REGION"), NavItem.Group.WORK);
     }
 }

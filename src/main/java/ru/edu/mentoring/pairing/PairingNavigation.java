@@ -10,6 +10,7 @@ class PairingNavigation {
 
     @Bean
     NavItem formsNavItem() {
-        return new NavItem(50, "nav.forms", "/forms", Set.of("ADMIN", "DEPARTMENT", "METHODOLOGIST"));
+        return new NavItem(50, "nav.forms", "/forms",
+                Set.of("ADMIN", "DEPARTMENT", "METHODOLOGIST"), NavItem.Group.SETTINGS);
     }
 }

@@ -11,6 +11,7 @@ class SchoolYearsNavigation {
 
     @Bean
     NavItem transfersNavItem() {
-        return new NavItem(35, "nav.transfers", "/transfers", Set.of("ADMIN", "DEPARTMENT", "CURATOR"));
+        return new NavItem(35, "nav.transfers", "/transfers",
+                Set.of("ADMIN", "DEPARTMENT", "CURATOR"), NavItem.Group.WORK);
     }
 }

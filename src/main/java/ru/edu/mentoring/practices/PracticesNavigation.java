@@ -11,11 +11,13 @@ class PracticesNavigation {
     @Bean
     NavItem practiceBankNavItem() {
         return new NavItem(47, "nav.practiceBank", "/practice-bank",
-                Set.of("ADMIN", "DEPARTMENT", "METHODOLOGIST", "CURATOR", "SCHOOL_HEAD", "REGION"));
+                Set.of("ADMIN", "DEPARTMENT", "METHODOLOGIST", "CURATOR", "SCHOOL_HEAD", "REGION"),
+                NavItem.Group.RECOGNITION);
     }
 
     @Bean
     NavItem practiceEventsNavItem() {
-        return new NavItem(48, "nav.practiceEvents", "/practice-events", Set.of("DEPARTMENT", "METHODOLOGIST"));
+        return new NavItem(48, "nav.practiceEvents", "/practice-events",
+                Set.of("DEPARTMENT", "METHODOLOGIST"), NavItem.Group.RECOGNITION);
     }
 }

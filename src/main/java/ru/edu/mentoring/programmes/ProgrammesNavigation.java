@@ -11,6 +11,6 @@ class ProgrammesNavigation {
     @Bean
     NavItem programmesNavItem() {
         return new NavItem(43, "nav.programmes", "/programmes",
-                Set.of("DEPARTMENT", "METHODOLOGIST", "CURATOR", "SCHOOL_HEAD", "ADMIN", "REGION"));
+                Set.of("DEPARTMENT", "METHODOLOGIST", "CURATOR", "SCHOOL_HEAD", "ADMIN", "REGION"), NavItem.Group.WORK);
     }
 }

@@ -11,6 +11,6 @@ class QuestionnairesNavigation {
     @Bean
     NavItem questionnairesNavItem() {
         return new NavItem(26, "nav.questionnaires", "/questionnaires",
-                Set.of("METHODOLOGIST", "DEPARTMENT", "CURATOR", "SCHOOL_HEAD"));
+                Set.of("METHODOLOGIST", "DEPARTMENT", "CURATOR", "SCHOOL_HEAD"), NavItem.Group.WORK);
     }
 }

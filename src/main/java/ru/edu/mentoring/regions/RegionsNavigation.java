@@ -16,6 +16,6 @@ class RegionsNavigation {
     @Bean
     NavItem checklistNavItem() {
         return new NavItem(56, "nav.checklist", "/checklist",
-                Set.of("REGION", "DEPARTMENT", "METHODOLOGIST", "CURATOR", "SCHOOL_HEAD"));
+                Set.of("REGION", "DEPARTMENT", "METHODOLOGIST", "CURATOR", "SCHOOL_HEAD"), NavItem.Group.DOCUMENTS);
     }
 }

@@ -10,6 +10,7 @@ class ReportsNavigation {
 
     @Bean
     NavItem reportsNavItem() {
-        return new NavItem(45, "nav.reports", "/reports", Set.of("DEPARTMENT", "METHODOLOGIST", "CURATOR", "SCHOOL_HEAD"));
+        return new NavItem(45, "nav.reports", "/reports",
+                Set.of("DEPARTMENT", "METHODOLOGIST", "CURATOR", "SCHOOL_HEAD"), NavItem.Group.DOCUMENTS);
     }
 }

@@ -11,6 +11,6 @@ class RoadmapsNavigation {
     @Bean
     NavItem roadmapsNavItem() {
         return new NavItem(40, "nav.roadmaps", "/roadmaps",
-                Set.of("DEPARTMENT", "METHODOLOGIST", "CURATOR", "SCHOOL_HEAD", "REGION"));
+                Set.of("DEPARTMENT", "METHODOLOGIST", "CURATOR", "SCHOOL_HEAD", "REGION"), NavItem.Group.DOCUMENTS);
     }
 }

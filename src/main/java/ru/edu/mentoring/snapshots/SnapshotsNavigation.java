@@ -10,6 +10,7 @@ class SnapshotsNavigation {
 
     @Bean
     NavItem snapshotsNavItem() {
-        return new NavItem(47, "nav.snapshots", "/snapshots", Set.of("ADMIN", "DEPARTMENT", "METHODOLOGIST", "REGION"));
+        return new NavItem(47, "nav.snapshots", "/snapshots",
+                Set.of("ADMIN", "DEPARTMENT", "METHODOLOGIST", "REGION"), NavItem.Group.DOCUMENTS);
     }
 }

@@ -10,6 +10,6 @@ class TrainingNavigation {
 
     @Bean
     NavItem trainingNavItem() {
-        return new NavItem(36, "nav.training", "/training", Set.of());
+        return new NavItem(36, "nav.training", "/training", Set.of(), NavItem.Group.WORK);
     }
 }

@@ -68,7 +68,18 @@ public final class Browser implements AutoCloseable {
     }
 
     public void logout() {
-        driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+        org.openqa.selenium.WebElement button = driver.findElement(By.cssSelector("form[action$='/logout'] button"));
+        if (!button.isDisplayed()) {
+            // «Выйти» is in the menu under the user's name (in the collapsed bar of a narrow window, open that first)
+            org.openqa.selenium.WebElement toggler = driver.findElement(By.cssSelector(".navbar-toggler"));
+            if (toggler.isDisplayed()) {
+                toggler.click();
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOfElementLocated(
+                        By.id("accountMenu")));
+            }
+            driver.findElement(By.id("accountMenu")).click();
+        }
+        button.click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
     }
 
