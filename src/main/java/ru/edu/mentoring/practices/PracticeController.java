@@ -117,14 +117,8 @@ class PracticeController {
         if (form.getVersion() == null) {
             throw new StaleVersionException(view.version());
         }
-        try {
-            practices.edit(user, id, form.getVersion(), form.passport());
-        } catch (ApprovalRuleException e) {
-            redirect.addFlashAttribute("flashError", e.messageKey());
-            return "redirect:/practice-bank/" + id;
-        }
-        redirect.addFlashAttribute("flashSuccess", "practice.saved");
-        return "redirect:/practice-bank/" + id;
+        return Decisions.step(Practice.KIND, id, "saved", () -> practices.edit(user, id, form.getVersion(),
+                form.passport()), redirect);
     }
 
     @PostMapping("/practice-bank/{id}/submit")
@@ -173,14 +167,10 @@ class PracticeController {
             redirect.addFlashAttribute("flashError", "practice.file.empty");
             return "redirect:/practice-bank/" + id;
         }
-        try {
-            practices.addFile(user, id, file.getOriginalFilename(), file.getBytes());
-        } catch (ApprovalRuleException e) {
-            redirect.addFlashAttribute("flashError", e.messageKey());
-            return "redirect:/practice-bank/" + id;
-        }
-        redirect.addFlashAttribute("flashSuccess", "practice.file.added");
-        return "redirect:/practice-bank/" + id;
+        String name = file.getOriginalFilename();
+        byte[] bytes = file.getBytes();
+        return Decisions.step(Practice.KIND, id, "file.added", () -> practices.addFile(user, id, name, bytes),
+                redirect);
     }
 
     @GetMapping("/practice-files/{id}")

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.edu.mentoring.accounts.CurrentUser;
-import ru.edu.mentoring.approval.ApprovalRuleException;
 import ru.edu.mentoring.approval.ApprovalStatus;
 import ru.edu.mentoring.approval.Approvals;
 import ru.edu.mentoring.approval.Decisions;
@@ -122,17 +121,13 @@ class ProgrammeController {
         }
         StaleVersionPage.onConflict(model, () -> page(programmes.view(user, id), user, model));
         try {
-            programmes.edit(user, id, required(form.getVersion()), form.getGoal(), form.getTasks(),
-                    form.getVariations(), form.getPeriodFrom(), form.getPeriodTo(), form.getCuratorId());
+            return Decisions.step(SchoolProgramme.KIND, id, "saved", () -> programmes.edit(user, id,
+                    required(form.getVersion()), form.getGoal(), form.getTasks(), form.getVariations(),
+                    form.getPeriodFrom(), form.getPeriodTo(), form.getCuratorId()), redirect);
         } catch (ProgrammeRuleException e) {
             errors.reject(e.messageKey());
             return page(programmes.view(user, id), user, model);
-        } catch (ApprovalRuleException e) {
-            redirect.addFlashAttribute("flashError", e.messageKey());
-            return "redirect:/programmes/" + id;
         }
-        redirect.addFlashAttribute("flashSuccess", "programme.saved");
-        return "redirect:/programmes/" + id;
     }
 
     @PostMapping("/programmes/{id}/submit")

@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thymeleaf.context.Context;
 import ru.edu.mentoring.accounts.CurrentUser;
-import ru.edu.mentoring.approval.ApprovalRuleException;
 import ru.edu.mentoring.approval.ApprovalStatus;
 import ru.edu.mentoring.approval.Decisions;
 import ru.edu.mentoring.reports.ReportViews.ReportView;
@@ -130,15 +129,8 @@ class ReportController {
         }
         // the report's page computes its figures: built only if the save is refused as stale
         StaleVersionPage.onConflict(model, () -> page(reports.view(user, id), user, model));
-        try {
-            reports.editTexts(user, id, required(form.getVersion()), form.getResults(), form.getPractices(),
-                    form.getDifficulties());
-        } catch (ApprovalRuleException e) {
-            redirect.addFlashAttribute("flashError", e.messageKey());
-            return "redirect:/reports/" + id;
-        }
-        redirect.addFlashAttribute("flashSuccess", "report.saved");
-        return "redirect:/reports/" + id;
+        return Decisions.step(SchoolReport.KIND, id, "saved", () -> reports.editTexts(user, id,
+                required(form.getVersion()), form.getResults(), form.getPractices(), form.getDifficulties()), redirect);
     }
 
     @PostMapping("/{id}/submit")
