@@ -85,6 +85,54 @@ public final class Decisions {
         return "redirect:" + kind.path(id);
     }
 
+    /**
+     * A step of the subject's owner that carries no typed input (submit, reopen): {@code action} calls the service;
+     * success redirects to the subject's page with {@code <kind>.<done>}, a step the subject's status does not allow
+     * redirects there with the rule's message. A stale version is left to {@code web.ErrorAdvice} (the 409 page).
+     */
+    public static String step(SubjectKind kind, long id, String done, Runnable action,
+            RedirectAttributes redirect) {
+        try {
+            action.run();
+        } catch (ApprovalRuleException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+            return "redirect:" + kind.path(id);
+        }
+        redirect.addFlashAttribute("flashSuccess", kind.key(done));
+        return "redirect:" + kind.path(id);
+    }
+
+    /**
+     * {@link #step(SubjectKind, long, String, Runnable, RedirectAttributes)}, and a stale version re-renders the
+     * subject's page ({@code page}) with status 409 and {@code decisionError = <kind>.stale}.
+     */
+    public static String step(SubjectKind kind, long id, String done, Runnable action, Supplier<String> page,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            return step(kind, id, done, action, redirect);
+        } catch (StaleVersionException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("decisionError", kind.key("stale"));
+            return page.get();
+        }
+    }
+
+    /** The version a button's form sent; a missing one is treated as stale (the form was not the server's). */
+    public static long required(Long version) {
+        if (version == null) {
+            throw new StaleVersionException();
+        }
+        return version;
+    }
+
+    /** {@link #decide} with the two service calls apart: {@code approve} and {@code giveBack} (return for rework). */
+    public static String decide(SubjectKind kind, long id, String comment, HttpServletRequest request,
+            Runnable approve, Runnable giveBack, Supplier<String> page, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return decide(kind, id, comment, request, yes -> (yes ? approve : giveBack).run(), page, model, redirect,
+                response);
+    }
+
     private static String refuse(String messageKey, String comment, Supplier<String> page, Model model) {
         model.addAttribute("decisionError", messageKey);
         model.addAttribute("comment", comment);

@@ -1,5 +1,7 @@
 package ru.edu.mentoring.practices;
 
+import static ru.edu.mentoring.approval.Decisions.required;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -115,32 +117,16 @@ class PracticeController {
         if (form.getVersion() == null) {
             throw new StaleVersionException(view.version());
         }
-        try {
-            practices.edit(user, id, form.getVersion(), form.passport());
-        } catch (ApprovalRuleException e) {
-            redirect.addFlashAttribute("flashError", e.messageKey());
-            return "redirect:/practice-bank/" + id;
-        }
-        redirect.addFlashAttribute("flashSuccess", "practice.saved");
-        return "redirect:/practice-bank/" + id;
+        return Decisions.step(Practice.KIND, id, "saved", () -> practices.edit(user, id, form.getVersion(),
+                form.passport()), redirect);
     }
 
     @PostMapping("/practice-bank/{id}/submit")
     String submit(@PathVariable long id, @RequestParam(required = false) Long version, CurrentUser user,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         practices.forCurator(user, id);
-        try {
-            practices.submit(user, id, required(version));
-        } catch (StaleVersionException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("decisionError", "practice.stale");
-            return show(id, user, model);
-        } catch (ApprovalRuleException e) {
-            redirect.addFlashAttribute("flashError", e.messageKey());
-            return "redirect:/practice-bank/" + id;
-        }
-        redirect.addFlashAttribute("flashSuccess", "practice.submitted");
-        return "redirect:/practice-bank/" + id;
+        return Decisions.step(Practice.KIND, id, "submitted", () -> practices.submit(user, id, required(version)),
+                () -> show(id, user, model), model, redirect, response);
     }
 
     /** The moderator's decision (approval/decision.html): publish, or return with a comment. */
@@ -149,13 +135,10 @@ class PracticeController {
             @RequestParam(required = false) String comment, CurrentUser user, Model model,
             RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         practices.forModerator(user, id);
-        return Decisions.decide(Practice.KIND, id, comment, request, approve -> {
-            if (approve) {
-                practices.publish(user, id, required(version), comment);
-            } else {
-                practices.returnForRework(user, id, required(version), comment);
-            }
-        }, () -> show(id, user, model), model, redirect, response);
+        return Decisions.decide(Practice.KIND, id, comment, request,
+                () -> practices.publish(user, id, required(version), comment),
+                () -> practices.returnForRework(user, id, required(version), comment),
+                () -> show(id, user, model), model, redirect, response);
     }
 
     @PostMapping("/practice-bank/{id}/level")
@@ -184,14 +167,10 @@ class PracticeController {
             redirect.addFlashAttribute("flashError", "practice.file.empty");
             return "redirect:/practice-bank/" + id;
         }
-        try {
-            practices.addFile(user, id, file.getOriginalFilename(), file.getBytes());
-        } catch (ApprovalRuleException e) {
-            redirect.addFlashAttribute("flashError", e.messageKey());
-            return "redirect:/practice-bank/" + id;
-        }
-        redirect.addFlashAttribute("flashSuccess", "practice.file.added");
-        return "redirect:/practice-bank/" + id;
+        String name = file.getOriginalFilename();
+        byte[] bytes = file.getBytes();
+        return Decisions.step(Practice.KIND, id, "file.added", () -> practices.addFile(user, id, name, bytes),
+                redirect);
     }
 
     @GetMapping("/practice-files/{id}")
@@ -227,13 +206,5 @@ class PracticeController {
                 && form.getPeriodEnd().isBefore(form.getPeriodStart())) {
             errors.rejectValue("periodEnd", "practice.period.order");
         }
-    }
-
-    /** A missing version is treated as a stale one: the form was not the one the server gave. */
-    private static long required(Long version) {
-        if (version == null) {
-            throw new StaleVersionException();
-        }
-        return version;
     }
 }

@@ -1,5 +1,7 @@
 package ru.edu.mentoring.programmes;
 
+import static ru.edu.mentoring.approval.Decisions.required;
+
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
@@ -226,12 +228,5 @@ class PersonalProgrammeController {
         } catch (ProgrammeRuleException e) {
             throw new ru.edu.mentoring.shared.NotFoundException();
         }
-    }
-
-    private static long required(Long version) {
-        if (version == null) {
-            throw new StaleVersionException();
-        }
-        return version;
     }
 }

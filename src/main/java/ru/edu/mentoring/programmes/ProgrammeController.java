@@ -1,5 +1,7 @@
 package ru.edu.mentoring.programmes;
 
+import static ru.edu.mentoring.approval.Decisions.required;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -16,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.edu.mentoring.accounts.CurrentUser;
-import ru.edu.mentoring.approval.ApprovalRuleException;
 import ru.edu.mentoring.approval.ApprovalStatus;
 import ru.edu.mentoring.approval.Approvals;
 import ru.edu.mentoring.approval.Decisions;
@@ -24,7 +25,6 @@ import ru.edu.mentoring.audit.AuditLog;
 import ru.edu.mentoring.programmes.ProgrammeViews.PairRow;
 import ru.edu.mentoring.programmes.ProgrammeViews.ProgrammeView;
 import ru.edu.mentoring.shared.AcademicYear;
-import ru.edu.mentoring.shared.StaleVersionException;
 import ru.edu.mentoring.web.StaleVersionForm;
 import ru.edu.mentoring.web.StaleVersionPage;
 
@@ -121,17 +121,13 @@ class ProgrammeController {
         }
         StaleVersionPage.onConflict(model, () -> page(programmes.view(user, id), user, model));
         try {
-            programmes.edit(user, id, required(form.getVersion()), form.getGoal(), form.getTasks(),
-                    form.getVariations(), form.getPeriodFrom(), form.getPeriodTo(), form.getCuratorId());
+            return Decisions.step(SchoolProgramme.KIND, id, "saved", () -> programmes.edit(user, id,
+                    required(form.getVersion()), form.getGoal(), form.getTasks(), form.getVariations(),
+                    form.getPeriodFrom(), form.getPeriodTo(), form.getCuratorId()), redirect);
         } catch (ProgrammeRuleException e) {
             errors.reject(e.messageKey());
             return page(programmes.view(user, id), user, model);
-        } catch (ApprovalRuleException e) {
-            redirect.addFlashAttribute("flashError", e.messageKey());
-            return "redirect:/programmes/" + id;
         }
-        redirect.addFlashAttribute("flashSuccess", "programme.saved");
-        return "redirect:/programmes/" + id;
     }
 
     @PostMapping("/programmes/{id}/submit")
@@ -139,38 +135,21 @@ class ProgrammeController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         programmes.forCurator(user, id);
         try {
-            programmes.submit(user, id, required(version));
-        } catch (StaleVersionException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("decisionError", "programme.stale");
-            return show(id, user, model);
-        } catch (ApprovalRuleException e) {
-            redirect.addFlashAttribute("flashError", e.messageKey());
-            return "redirect:/programmes/" + id;
+            return Decisions.step(SchoolProgramme.KIND, id, "submitted",
+                    () -> programmes.submit(user, id, required(version)), () -> show(id, user, model), model,
+                    redirect, response);
         } catch (ProgrammeRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
             return "redirect:/programmes/" + id;
         }
-        redirect.addFlashAttribute("flashSuccess", "programme.submitted");
-        return "redirect:/programmes/" + id;
     }
 
     @PostMapping("/programmes/{id}/reopen")
     String reopen(@PathVariable long id, @RequestParam(required = false) Long version, CurrentUser user,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         programmes.forCurator(user, id);
-        try {
-            programmes.reopen(user, id, required(version));
-        } catch (StaleVersionException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("decisionError", "programme.stale");
-            return show(id, user, model);
-        } catch (ApprovalRuleException e) {
-            redirect.addFlashAttribute("flashError", e.messageKey());
-            return "redirect:/programmes/" + id;
-        }
-        redirect.addFlashAttribute("flashSuccess", "programme.reopened");
-        return "redirect:/programmes/" + id;
+        return Decisions.step(SchoolProgramme.KIND, id, "reopened", () -> programmes.reopen(user, id, required(version)),
+                () -> show(id, user, model), model, redirect, response);
     }
 
     /** The head's decision (approval/decision.html): approve, or return with a comment. */
@@ -179,20 +158,9 @@ class ProgrammeController {
             @RequestParam(required = false) String comment, CurrentUser user, Model model,
             RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         programmes.forHead(user, id);
-        return Decisions.decide(SchoolProgramme.KIND, id, comment, request, approve -> {
-            if (approve) {
-                programmes.approve(user, id, required(version), comment);
-            } else {
-                programmes.returnForRework(user, id, required(version), comment);
-            }
-        }, () -> show(id, user, model), model, redirect, response);
-    }
-
-    /** A missing version is treated as a stale one: the form was not the one the server gave. */
-    private static long required(Long version) {
-        if (version == null) {
-            throw new StaleVersionException();
-        }
-        return version;
+        return Decisions.decide(SchoolProgramme.KIND, id, comment, request,
+                () -> programmes.approve(user, id, required(version), comment),
+                () -> programmes.returnForRework(user, id, required(version), comment),
+                () -> show(id, user, model), model, redirect, response);
     }
 }

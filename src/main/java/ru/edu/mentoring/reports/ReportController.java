@@ -1,5 +1,7 @@
 package ru.edu.mentoring.reports;
 
+import static ru.edu.mentoring.approval.Decisions.required;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -27,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thymeleaf.context.Context;
 import ru.edu.mentoring.accounts.CurrentUser;
-import ru.edu.mentoring.approval.ApprovalRuleException;
 import ru.edu.mentoring.approval.ApprovalStatus;
 import ru.edu.mentoring.approval.Decisions;
 import ru.edu.mentoring.reports.ReportViews.ReportView;
@@ -35,7 +36,6 @@ import ru.edu.mentoring.reports.ReportViews.Summary;
 import ru.edu.mentoring.reports.ReportViews.SummaryRow;
 import ru.edu.mentoring.shared.AcademicYear;
 import ru.edu.mentoring.web.Pdf;
-import ru.edu.mentoring.shared.StaleVersionException;
 import ru.edu.mentoring.web.StaleVersionForm;
 import ru.edu.mentoring.web.StaleVersionPage;
 import ru.edu.mentoring.web.Xlsx;
@@ -129,33 +129,16 @@ class ReportController {
         }
         // the report's page computes its figures: built only if the save is refused as stale
         StaleVersionPage.onConflict(model, () -> page(reports.view(user, id), user, model));
-        try {
-            reports.editTexts(user, id, required(form.getVersion()), form.getResults(), form.getPractices(),
-                    form.getDifficulties());
-        } catch (ApprovalRuleException e) {
-            redirect.addFlashAttribute("flashError", e.messageKey());
-            return "redirect:/reports/" + id;
-        }
-        redirect.addFlashAttribute("flashSuccess", "report.saved");
-        return "redirect:/reports/" + id;
+        return Decisions.step(SchoolReport.KIND, id, "saved", () -> reports.editTexts(user, id,
+                required(form.getVersion()), form.getResults(), form.getPractices(), form.getDifficulties()), redirect);
     }
 
     @PostMapping("/{id}/submit")
     String submit(@PathVariable long id, @RequestParam(required = false) Long version, CurrentUser user,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         reports.forCurator(user, id);
-        try {
-            reports.submit(user, id, required(version));
-        } catch (StaleVersionException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("decisionError", "report.stale");
-            return show(id, user, model);
-        } catch (ApprovalRuleException e) {
-            redirect.addFlashAttribute("flashError", e.messageKey());
-            return "redirect:/reports/" + id;
-        }
-        redirect.addFlashAttribute("flashSuccess", "report.submitted");
-        return "redirect:/reports/" + id;
+        return Decisions.step(SchoolReport.KIND, id, "submitted", () -> reports.submit(user, id, required(version)),
+                () -> show(id, user, model), model, redirect, response);
     }
 
     /** The department's decision (approval/decision.html): approve, or return with a comment. */
@@ -164,13 +147,10 @@ class ReportController {
             @RequestParam(required = false) String comment, CurrentUser user, Model model,
             RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         reports.forDepartment(user, id);
-        return Decisions.decide(SchoolReport.KIND, id, comment, request, approve -> {
-            if (approve) {
-                reports.approve(user, id, required(version), comment);
-            } else {
-                reports.returnForRework(user, id, required(version), comment);
-            }
-        }, () -> show(id, user, model), model, redirect, response);
+        return Decisions.decide(SchoolReport.KIND, id, comment, request,
+                () -> reports.approve(user, id, required(version), comment),
+                () -> reports.returnForRework(user, id, required(version), comment),
+                () -> show(id, user, model), model, redirect, response);
     }
 
     // --- downloads -----------------------------------------------------------------------------------------------
@@ -309,13 +289,5 @@ class ReportController {
 
     private String msg(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);
-    }
-
-    /** A missing version is treated as a stale one: the form was not the one the server gave. */
-    private static long required(Long version) {
-        if (version == null) {
-            throw new StaleVersionException();
-        }
-        return version;
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.edu.mentoring.accounts.CurrentUser;
-import ru.edu.mentoring.approval.ApprovalRuleException;
 import ru.edu.mentoring.approval.Decisions;
 
 /**
@@ -31,13 +30,7 @@ class RoadmapApprovalController {
     String submit(@PathVariable long id, @RequestParam(required = false) Long version, CurrentUser user,
             RedirectAttributes redirect) {
         roadmaps.forCurator(user, id);
-        try {
-            roadmaps.submit(user, id, version);
-            redirect.addFlashAttribute("flashSuccess", "roadmap.submitted");
-        } catch (ApprovalRuleException e) {
-            redirect.addFlashAttribute("flashError", e.messageKey());
-        }
-        return "redirect:/roadmaps/" + id;
+        return Decisions.step(Roadmap.KIND, id, "submitted", () -> roadmaps.submit(user, id, version), redirect);
     }
 
     /** The department's decision (approval/decision.html): approve, or return with a comment. */
@@ -46,25 +39,17 @@ class RoadmapApprovalController {
             @RequestParam(required = false) String comment, CurrentUser user, Model model,
             RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         roadmaps.forDepartment(user, id);
-        return Decisions.decide(Roadmap.KIND, id, comment, request, approve -> {
-            if (approve) {
-                roadmaps.approve(user, id, version, comment);
-            } else {
-                roadmaps.returnForRework(user, id, version, comment);
-            }
-        }, () -> RoadmapPage.show(roadmaps.view(user, id), user, model), model, redirect, response);
+        return Decisions.decide(Roadmap.KIND, id, comment, request,
+                () -> roadmaps.approve(user, id, version, comment),
+                () -> roadmaps.returnForRework(user, id, version, comment),
+                () -> RoadmapPage.show(roadmaps.view(user, id), user, model), model, redirect, response);
     }
 
     @PostMapping("/{id}/reopen")
     String reopen(@PathVariable long id, @RequestParam(required = false) Long version, CurrentUser user,
             RedirectAttributes redirect) {
         roadmaps.forCurator(user, id);
-        try {
-            roadmaps.startNewDraft(user, id, version);
-            redirect.addFlashAttribute("flashSuccess", "roadmap.reopened");
-        } catch (ApprovalRuleException e) {
-            redirect.addFlashAttribute("flashError", e.messageKey());
-        }
-        return "redirect:/roadmaps/" + id;
+        return Decisions.step(Roadmap.KIND, id, "reopened", () -> roadmaps.startNewDraft(user, id, version),
+                redirect);
     }
 }

@@ -1,5 +1,7 @@
 package ru.edu.mentoring.snapshots;
 
+import static ru.edu.mentoring.approval.Decisions.required;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -23,7 +25,6 @@ import ru.edu.mentoring.approval.ApprovalRuleException;
 import ru.edu.mentoring.approval.ApprovalStatus;
 import ru.edu.mentoring.approval.Decisions;
 import ru.edu.mentoring.shared.NotFoundException;
-import ru.edu.mentoring.shared.StaleVersionException;
 
 /**
  * The snapshots' pages: the list (and the department's «new version»), one version with its figures, history,
@@ -102,18 +103,8 @@ class SnapshotController {
     String submit(@PathVariable long id, @RequestParam(required = false) Long version, CurrentUser user,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         snapshots.forDepartment(user, id);
-        try {
-            snapshots.submit(user, id, required(version));
-        } catch (StaleVersionException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("decisionError", "snapshot.decide.stale");
-            return show(id, user, model);
-        } catch (ApprovalRuleException e) {
-            redirect.addFlashAttribute("flashError", e.messageKey());
-            return "redirect:/snapshots/" + id;
-        }
-        redirect.addFlashAttribute("flashSuccess", "snapshot.submitted");
-        return "redirect:/snapshots/" + id;
+        return Decisions.step(Snapshot.KIND, id, "submitted", () -> snapshots.submit(user, id, required(version)),
+                () -> show(id, user, model), model, redirect, response);
     }
 
     /** The region's decision (approval/decision.html): accept, or return with a comment. */
@@ -122,13 +113,10 @@ class SnapshotController {
             @RequestParam(required = false) String comment, CurrentUser user, Model model,
             RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         snapshots.forRegion(user, id);
-        return Decisions.decide(Snapshot.KIND, id, comment, request, approve -> {
-            if (approve) {
-                snapshots.approve(user, id, required(version), comment);
-            } else {
-                snapshots.returnForRework(user, id, required(version), comment);
-            }
-        }, () -> show(id, user, model), model, redirect, response);
+        return Decisions.decide(Snapshot.KIND, id, comment, request,
+                () -> snapshots.approve(user, id, required(version), comment),
+                () -> snapshots.returnForRework(user, id, required(version), comment),
+                () -> show(id, user, model), model, redirect, response);
     }
 
     /** The region's summary from the accepted snapshots. */
@@ -148,12 +136,5 @@ class SnapshotController {
         model.addAttribute("summary", snapshots.regionSummary(user, chosen));
         model.addAttribute("regions", regions);
         return "snapshots/region";
-    }
-
-    private static long required(Long version) {
-        if (version == null) {
-            throw new StaleVersionException();
-        }
-        return version;
     }
 }

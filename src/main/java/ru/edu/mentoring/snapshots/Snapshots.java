@@ -27,7 +27,6 @@ import ru.edu.mentoring.schools.MunicipalitySummary;
 import ru.edu.mentoring.schools.Schools;
 import ru.edu.mentoring.shared.NaturalOrder;
 import ru.edu.mentoring.shared.NotFoundException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The snapshots' service: who reads them (the municipality's department and methodologists every version, the
@@ -52,8 +51,6 @@ public class Snapshots {
 
     static final Set<ApprovalStatus> SENT = EnumSet.of(ApprovalStatus.SUBMITTED, ApprovalStatus.APPROVED,
             ApprovalStatus.RETURNED);
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final SnapshotRepository snapshots;
     private final LiveFigures live;
@@ -173,15 +170,17 @@ public class Snapshots {
             lines.add(new SummaryLine(m.id(), m.name(), v));
             if (v != null) {
                 SnapshotFigures f = v.figures();
-                involved += f.coverage().part();
-                if (f.coverage().whole() != null) {
-                    students += f.coverage().whole();
-                    anyCount = true;
+                if (f.coverage() != null) {
+                    involved += SnapshotFigures.count(f.coverage().part());
+                    if (f.coverage().whole() != null) {
+                        students += f.coverage().whole();
+                        anyCount = true;
+                    }
                 }
-                mentors += f.mentors();
-                trained += f.trainedMentors();
-                pairs += f.pairs();
-                completed += f.pairsCompletedWithFinal();
+                mentors += SnapshotFigures.count(f.mentors());
+                trained += SnapshotFigures.count(f.trainedMentors());
+                pairs += SnapshotFigures.count(f.pairs());
+                completed += SnapshotFigures.count(f.pairsCompletedWithFinal());
             }
         }
         return new RegionSummary(regionName, lines, SnapshotFigures.Share.of(involved,
@@ -260,7 +259,7 @@ public class Snapshots {
         SnapshotFigures figures = live.computedNow(municipalityId, regionName, asOf);
         int versionNo = versions.isEmpty() ? 1 : versions.get(0).getVersionNo() + 1;
         Snapshot s = snapshots.saveAndFlush(new Snapshot(municipalityId, regionName, year, period, figures.asOf(),
-                versionNo, JSON.writeValueAsString(figures), user.id(), clock.instant()));
+                versionNo, SnapshotFigures.write(figures), user.id(), clock.instant()));
         return s.getId();
     }
 
@@ -323,6 +322,6 @@ public class Snapshots {
                 s.getRegionName(), s.getPeriodYear(), s.getPeriod(), s.getAsOf(), s.getVersionNo(), s.status(),
                 LocalDateTime.ofInstant(s.statusChangedAt(), zone), LocalDateTime.ofInstant(s.getComputedAt(), zone),
                 s.getSignedByName(), s.getSignedAt() == null ? null : LocalDateTime.ofInstant(s.getSignedAt(), zone),
-                s.getVersion(), withFigures ? JSON.readValue(s.getFigures(), SnapshotFigures.class) : null);
+                s.getVersion(), withFigures ? SnapshotFigures.read(s.getFigures(), s.getMunicipalityId()) : null);
     }
 }

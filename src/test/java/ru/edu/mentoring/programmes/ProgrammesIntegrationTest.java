@@ -309,6 +309,51 @@ class ProgrammesIntegrationTest extends IntegrationTest {
                 .doesNotContain("Директорова");
     }
 
+    /**
+     * The personalised programme's page draws its long texts from one fragment ({@code fragments/fields ::
+     * longText}) and its read-only texts from another ({@code shownText}): the curator's form and the head's reading
+     * keep the markup the page had (label bound to the field, rows, length limit, error slot; «—» for an empty text).
+     */
+    @Test
+    void thePersonalProgrammePageShowsEveryTextFieldForTheCuratorAndEveryTextForTheHead() throws Exception {
+        LocalDate start = LocalDate.of(programmes.currentYear(), 9, 15);
+        var view = personal.view(personal.readablePair(curator, teacherPair));
+        if (view.id() == null) {
+            personal.save(curator, teacherPair, view.version(), "Дисциплина", "Цель", "Задачи", start,
+                    start.plusMonths(6));
+        }
+        String path = "/pairs/" + teacherPair + "/personal-programme";
+        var edit = HttpSession.loggedIn(port, "curator.prog", "demo").get(path);
+        assertThat(edit.statusCode()).isEqualTo(200);
+        String form = main(edit.body());
+        for (String[] f : new String[][] {{"difficulties", "4", "4000"}, {"goal", "2", "2000"}, {"tasks", "4", "4000"},
+                {"selfAnalysis", "4", "4000"}, {"mentorReview", "4", "4000"}, {"curatorConclusion", "4", "4000"}}) {
+            assertThat(form).containsPattern("<div class=\"mb-3\">\\s*<label for=\"" + f[0]
+                    + "\" class=\"form-label fw-semibold\">[^<]+</label>\\s*<textarea class=\"form-control\" rows=\""
+                    + f[1] + "\" maxlength=\"" + f[2] + "\" id=\"" + f[0] + "\" name=\"" + f[0]
+                    + "\">[^<]*</textarea>\\s*</div>");
+        }
+        var read = HttpSession.loggedIn(port, "head.prog", "demo").get(path);
+        assertThat(read.statusCode()).isEqualTo(200);
+        String text = main(read.body());
+        assertThat(text).containsPattern("<dt class=\"col-sm-3\">[^<]+</dt>\\s*<dd class=\"col-sm-9 preserve-lines\">"
+                + "[^<]+</dd>").containsPattern("<dt>[^<]+</dt>\\s*<dd class=\"preserve-lines\">[^<]+</dd>")
+                .doesNotContain("<textarea");
+        // one dt and one dd a text: four in the main part, three in the results
+        assertThat(text.split("<dt", -1)).hasSize(8);
+        String dump = System.getProperty("personal.dump");
+        if (dump != null) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(dump + "-edit.html"), form);
+            java.nio.file.Files.writeString(java.nio.file.Path.of(dump + "-read.html"), text);
+        }
+    }
+
+    /** The page's main part with the session-bound values (CSRF token) blanked. */
+    private static String main(String html) {
+        String main = html.substring(html.indexOf("<main"), html.indexOf("</main>"));
+        return main.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\" value=\"\"");
+    }
+
     private String status(long id) {
         return jdbc.queryForObject("select status from school_programme where id = ?", String.class, id);
     }

@@ -201,6 +201,42 @@ class SnapshotWorkflowTest extends IntegrationTest {
         assertThat(response.getContentAsString()).contains("data-testid=\"decision\"", "Снимковый городской округ");
     }
 
+    /**
+     * A frozen snapshot is read leniently: JSON written before a figure existed (or damaged) opens the snapshot's page
+     * and the region's summary with «—» for every figure it lacks — 200, no stack trace, never a 500.
+     */
+    @Test
+    void aSnapshotWhoseFrozenJsonLacksFiguresOpensWithADashForEachMissingFigure() throws Exception {
+        long id = snapshots.create(department, 2025, SnapshotPeriod.YEAR);
+        jdbc.update("update snapshot set figures = ? where id = ?", "{\"municipalityId\":" + municipality
+                + ",\"asOf\":\"2025-08-31\",\"coverage\":{\"whole\":200},\"pairsByForm\":{\"Учитель – учитель\":3},"
+                + "\"aFigureOfLongAgo\":1,\"schools\":[{\"id\":" + school + ",\"name\":\"Школа без цифр\"}]}", id);
+        var response = mvc.perform(get("/snapshots/" + id).with(user(users.loadUserByUsername(departmentName))))
+                .andReturn().getResponse();
+        String page = response.getContentAsString();
+        assertThat(response.getStatus()).as(page).isEqualTo(200);
+        assertThat(page).contains("<td data-testid=\"fig-involved\">—</td>", "<td>— / —</td>", "Школа без цифр",
+                "<td>3</td>").doesNotContain("Exception", "at ru.edu", "null");
+        // the whole is known, the share is not: «нет данных» as for a snapshot without a student count
+        assertThat(page).contains("<td data-testid=\"fig-coverage\">нет данных</td>");
+
+        // the region's summary sums what it knows and shows the line with «—»
+        snapshots.submit(department, id, snapshots.currentVersion(id));
+        snapshots.approve(regionUser, id, snapshots.currentVersion(id), null);
+        response = mvc.perform(get("/snapshots/region").param("region", region)
+                .with(user(users.loadUserByUsername(regionName)))).andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+        assertThat(response.getContentAsString()).contains("<td data-testid=\"region-involved\">0</td>")
+                .doesNotContain("Exception");
+
+        // JSON that cannot be read at all: the page still opens, every figure «—»
+        jdbc.update("update snapshot set figures = ? where id = ?", "{\"coverage\": [", id);
+        response = mvc.perform(get("/snapshots/" + id).with(user(users.loadUserByUsername(departmentName))))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString()).contains("<td data-testid=\"fig-involved\">—</td>");
+    }
+
     private CurrentUser account(String username) {
         return ((AccountPrincipal) users.loadUserByUsername(username)).getUser();
     }
