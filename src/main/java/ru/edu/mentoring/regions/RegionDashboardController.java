@@ -39,11 +39,14 @@ class RegionDashboardController {
 
     private final Regions regions;
     private final RegionalDashboard dashboards;
+    private final RegionalReadModels readModels;
     private final MessageSource messages;
 
-    RegionDashboardController(Regions regions, RegionalDashboard dashboards, MessageSource messages) {
+    RegionDashboardController(Regions regions, RegionalDashboard dashboards, RegionalReadModels readModels,
+            MessageSource messages) {
         this.regions = regions;
         this.dashboards = dashboards;
+        this.readModels = readModels;
         this.messages = messages;
     }
 
@@ -64,8 +67,8 @@ class RegionDashboardController {
     @GetMapping("/regions/{id}")
     String dashboard(@PathVariable long id, CurrentUser user, @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
-        Regions.RegionView region = regions.readable(user, id);
-        RegionalDashboard.Dashboard d = dashboards.build(region, dashboards.asOf(asOf));
+        regions.readable(user, id);
+        RegionalDashboard.Dashboard d = readModels.get(new RegionalReadModels.Key(id, dashboards.asOf(asOf))).value();
         model.addAttribute("d", d);
         model.addAttribute("today", dashboards.today());
         model.addAttribute("asOfParam", asOf == null ? null : d.asOf().toString());
@@ -75,8 +78,8 @@ class RegionDashboardController {
     @GetMapping("/regions/{id}/dashboard.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id, CurrentUser user, @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Locale locale) {
-        Regions.RegionView region = regions.readable(user, id);
-        RegionalDashboard.Dashboard d = dashboards.build(region, dashboards.asOf(asOf));
+        regions.readable(user, id);
+        RegionalDashboard.Dashboard d = readModels.get(new RegionalReadModels.Key(id, dashboards.asOf(asOf))).value();
         List<String> headers = new ArrayList<>();
         for (String key : List.of("regions.col.municipality", "regions.col.schools", "regions.col.students",
                 "regions.col.involved", "regions.col.coverage", "regions.col.gap", "regions.col.young",
