@@ -26,12 +26,19 @@ import ru.edu.mentoring.web.CacheConfig;
  */
 class RegionalReadModelsTest {
 
+    private static final long UNKNOWN = 404;
+
     private final AtomicInteger computations = new AtomicInteger();
     private final AtomicReference<String> mark = new AtomicReference<>("1:1");
 
     private AnnotationConfigApplicationContext context(MockEnvironment env) {
         Regions regions = mock(Regions.class);
-        when(regions.region(anyLong())).thenAnswer(a -> new Regions.RegionView(a.getArgument(0), "Область", List.of()));
+        when(regions.region(anyLong())).thenAnswer(a -> {
+            if ((long) a.getArgument(0) == UNKNOWN) {
+                throw new ru.edu.mentoring.shared.NotFoundException();
+            }
+            return new Regions.RegionView(a.getArgument(0), "Область", List.of());
+        });
         RegionalDashboard dashboards = mock(RegionalDashboard.class);
         when(dashboards.build(any(), any())).thenAnswer(a -> {
             int n = computations.incrementAndGet();
@@ -105,6 +112,18 @@ class RegionalReadModelsTest {
                 seen = shown(models, 7);
             }
             assertThat(seen).isEqualTo("computation 2");
+        }
+    }
+
+    @Test
+    void anUnknownRegionIsNotFoundAndNotKept() {
+        try (var context = context(new MockEnvironment())) {
+            RegionalReadModels models = context.getBean(RegionalReadModels.class);
+            for (int i = 0; i < 2; i++) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> shown(models, UNKNOWN))
+                        .as("the controller answers 404").isInstanceOf(ru.edu.mentoring.shared.NotFoundException.class);
+            }
+            assertThat(computations).hasValue(0);
         }
     }
 
