@@ -33,13 +33,20 @@ class RegionalReadModelsTest {
     private final AtomicReference<String> mark = new AtomicReference<>("1:1");
 
     private AnnotationConfigApplicationContext context(MockEnvironment env) {
+        return context(env, false);
+    }
+
+    /** With {@code realRegions}, the module's own Regions service (its repositories mocked) instead of a mock. */
+    private AnnotationConfigApplicationContext context(MockEnvironment env, boolean realRegions) {
         Regions regions = mock(Regions.class);
-        when(regions.region(anyLong())).thenAnswer(a -> {
-            if ((long) a.getArgument(0) == UNKNOWN) {
-                throw new ru.edu.mentoring.shared.NotFoundException();
-            }
-            return new Regions.RegionView(a.getArgument(0), "Область", List.of());
-        });
+        if (!realRegions) {
+            when(regions.region(anyLong())).thenAnswer(a -> {
+                if ((long) a.getArgument(0) == UNKNOWN) {
+                    throw new ru.edu.mentoring.shared.NotFoundException();
+                }
+                return new Regions.RegionView(a.getArgument(0), "Область", List.of());
+            });
+        }
         RegionalDashboard dashboards = mock(RegionalDashboard.class);
         when(dashboards.build(any(), any())).thenAnswer(a -> {
             int n = computations.incrementAndGet();
@@ -60,7 +67,21 @@ class RegionalReadModelsTest {
                         toProperties(env)));
             }
         });
-        context.registerBean(Regions.class, () -> regions);
+        if (!realRegions) {
+            context.registerBean(Regions.class, () -> regions);
+        } else {
+            context.registerBean(RegionRepository.class, () -> regionRepository);
+            context.registerBean(RegionTargetRepository.class, () -> targetRepository);
+            context.registerBean(ReportingPeriodRepository.class, () -> mock(ReportingPeriodRepository.class));
+            context.registerBean(ru.edu.mentoring.schools.Schools.class, () -> {
+                var schools = mock(ru.edu.mentoring.schools.Schools.class);
+                when(schools.allMunicipalities()).thenReturn(List.of());
+                return schools;
+            });
+            context.registerBean(org.springframework.jdbc.core.JdbcTemplate.class,
+                    () -> mock(org.springframework.jdbc.core.JdbcTemplate.class));
+            context.register(Regions.class);
+        }
         context.registerBean(RegionalDashboard.class, () -> dashboards);
         context.registerBean(ChangeLog.class, () -> changes);
         context.register(CacheConfig.class, RegionsCaches.class, RegionalReadModels.class);
@@ -123,6 +144,27 @@ class RegionalReadModelsTest {
                 seen = shown(models, 7);
             }
             assertThat(seen).isEqualTo("computation 2");
+        }
+    }
+
+    private final RegionRepository regionRepository = mock(RegionRepository.class);
+    private final RegionTargetRepository targetRepository = mock(RegionTargetRepository.class);
+
+    @Test
+    void aSavedTargetIsShownAtOnce() {
+        Region region = mock(Region.class);
+        when(region.getId()).thenReturn(7L);
+        when(region.getName()).thenReturn("Область");
+        when(regionRepository.findById(7L)).thenReturn(java.util.Optional.of(region));
+        when(targetRepository.findByRegionIdAndYear(anyLong(), org.mockito.ArgumentMatchers.anyInt()))
+                .thenReturn(java.util.Optional.empty());
+        try (var context = context(new MockEnvironment(), true)) {
+            RegionalReadModels models = context.getBean(RegionalReadModels.class);
+            Regions regions = context.getBean(Regions.class);
+            assertThat(shown(models, 7)).isEqualTo("computation 1");
+            assertThat(shown(models, 7)).isEqualTo("computation 1");
+            regions.setTarget(7, 2026, java.math.BigDecimal.valueOf(70), null);
+            assertThat(shown(models, 7)).as("the region's new target empties the cache").isEqualTo("computation 2");
         }
     }
 
