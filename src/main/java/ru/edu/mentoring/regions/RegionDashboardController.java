@@ -39,11 +39,14 @@ class RegionDashboardController {
 
     private final Regions regions;
     private final RegionalDashboard dashboards;
+    private final RegionalReadModels readModels;
     private final MessageSource messages;
 
-    RegionDashboardController(Regions regions, RegionalDashboard dashboards, MessageSource messages) {
+    RegionDashboardController(Regions regions, RegionalDashboard dashboards, RegionalReadModels readModels,
+            MessageSource messages) {
         this.regions = regions;
         this.dashboards = dashboards;
+        this.readModels = readModels;
         this.messages = messages;
     }
 
@@ -64,8 +67,7 @@ class RegionDashboardController {
     @GetMapping("/regions/{id}")
     String dashboard(@PathVariable long id, CurrentUser user, @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
-        Regions.RegionView region = regions.readable(user, id);
-        RegionalDashboard.Dashboard d = dashboards.build(region, dashboards.asOf(asOf));
+        RegionalDashboard.Dashboard d = cached(user, id, asOf);
         model.addAttribute("d", d);
         model.addAttribute("today", dashboards.today());
         model.addAttribute("asOfParam", asOf == null ? null : d.asOf().toString());
@@ -75,8 +77,7 @@ class RegionDashboardController {
     @GetMapping("/regions/{id}/dashboard.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id, CurrentUser user, @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Locale locale) {
-        Regions.RegionView region = regions.readable(user, id);
-        RegionalDashboard.Dashboard d = dashboards.build(region, dashboards.asOf(asOf));
+        RegionalDashboard.Dashboard d = cached(user, id, asOf);
         List<String> headers = new ArrayList<>();
         for (String key : List.of("regions.col.municipality", "regions.col.schools", "regions.col.students",
                 "regions.col.involved", "regions.col.coverage", "regions.col.gap", "regions.col.young",
@@ -107,6 +108,18 @@ class RegionDashboardController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("region-" + id + "-" + d.asOf() + ".xlsx").build().toString())
                 .body(bytes);
+    }
+
+    /**
+     * The region's dashboard from its read model, when the user reads the region (else 404, as {@link
+     * Regions#readable}; an unknown region is a 404 from the computation, which the cache does not keep). The region
+     * and its municipalities are read inside the computation, not again on every request.
+     */
+    private RegionalDashboard.Dashboard cached(CurrentUser user, long id, LocalDate asOf) {
+        if (!Regions.reads(user, id)) {
+            throw new ru.edu.mentoring.shared.NotFoundException();
+        }
+        return readModels.get(new RegionalReadModels.Key(id, dashboards.asOf(asOf))).value();
     }
 
     /** A row of the XLSX: counts as numbers, shares as percentages recomputed from the counts (empty when unknown). */

@@ -140,6 +140,8 @@ public class Regions {
      * the stored row's version.
      */
     @Transactional
+    @org.springframework.cache.annotation.CacheEvict(cacheNames = ru.edu.mentoring.web.CacheConfig.REGIONAL_DASHBOARDS,
+            allEntries = true)
     public void setTarget(long regionId, int year, BigDecimal percent, Long version) {
         RegionTarget existing = targets.findByRegionIdAndYear(regionId, year).orElse(null);
         if (existing == null) {

@@ -57,6 +57,8 @@ public class CacheConfig implements DisposableBean {
     public static final String READ_MODELS = "monitoring.readModels";
     /** The involvement of past years (monitoring module): refreshed, the previous value always served meanwhile. */
     public static final String PAST_YEARS = "monitoring.pastYears";
+    /** The regional dashboards' computed figures (regions module): refreshed, the previous value served meanwhile. */
+    public static final String REGIONAL_DASHBOARDS = "regions.dashboards";
 
     /**
      * A read model older than its refresh interval is served while it is recomputed in the background only this long
@@ -96,6 +98,9 @@ public class CacheConfig implements DisposableBean {
                 () -> (CacheLoader<Object, Object>) loaders.apply(READ_MODELS)));
         caches.add(refreshing(enabled, PAST_YEARS, ttl(env, "app.monitoring.past-years-cache-ttl", "60s"), null,
                 2_000, refresher, () -> (CacheLoader<Object, Object>) loaders.apply(PAST_YEARS)));
+        Duration regional = ttl(env, "app.regions.cache-ttl", "1s");
+        caches.add(refreshing(enabled, REGIONAL_DASHBOARDS, regional, regional.plus(GRACE), 500, refresher,
+                () -> (CacheLoader<Object, Object>) loaders.apply(REGIONAL_DASHBOARDS)));
         SimpleCacheManager manager = new SimpleCacheManager();
         manager.setCaches(caches);
         manager.afterPropertiesSet(); // usable at once, also outside a container (tests)

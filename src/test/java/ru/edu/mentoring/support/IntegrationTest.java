@@ -13,7 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"app.embedded-db.enabled=false", "app.demo-data.enabled=true", "app.monitoring.cache-ttl=0s",
-                "app.monitoring.past-years-cache-ttl=0s",
+                "app.monitoring.past-years-cache-ttl=0s", "app.regions.cache-ttl=0s",
                 "app.bench.sql-count=true", "app.monitoring.change-log-keep=PT2H",
                 "app.security.trusted-proxies=127.0.0.1",
                 // mail: sent to TestMail; the sender runs when a test asks (never on its own: statement counts)

@@ -26,7 +26,7 @@ class CacheConfigTest {
 
     private static final List<String> ALL = List.of(CacheConfig.SCHOOL_SUMMARIES, CacheConfig.MENTOR_OPTIONS,
             CacheConfig.FORMS, CacheConfig.PAIR_TOTALS, CacheConfig.BADGES, CacheConfig.READ_MODELS,
-            CacheConfig.PAST_YEARS);
+            CacheConfig.PAST_YEARS, CacheConfig.REGIONAL_DASHBOARDS);
 
     /** The version a test loader compares (a stand-in for the change log's mark) and its computations. */
     private static final AtomicInteger VERSION = new AtomicInteger();
