@@ -84,8 +84,7 @@ class RoleHomesBrowserTest extends IntegrationTest {
         browser.login("curator1", "demo");
         org.openqa.selenium.WebDriver d = browser.driver();
         int barHeight = d.findElement(By.cssSelector(".app-navbar")).getSize().getHeight();
-        java.nio.file.Files.write(java.nio.file.Path.of("target", "nav-curator.png"),
-                ((org.openqa.selenium.TakesScreenshot) d).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        browser.screenshot("nav-curator");
         assertThat(barHeight).as("the bar is one row high").isLessThan(80);
         org.openqa.selenium.WebElement training = d.findElement(By.cssSelector("[data-testid=nav-work] + .dropdown-menu"
                 + " a[href$='/training']"));

@@ -2,9 +2,6 @@ package ru.edu.mentoring.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -13,13 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -74,36 +65,19 @@ class MeetingJourneyBrowserTest extends IntegrationTest {
     }
 
     Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver()).executeScript(script, args);
+        return browser.js(script, args);
     }
 
     void clickAndWait(By target) {
-        WebElement body = driver().findElement(By.tagName("body"));
-        WebElement element = driver().findElement(target);
-        js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
-        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(body));
+        browser.clickAndWait(target);
     }
 
     void screenshot(String name) throws Exception {
-        Path out = Path.of("target", "meetings-360-" + name + ".png");
-        Files.createDirectories(out.getParent());
-        Files.write(out, ((TakesScreenshot) driver()).getScreenshotAs(OutputType.BYTES));
+        browser.screenshot("meetings-360-" + name);
     }
 
-    /** Records a meeting on the open form: the type's defaults stay unless another type is chosen. */
     void record(LocalDate on, String typeValue, String outcome) {
-        clickAndWait(By.cssSelector("[data-testid=new-meeting]"));
-        if (typeValue != null) {
-            WebElement label = driver().findElement(By.cssSelector("input[name=type][value=" + typeValue + "] + label"));
-            js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", label);
-            label.click();
-        }
-        js("arguments[0].value = arguments[1];", driver().findElement(By.id("date")), on.toString());
-        if (outcome != null) {
-            driver().findElement(By.id("outcome")).sendKeys(outcome);
-        }
-        clickAndWait(By.cssSelector("[data-testid=save-meeting]"));
+        browser.recordMeeting(on, typeValue, outcome);
     }
 
     @Test

@@ -2,9 +2,6 @@ package ru.edu.mentoring.questionnaires;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -16,14 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -91,36 +83,11 @@ class MentoringDoneJourneyBrowserTest extends IntegrationTest {
     }
 
     Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver()).executeScript(script, args);
+        return browser.js(script, args);
     }
 
     void clickAndWait(By target) {
-        WebElement body = driver().findElement(By.tagName("body"));
-        WebElement element = driver().findElement(target);
-        js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
-        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(body));
-    }
-
-    void screenshot(String name) throws Exception {
-        Path out = Path.of("target", "done-journey-" + name + ".png");
-        Files.createDirectories(out.getParent());
-        Files.write(out, ((TakesScreenshot) driver()).getScreenshotAs(OutputType.BYTES));
-    }
-
-    /** Records a meeting on the meeting log's form: the next type by default, or the one given. */
-    void meeting(LocalDate on, String typeValue, String outcome) {
-        clickAndWait(By.cssSelector("[data-testid=new-meeting]"));
-        if (typeValue != null) {
-            WebElement label = driver().findElement(By.cssSelector("input[name=type][value=" + typeValue + "] + label"));
-            js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", label);
-            label.click();
-        }
-        js("arguments[0].value = arguments[1];", driver().findElement(By.id("date")), on.toString());
-        if (outcome != null) {
-            driver().findElement(By.id("outcome")).sendKeys(outcome);
-        }
-        clickAndWait(By.cssSelector("[data-testid=save-meeting]"));
+        browser.clickAndWait(target);
     }
 
     private void paper(long pairId, Wave wave, int scale, long userId) {
@@ -165,16 +132,16 @@ class MentoringDoneJourneyBrowserTest extends IntegrationTest {
         clickAndWait(By.cssSelector("[data-testid=meetings-link]"));
         assertThat(browser.text()).contains("Встреч пока не было");
         assertThat(driver().findElements(By.cssSelector("[data-testid=exit-questionnaires]"))).isEmpty();
-        meeting(today.minusDays(28), null, null);
+        browser.recordMeeting(today.minusDays(28), null, null);
         assertThat(browser.text()).contains("Встреча записана").contains("Встреча-знакомство");
-        meeting(today.minusDays(21), null, null);
-        meeting(today.minusDays(14), null, "План на полугодие");
-        meeting(today.minusDays(7), null, null);
-        meeting(today.minusDays(1), "FINAL", "Цели достигнуты, проект защищён");
+        browser.recordMeeting(today.minusDays(21), null, null);
+        browser.recordMeeting(today.minusDays(14), null, "План на полугодие");
+        browser.recordMeeting(today.minusDays(7), null, null);
+        browser.recordMeeting(today.minusDays(1), "FINAL", "Цели достигнуты, проект защищён");
         assertThat(browser.text()).contains("Итоговая встреча записана, работа пары завершена");
         assertThat(driver().findElement(By.cssSelector("[data-testid=pair-status]")).getText()).isEqualTo("завершена");
         assertThat(driver().findElements(By.cssSelector("[data-testid=meeting]"))).hasSize(5);
-        screenshot("meetings");
+        browser.screenshot("done-journey-meetings");
 
         // the completed pair offers its exit questionnaires; the exit wave is preselected
         clickAndWait(By.cssSelector("[data-testid=exit-questionnaires-link]"));
@@ -187,7 +154,7 @@ class MentoringDoneJourneyBrowserTest extends IntegrationTest {
         assertThat(browser.text()).contains("Ссылка показывается только сейчас");
         String path = driver().findElement(By.cssSelector("[data-testid=link-url]")).getAttribute("data-path");
         assertThat(path).startsWith("/q/");
-        screenshot("link");
+        browser.screenshot("done-journey-link");
 
         // the mentee, without an account: 9 on every scale
         driver().manage().deleteAllCookies();
@@ -217,7 +184,7 @@ class MentoringDoneJourneyBrowserTest extends IntegrationTest {
         WebElement row = driver().findElement(By.cssSelector("[data-testid=indicators-table] tbody tr[data-school='"
                 + world.schoolId + "']"));
         js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", row);
-        screenshot("quality");
+        browser.screenshot("done-journey-quality");
         assertThat(row.findElement(By.tagName("a")).getText()).isEqualTo(world.schoolName);
         assertThat(cell(row, "training.mentors")).isEqualTo("5");
         assertThat(cell(row, "training.trained")).isEqualTo("1");

@@ -83,6 +83,47 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
     }
 
+    /** Runs a script in the page. */
+    public Object js(String script, Object... args) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Clicks the element (scrolled to the middle of the window) and waits for the next page. */
+    public void clickAndWait(By target) {
+        org.openqa.selenium.WebElement body = driver.findElement(By.tagName("body"));
+        org.openqa.selenium.WebElement element = driver.findElement(target);
+        js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(body));
+    }
+
+    /** Keeps a screenshot of the window as {@code target/<name>.png}. */
+    public void screenshot(String name) throws java.io.IOException {
+        Path out = Path.of("target", name + ".png");
+        Files.createDirectories(out.getParent());
+        Files.write(out, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(
+                org.openqa.selenium.OutputType.BYTES));
+    }
+
+    /**
+     * Records a meeting on a pair's meeting log with the short form's defaults: the next type of the sequence unless
+     * {@code typeValue} names another, the given date, and the outcome if any.
+     */
+    public void recordMeeting(java.time.LocalDate on, String typeValue, String outcome) {
+        clickAndWait(By.cssSelector("[data-testid=new-meeting]"));
+        if (typeValue != null) {
+            org.openqa.selenium.WebElement label = driver.findElement(
+                    By.cssSelector("input[name=type][value=" + typeValue + "] + label"));
+            js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", label);
+            label.click();
+        }
+        js("arguments[0].value = arguments[1];", driver.findElement(By.id("date")), on.toString());
+        if (outcome != null) {
+            driver.findElement(By.id("outcome")).sendKeys(outcome);
+        }
+        clickAndWait(By.cssSelector("[data-testid=save-meeting]"));
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }
