@@ -51,8 +51,16 @@ class NamePublicationController {
         if (person.processingStopped() || person.getAnonymisedOn() != null) {
             return PeoplePages.readOnly(person, redirect);
         }
+        java.util.List<Violation> problems = publications.problems(id, form.getPublishedFrom(),
+                form.getPublishedUntil());
+        // a child or someone outside the mentor base: the page has no such form, the refusal is a message
+        Violation person = problems.stream().filter(v -> v.field() == null).findFirst().orElse(null);
+        if (person != null) {
+            redirect.addFlashAttribute("flashError", person.key());
+            return "redirect:/people/" + id;
+        }
         if (!errors.hasErrors()) {
-            Violation.rejectAll(publications.problems(id, form.getPublishedFrom(), form.getPublishedUntil()), errors);
+            Violation.rejectAll(problems, errors);
         }
         if (errors.hasErrors()) {
             model.addAttribute("flashError", "namePublication.invalid");
@@ -62,6 +70,11 @@ class NamePublicationController {
         try {
             publications.record(id, form.getPublishedFrom(), form.getPublishedUntil(), form.getVersion());
         } catch (RulesViolatedException e) {
+            Violation person2 = e.violations().stream().filter(v -> v.field() == null).findFirst().orElse(null);
+            if (person2 != null) {
+                redirect.addFlashAttribute("flashError", person2.key());
+                return "redirect:/people/" + id;
+            }
             Violation.rejectAll(e.violations(), errors);
             model.addAttribute("flashError", "namePublication.invalid");
             return page.fill(id, user, model);

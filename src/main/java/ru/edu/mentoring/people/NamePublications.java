@@ -81,9 +81,9 @@ public class NamePublications {
         List<Violation> found = new ArrayList<>();
         Participant participant = people.participant(personId, people.today()).orElse(null);
         if (participant == null || participant.minor()) {
-            found.add(new Violation("publishedFrom", "namePublication.minor"));
+            found.add(new Violation(null, "namePublication.minor"));
         } else if (mentors.findById(personId).isEmpty()) {
-            found.add(new Violation("publishedFrom", "namePublication.notMentor"));
+            found.add(new Violation(null, "namePublication.notMentor"));
         }
         if (givenOn != null && validUntil != null && validUntil.isBefore(givenOn)) {
             found.add(new Violation("publishedUntil", "consent.validUntil.beforeGiven"));
