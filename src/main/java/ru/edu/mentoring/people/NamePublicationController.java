@@ -54,9 +54,9 @@ class NamePublicationController {
         java.util.List<Violation> problems = publications.problems(id, form.getPublishedFrom(),
                 form.getPublishedUntil());
         // a child or someone outside the mentor base: the page has no such form, the refusal is a message
-        Violation person = problems.stream().filter(v -> v.field() == null).findFirst().orElse(null);
-        if (person != null) {
-            redirect.addFlashAttribute("flashError", person.key());
+        Violation refusal = problems.stream().filter(v -> v.field() == null).findFirst().orElse(null);
+        if (refusal != null) {
+            redirect.addFlashAttribute("flashError", refusal.key());
             return "redirect:/people/" + id;
         }
         if (!errors.hasErrors()) {
