@@ -76,7 +76,8 @@ class ContestFilesTest {
         refused("contest.file.type", () -> ContestFiles.check("ocenki.xlsx", workbook));
         refused("contest.file.type", () -> ContestFiles.check("z.pdf", "MZ\u0090\u0000"
                 .getBytes(StandardCharsets.ISO_8859_1)));
-        refused("contest.file.name", () -> ContestFiles.check("../../etc/passwd.pdf", pdf(false, false)));
+        byte[] plain = pdf(false, false);
+        refused("contest.file.name", () -> ContestFiles.check("../../etc/passwd.pdf", plain));
         refused("contest.file.empty", () -> ContestFiles.check("z.pdf", new byte[0]));
         refused("contest.file.tooLarge", () -> ContestFiles.check("z.pdf", new byte[ContestFiles.MAX_BYTES + 1]));
         assertThat(ContestFiles.check("evil\u202Egpj.pdf", pdf(false, false)).fileName()).isEqualTo("evilgpj.pdf");
