@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import ru.edu.mentoring.people.NamePublications;
 import ru.edu.mentoring.people.Participant;
 import ru.edu.mentoring.people.People;
+import ru.edu.mentoring.people.ProcessingStoppedException;
+import ru.edu.mentoring.people.RulesViolatedException;
 import ru.edu.mentoring.schools.SchoolSummary;
 import ru.edu.mentoring.schools.Schools;
 
@@ -56,7 +58,11 @@ class NamePublicationDemoData implements ApplicationRunner {
                 .limit(howMany).toList();
         for (Participant p : adults) {
             if (!publications.recorded(p.id())) {
-                publications.record(p.id(), today.minusDays(30), null, null);
+                try {
+                    publications.record(p.id(), today.minusDays(30), null, null);
+                } catch (ProcessingStoppedException | RulesViolatedException e) {
+                    // a mentor whose data are no longer processed, or who may not have the consent: left without
+                }
             }
         }
     }

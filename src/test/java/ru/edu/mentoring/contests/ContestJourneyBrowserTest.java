@@ -197,6 +197,7 @@ class ContestJourneyBrowserTest extends IntegrationTest {
         assertThat(browser.text()).contains("Согласие на публикацию ФИО записано");
         assertThat(driver().findElement(By.cssSelector("[data-testid=name-publication-state]")).getText())
                 .contains("ФИО публикуется");
+        browser.open("/");
         browser.logout();
         browser.open("/public/contests/" + contest);
         String named = driver().findElement(By.cssSelector("[data-testid=public-results]")).getText();
@@ -209,6 +210,7 @@ class ContestJourneyBrowserTest extends IntegrationTest {
         assertThat(browser.text()).contains("Согласие на публикацию ФИО отозвано");
         assertThat(driver().findElement(By.cssSelector("[data-testid=name-publication-state]")).getText())
                 .contains("отозвано", "ФИО не публикуется");
+        browser.open("/");
         browser.logout();
         browser.open("/public/contests/" + contest);
         String hidden = driver().findElement(By.cssSelector("[data-testid=public-results]")).getText();

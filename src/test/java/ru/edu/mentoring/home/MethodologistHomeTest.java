@@ -65,7 +65,7 @@ class MethodologistHomeTest extends IntegrationTest {
     long submitted(SchoolSummary school, String title, PracticesDemoRecords.End end) {
         return practices.create(school, new PracticesDemoRecords.DemoPractice(title, null, "педагог — педагог",
                 "Проблема", "Цель", "Участники", LocalDate.of(2025, 9, 1), null, "Описание", "Ресурсы",
-                "Результаты", "Эффективность", "Уникальность", "Тиражируемость", "Масштабируемость"), end, null,
+                "Результаты", "Эффективность", "Уникальность", "Тиражируемость", "Масштабируемость"), end, ru.edu.mentoring.practices.PracticeLevel.SCHOOL,
                 "Методист", "Доработать");
     }
 
