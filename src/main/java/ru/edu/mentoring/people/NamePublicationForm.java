@@ -9,7 +9,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class NamePublicationForm {
 
     @NotNull(message = "{validation.date}")
-    @PastOrPresent(message = "{consent.publishedFrom.future}")
+    @PastOrPresent(message = "{consent.givenOn.future}")
     @DateTimeFormat(pattern = "yyyy-MM-dd")
     private LocalDate publishedFrom;
 

@@ -190,6 +190,8 @@ class NamePublicationTest extends IntegrationTest {
         MockHttpServletResponse future = as("curator1", post("/people/" + mentor + "/name-publication")
                 .param("publishedFrom", people.today().plusDays(5).toString()));
         assertThat(future.getStatus()).isEqualTo(200);
+        assertThat(future.getContentAsString(StandardCharsets.UTF_8)).contains(messages.getMessage(
+                "consent.givenOn.future", null, java.util.Locale.forLanguageTag("ru")));
         assertThat(publications.recorded(mentor)).isFalse();
     }
 
