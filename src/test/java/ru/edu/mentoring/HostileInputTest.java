@@ -259,6 +259,8 @@ class HostileInputTest extends IntegrationTest {
                 new String[] {"curator1", "/people/{teacher}/edit"},
                 new String[] {"curator1", "/people/{external}/edit"},
                 new String[] {"curator1", "/people/{student}"},
+                // issue 21 point 5: the consent to publish a mentor's name (dates and a version)
+                new String[] {"curator1", "/people/{mentor}"},
                 new String[] {"curator1", "/people/{mentor}/mentor"},
                 new String[] {"curator1", "/people/{mentee}/mentee"},
                 new String[] {"curator1", "/schools/" + s + "/pairs/new"},

@@ -1,74 +1,44 @@
 package ru.edu.mentoring.contests;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import ru.edu.mentoring.documents.FileType;
+import ru.edu.mentoring.documents.UploadChecks;
+import ru.edu.mentoring.documents.UploadRejected;
 
 /**
- * Checks a contest file before it is stored: a plain file name, 1 byte to 5 MB, PDF, DOCX, JPEG or PNG whose first
- * bytes match the extension, and a PDF without JavaScript or a launch action (a plain scan of its bytes, names
- * written with #-escapes included).
+ * Checks a contest file before it is stored, the way the documents module checks a school's uploads
+ * ({@link UploadChecks}): a plain file name, 1 byte to 5 MB, PDF, DOCX, JPEG or PNG whose first bytes match the
+ * extension, a DOCX read through the zip-bomb guard, and a PDF without JavaScript or a launch action, also inside
+ * compressed object streams. A refusal becomes a {@link ContestRuleException} with the contest's Russian message.
  */
 final class ContestFiles {
 
+    /** What a contest file may weigh: the documents module's limit. */
     static final int MAX_BYTES = 5 * 1024 * 1024;
 
-    static final int MAX_NAME = 120;
+    static final Set<FileType> ALLOWED = Set.of(FileType.PDF, FileType.DOCX, FileType.JPEG, FileType.PNG);
+
+    /** The documents module's refusals as the contest pages word them (the others keep the documents' wording). */
+    private static final Map<String, String> KEYS = Map.of(
+            "document.upload.empty", "contest.file.empty",
+            "document.upload.tooLarge", "contest.file.tooLarge",
+            "document.upload.noName", "contest.file.name",
+            "document.upload.pathName", "contest.file.name",
+            "document.upload.type", "contest.file.type",
+            "document.upload.content", "contest.file.type",
+            "document.upload.script", "contest.file.script");
 
     record Checked(String fileName, String contentType, byte[] bytes) {}
 
     private ContestFiles() {}
 
     static Checked check(String originalName, byte[] bytes) {
-        if (bytes == null || bytes.length == 0) {
-            throw new ContestRuleException("contest.file.empty");
+        try {
+            UploadChecks.CheckedFile checked = UploadChecks.check(originalName, bytes, ALLOWED);
+            return new Checked(checked.fileName(), checked.type().contentType(), checked.bytes());
+        } catch (UploadRejected e) {
+            throw new ContestRuleException(KEYS.getOrDefault(e.messageKey(), e.messageKey()));
         }
-        if (bytes.length > MAX_BYTES) {
-            throw new ContestRuleException("contest.file.tooLarge");
-        }
-        if (originalName == null || originalName.isBlank() || originalName.contains("/") || originalName.contains("\\")
-                || originalName.contains("..")) {
-            throw new ContestRuleException("contest.file.name");
-        }
-        StringBuilder clean = new StringBuilder();
-        originalName.strip().codePoints()
-                .filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
-                .forEach(clean::appendCodePoint);
-        String name = clean.length() > MAX_NAME ? clean.substring(clean.length() - MAX_NAME) : clean.toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        String type;
-        if (lower.endsWith(".pdf") && starts(bytes, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
-            type = "application/pdf";
-            if (scripted(bytes)) {
-                throw new ContestRuleException("contest.file.script");
-            }
-        } else if (lower.endsWith(".docx") && starts(bytes, new byte[] {'P', 'K', 3, 4})) {
-            type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-        } else if ((lower.endsWith(".jpg") || lower.endsWith(".jpeg"))
-                && starts(bytes, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
-            type = "image/jpeg";
-        } else if (lower.endsWith(".png") && starts(bytes, new byte[] {(byte) 0x89, 'P', 'N', 'G'})) {
-            type = "image/png";
-        } else {
-            throw new ContestRuleException("contest.file.type");
-        }
-        return new Checked(name, type, bytes);
-    }
-
-    private static boolean starts(byte[] bytes, byte[] magic) {
-        if (bytes.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (bytes[i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean scripted(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.ISO_8859_1).replace("#4A", "J").replace("#4a", "J")
-                .replace("#53", "S").replace("#4C", "L").replace("#4c", "L");
-        return java.util.regex.Pattern.compile("/(JS|JavaScript|Launch)(?![A-Za-z0-9])").matcher(text).find();
     }
 }

@@ -819,6 +819,34 @@ public class Contests {
                 resultLines(c, applications.findByContestIdOrderByIdAsc(id), true));
     }
 
+    /** A contest on the municipality's public list: announced, with the jury, or with final results. */
+    record PublicContest(ContestView contest, List<String> nominations) {
+
+        public boolean finished() {
+            return contest.phase() == ContestPhase.RESULTS;
+        }
+    }
+
+    /**
+     * The municipality's public list of contests (issue 21): every contest past its preparation, newest year first,
+     * with its dates and nominations; two queries whatever the number of contests.
+     */
+    @Transactional(readOnly = true)
+    List<PublicContest> publicList(long municipalityId) {
+        List<Contest> shown = contests.findByMunicipalityIdOrderByYearDescIdDesc(municipalityId).stream()
+                .filter(c -> c.getPhase() != ContestPhase.DRAFT).toList();
+        if (shown.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> titles = new HashMap<>();
+        for (ContestNomination n : nominations.findByContestIdInOrderByPositionAscIdAsc(
+                shown.stream().map(Contest::getId).toList())) {
+            titles.computeIfAbsent(n.getContestId(), k -> new ArrayList<>()).add(n.getTitle());
+        }
+        return shown.stream().map(c -> new PublicContest(view(c), titles.getOrDefault(c.getId(), List.of())))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     List<ContestView> publishedOf(long municipalityId) {
         return contests.findByMunicipalityIdOrderByYearDescIdDesc(municipalityId).stream()

@@ -15,6 +15,8 @@ interface ContestRepository extends JpaRepository<Contest, Long> {
 
 interface ContestNominationRepository extends JpaRepository<ContestNomination, Long> {
     List<ContestNomination> findByContestIdOrderByPositionAscIdAsc(long contestId);
+
+    List<ContestNomination> findByContestIdInOrderByPositionAscIdAsc(java.util.Collection<Long> contestIds);
 }
 
 interface ContestCriterionRepository extends JpaRepository<ContestCriterion, Long> {

@@ -30,6 +30,16 @@ class HomeController {
     private final ru.edu.mentoring.audit.AuditLog audit;
     private final ru.edu.mentoring.meetings.Meetings meetings;
 
+    /** How many of the practices waiting for moderation the methodologist's start page lists. */
+    static final int AWAITING_SHOWN = 5;
+
+    private ru.edu.mentoring.practices.Practices practices;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setPractices(ru.edu.mentoring.practices.Practices practices) {
+        this.practices = practices;
+    }
+
     HomeController(Schools schools, Pairing pairing, java.time.Clock clock, ru.edu.mentoring.audit.AuditLog audit,
             Roadmaps roadmaps, Reports reports, Campaigns campaigns, BelowTarget belowTarget,
             ru.edu.mentoring.meetings.Meetings meetings) {
@@ -70,6 +80,8 @@ class HomeController {
             return "home/department";
         }
         if (user.has(Role.METHODOLOGIST)) {
+            // issue 21: the practices waiting for the methodologist's moderation, the oldest first
+            model.addAttribute("awaitingPractices", practices.awaitingModeration(user, AWAITING_SHOWN));
             return "home/methodologist";
         }
         if (user.has(Role.CURATOR) || user.has(Role.SCHOOL_HEAD)) {

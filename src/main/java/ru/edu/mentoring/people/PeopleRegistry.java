@@ -31,6 +31,13 @@ public class PeopleRegistry {
 
     private org.springframework.beans.factory.ObjectProvider<FormCatalog> forms;
 
+    private NamePublicationRepository namePublications;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setNamePublications(NamePublicationRepository namePublications) {
+        this.namePublications = namePublications;
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     void setForms(org.springframework.beans.factory.ObjectProvider<FormCatalog> forms) {
         this.forms = forms;
@@ -364,6 +371,8 @@ public class PeopleRegistry {
         mentees.findById(personId).ifPresent(MenteeProfile::anonymise);
         consents.findByPersonIdOrderByGivenOnDescIdDesc(personId).forEach(c -> c.anonymise(today, nameForms,
                 pseudonym));
+        // the consent to publish the name ends with the name (issue 21 point 5)
+        namePublications.findByPersonId(personId).ifPresent(n -> n.withdraw(today));
         destructions.save(new DataDestruction(personId, person.getSchoolId(), pseudonym, categories, reason,
                 today, performedBy));
         // the import reports of the school may quote the person's row (a message naming a value of it)
@@ -459,6 +468,10 @@ public class PeopleRegistry {
         }
         events.publishEvent(new PersonsMerged(keptId, removedId, kept.getSchoolId()));
         jdbc.update("update consent set person_id = ? where person_id = ?", keptId, removedId);
+        // the consent to publish the name: the kept record's own stays; else the removed one's moves
+        jdbc.update("update name_publication set person_id = ? where person_id = ? and not exists"
+                + " (select 1 from name_publication where person_id = ?)", keptId, removedId, keptId);
+        jdbc.update("delete from name_publication where person_id = ?", removedId);
         jdbc.update("update student_class set person_id = ? where person_id = ? and academic_year not in"
                 + " (select academic_year from student_class where person_id = ?)", keptId, removedId, keptId);
         jdbc.update("update mentor_profile set person_id = ? where person_id = ? and not exists"

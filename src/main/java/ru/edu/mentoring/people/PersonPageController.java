@@ -47,6 +47,13 @@ class PersonPageController {
 
     private PersonMoves moves;
 
+    private NamePublications namePublications;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setNamePublications(NamePublications namePublications) {
+        this.namePublications = namePublications;
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     void setMoves(PersonMoves moves) {
         this.moves = moves;
@@ -55,6 +62,12 @@ class PersonPageController {
     @GetMapping("/people/{id}")
     @Transactional(readOnly = true)
     String show(@PathVariable long id, CurrentUser user, Model model) {
+        return fill(id, user, model);
+    }
+
+    /** Fills the model of the person page and names its view (also for a form of the page shown again). */
+    @Transactional(readOnly = true)
+    String fill(long id, CurrentUser user, Model model) {
         Person person = pages.person(id);
         SchoolSummary school = schools.readable(user, person.getSchoolId());
         model.addAttribute("school", school);
@@ -104,6 +117,15 @@ class PersonPageController {
             model.addAttribute("consentForm", new ConsentForm(people.today(),
                     participant.minor() ? ConsentGiver.REPRESENTATIVE : ConsentGiver.SELF, null,
                     "2025-1"));
+        }
+        // issue 21 point 5: the consent to publish the name, for an adult in the mentor base
+        NamePublication publication = namePublications.of(id).orElse(null);
+        model.addAttribute("publication", publication);
+        model.addAttribute("publicationInForce", publication != null && publication.inForce(people.today()));
+        model.addAttribute("publicationPossible", !participant.minor() && mentors.findById(id).isPresent());
+        if (!model.containsAttribute("publicationForm")) {
+            model.addAttribute("publicationForm", new NamePublicationForm(people.today(), null,
+                    publication == null ? null : publication.getVersion()));
         }
         return "people/show";
     }

@@ -190,3 +190,13 @@ interface DataDestructionRepository extends JpaRepository<DataDestruction, Long>
 
     Optional<DataDestruction> findByPersonId(long personId);
 }
+
+interface NamePublicationRepository extends JpaRepository<NamePublication, Long> {
+
+    Optional<NamePublication> findByPersonId(long personId);
+
+    /** Of the given people, those whose consent to the publication of their name is in force on the day. */
+    @Query("select n.personId from NamePublication n where n.personId in :ids and n.withdrawnOn is null"
+            + " and n.givenOn <= :on and (n.validUntil is null or n.validUntil >= :on)")
+    List<Long> inForce(@Param("ids") Collection<Long> ids, @Param("on") java.time.LocalDate on);
+}

@@ -106,6 +106,36 @@ public class Practices {
                 .toList();
     }
 
+    /** The practices waiting for moderation in the moderator's municipality: how many, and the oldest few. */
+    public record AwaitingModeration(long count, List<AwaitingPractice> oldest) {}
+
+    /** A practice waiting for moderation since it was submitted. */
+    public record AwaitingPractice(long id, String title, String schoolName, LocalDateTime submittedAt) {}
+
+    /**
+     * For the methodologist's (and the department's) start page: the submitted practices of the user's municipality,
+     * their number and the {@code limit} oldest by submission; a count, the page of the oldest and their schools'
+     * names, whatever the number of schools. Nothing for a user who does not moderate.
+     */
+    @Transactional(readOnly = true)
+    public AwaitingModeration awaitingModeration(CurrentUser user, int limit) {
+        Long municipality = user.municipalityId();
+        if (municipality == null || !moderates(user, municipality)) {
+            return new AwaitingModeration(0, List.of());
+        }
+        long count = practices.countByMunicipalityIdAndApprovalStatus(municipality, ApprovalStatus.SUBMITTED);
+        if (count == 0) {
+            return new AwaitingModeration(0, List.of());
+        }
+        List<Practice> oldest = practices.findByMunicipalityIdAndApprovalStatus(municipality,
+                ApprovalStatus.SUBMITTED, org.springframework.data.domain.PageRequest.of(0, limit,
+                        org.springframework.data.domain.Sort.by("approval.statusChangedAt", "id")));
+        Map<Long, String> names = schoolNames(oldest.stream().map(Practice::getSchoolId)
+                .collect(Collectors.toSet()));
+        return new AwaitingModeration(count, oldest.stream().map(p -> new AwaitingPractice(p.getId(), p.getTitle(),
+                names.get(p.getSchoolId()), local(p.getStatusChangedAt()))).toList());
+    }
+
     // --- access ----------------------------------------------------------------------------------------------
 
     /** The municipality's methodologist or department staff moderate its schools' practices. */

@@ -15,6 +15,11 @@ interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecifica
 
     List<Practice> findByMunicipalityIdAndApprovalStatusOrderByTitle(long municipalityId, ApprovalStatus status);
 
+    long countByMunicipalityIdAndApprovalStatus(long municipalityId, ApprovalStatus status);
+
+    List<Practice> findByMunicipalityIdAndApprovalStatus(long municipalityId, ApprovalStatus status,
+            org.springframework.data.domain.Pageable page);
+
     List<Practice> findBySchoolIdAndApprovalStatusOrderByPublishedAtDescIdDesc(long schoolId, ApprovalStatus status);
 
     List<Practice> findByIdInAndApprovalStatusOrderByTitle(Collection<Long> ids, ApprovalStatus status);

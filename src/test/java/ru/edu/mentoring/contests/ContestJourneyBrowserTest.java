@@ -28,7 +28,8 @@ import ru.edu.mentoring.support.IntegrationTest;
  * Issue 21's «done» in a real browser: the department announces «Лучший педагог-наставник» with its regulation,
  * nomination and score sheet, two schools nominate a mentor of their base with the application form, the department
  * names a jury of two, each juror scores every application criterion by criterion, the department publishes the
- * results, and the public page shows the places with the mentors named only by their school.
+ * results, and the public page shows the places with the mentors named only by their school; after the curator
+ * records the winner's consent to publish her name the page names her, and after the withdrawal it no longer does.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContestJourneyBrowserTest extends IntegrationTest {
@@ -119,7 +120,12 @@ class ContestJourneyBrowserTest extends IntegrationTest {
             browser.open("/contests/" + contest);
             clickAndWait(By.cssSelector("[data-testid=apply]"));
             new Select(driver().findElement(By.id("nominationId"))).selectByValue(String.valueOf(nomination));
-            new Select(driver().findElement(By.id("mentorPersonId"))).selectByIndex(1);
+            // a mentor without a consent to publish the name (the demo gives some mentors one)
+            Select mentors = new Select(driver().findElement(By.id("mentorPersonId")));
+            List<Long> consenting = jdbc.queryForList("select person_id from name_publication", Long.class);
+            mentors.getOptions().stream().map(o -> o.getAttribute("value"))
+                    .filter(v -> v != null && !v.isBlank() && !consenting.contains(Long.valueOf(v))).findFirst()
+                    .ifPresentOrElse(mentors::selectByValue, () -> mentors.selectByIndex(1));
             driver().findElement(By.id("applicationFile")).sendKeys(form.toString());
             clickAndWait(By.cssSelector("[data-testid=send-application]"));
             assertThat(browser.text()).contains("Заявка подана");
@@ -177,5 +183,37 @@ class ContestJourneyBrowserTest extends IntegrationTest {
         List<String> names = jdbc.queryForList("select p.last_name from contest_application a join person p on p.id ="
                 + " a.mentor_person_id where a.contest_id = ?", String.class, contest);
         assertThat(names).hasSize(2).allSatisfy(n -> assertThat(page).doesNotContain(n));
+
+        // issue 21 point 5: the curator records the winner's consent to publish her name: the public page names her
+        long winner = jdbc.queryForObject("select a.mentor_person_id from contest_application a join school s on"
+                + " s.id = a.school_id where a.contest_id = ? and s.short_name = 'МАОУ СОШ № 1'", Long.class, contest);
+        String winnerName = jdbc.queryForObject("select last_name || ' ' || first_name from person where id = ?",
+                String.class, winner);
+        browser.login("curator1", "demo");
+        browser.open("/people/" + winner);
+        assertThat(driver().findElement(By.cssSelector("[data-testid=name-publication-state]")).getText())
+                .contains("Согласие на публикацию ФИО не записано");
+        clickAndWait(By.cssSelector("[data-testid=record-name-publication]"));
+        assertThat(browser.text()).contains("Согласие на публикацию ФИО записано");
+        assertThat(driver().findElement(By.cssSelector("[data-testid=name-publication-state]")).getText())
+                .contains("ФИО публикуется");
+        browser.open("/");
+        browser.logout();
+        browser.open("/public/contests/" + contest);
+        String named = driver().findElement(By.cssSelector("[data-testid=public-results]")).getText();
+        assertThat(named).contains(winnerName, "наставник (МАОУ СОШ № 2)").doesNotContain("наставник (МАОУ СОШ № 1)");
+
+        // the curator withdraws it (after the confirmation): the name leaves the public page at once
+        browser.login("curator1", "demo");
+        browser.open("/people/" + winner);
+        clickAndWait(By.cssSelector("[data-testid=withdraw-name-publication]"));
+        assertThat(browser.text()).contains("Согласие на публикацию ФИО отозвано");
+        assertThat(driver().findElement(By.cssSelector("[data-testid=name-publication-state]")).getText())
+                .contains("отозвано", "ФИО не публикуется");
+        browser.open("/");
+        browser.logout();
+        browser.open("/public/contests/" + contest);
+        String hidden = driver().findElement(By.cssSelector("[data-testid=public-results]")).getText();
+        assertThat(hidden).doesNotContain(winnerName).contains("наставник (МАОУ СОШ № 1)");
     }
 }

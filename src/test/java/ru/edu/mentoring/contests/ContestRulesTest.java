@@ -2,7 +2,9 @@ package ru.edu.mentoring.contests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -294,7 +296,6 @@ class ContestRulesTest extends IntegrationTest {
         assertThat(Contests.publicNominee(mentor, "Иванова Анна Петровна", id -> false)).isNull();
         assertThat(Contests.publicNominee(mentor, "Иванова Анна Петровна", id -> id == 42L))
                 .isEqualTo("Иванова Анна Петровна");
-        assertThat(new NoPublicationConsent().namePublishable(42L)).as("no consent recorded yet: nobody").isFalse();
     }
 
     @Test
@@ -314,11 +315,77 @@ class ContestRulesTest extends IntegrationTest {
         String name = jdbc.queryForObject("select last_name from person where id = ?", String.class, mentor);
         String page = mvc.perform(get("/public/contests/" + contest)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("наставник (МАОУ СОШ № 1)").doesNotContain(name);
+        // issue 21 point 5: the demo winner of СОШ № 1 consented to the publication of her name, the other first
+        // place (СОШ № 2) did not
+        assertThat(page).contains(name).doesNotContain("наставник (МАОУ СОШ № 1)")
+                .contains("наставник (МАОУ СОШ № 2)");
         assertThat(results.forMentor(mentor)).singleElement().satisfies(e -> {
             assertThat(e.contestTitle()).isEqualTo("Лучший педагог-наставник");
             assertThat(e.place()).isEqualTo(1);
             assertThat(e.nomination()).isEqualTo("Наставник молодого педагога");
         });
+    }
+
+    @Test
+    void theMunicipalitysPublicListShowsAnnouncedRunningAndFinishedContestsWithDatesNominationsAndResults()
+            throws Exception {
+        long draft = practiceContest("Готовящийся конкурс");
+        long announced = contests.create(department, municipality, new ContestCommand("Объявленный конкурс",
+                ContestLevel.MUNICIPAL, 2026, ContestType.PRACTICE, java.time.LocalDate.of(2026, 3, 1),
+                java.time.LocalDate.of(2026, 3, 20), java.time.LocalDate.of(2026, 3, 21),
+                java.time.LocalDate.of(2026, 4, 10), java.time.LocalDate.of(2026, 4, 15)));
+        contests.addNomination(department, announced, "Наставничество в школе");
+        contests.copyTemplate(department, announced, "MARI_EL_PRACTICES");
+        advance(announced);
+        var response = mvc.perform(get("/public/municipalities/" + municipality + "/contests")).andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).as("anonymous").isEqualTo(200);
+        String page = response.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Объявленный конкурс", "Наставничество в школе", "Приём заявок: 01.03.2026 — 20.03.2026",
+                "Работа жюри: 21.03.2026 — 10.04.2026", "Подведение итогов: 15.04.2026",
+                "Объявлен, идёт приём заявок", "Итоги будут опубликованы после работы жюри")
+                .doesNotContain("Готовящийся конкурс").doesNotContain("/public/contests/" + announced + "\"")
+                .doesNotContain("/public/contests/" + draft + "\"");
+        // the finished demo contest links to its results
+        long demoMunicipality = jdbc.queryForObject("select id from municipality where name ="
+                + " 'Городской округ Первоуральск'", Long.class);
+        long finished = jdbc.queryForObject("select min(id) from contest where municipality_id = ? and phase ="
+                + " 'RESULTS'", Long.class, demoMunicipality);
+        String demo = mvc.perform(get("/public/municipalities/" + demoMunicipality + "/contests")).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(demo).contains("href=\"/public/contests/" + finished + "\"", "Завершён",
+                "Наставник молодого педагога", "Лучшие практики наставничества");
+        // the municipal public page links to the list
+        assertThat(mvc.perform(get("/public/municipalities/" + municipality)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8))
+                .contains("href=\"/public/municipalities/" + municipality + "/contests\"");
+        assertThat(mvc.perform(get("/public/municipalities/987654321/contests")).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void aFileRefusedByItsContentIsNamedInRussianAndTheRestOfTheFormIsKept() throws Exception {
+        long contest = practiceContest("Конкурс с проверкой файлов");
+        advance(contest);
+        byte[] hidden = ContestFilesTest.pdf(true, true);
+        var response = mvc.perform(multipart("/contests/" + contest + "/applications")
+                .file(new org.springframework.mock.web.MockMultipartFile("applicationFile", "zayavka.pdf",
+                        "application/pdf", hidden))
+                .param("school", String.valueOf(schoolA)).param("practiceTitle", "Практика с сюрпризом")
+                .param("practiceSummary", "Краткое описание практики для жюри")
+                .with(csrf()).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user(userDetails.loadUserByUsername(curatorA.username())))).andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                .contains("PDF со сценариями (JavaScript) или командами запуска не принимается.",
+                        "value=\"Практика с сюрпризом\"", "Краткое описание практики для жюри");
+        assertThat(jdbc.queryForObject("select count(*) from contest_application where contest_id = ?",
+                Integer.class, contest)).isZero();
+        // the regulation too: refused, nothing stored
+        refused("contest.file.script", () -> contests.uploadRegulation(department, contest, "polozhenie.pdf",
+                hidden));
+        assertThat(jdbc.queryForObject("select count(*) from contest_file where contest_id = ?", Integer.class,
+                contest)).isZero();
     }
 }
