@@ -69,7 +69,7 @@ class CuratorJourneyBrowserTest extends IntegrationTest {
         WebElement element = driver().findElement(target);
         ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
-        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(body));
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ru.edu.mentoring.support.Browser.stale(body));
     }
 
     void click(String linkText) {

@@ -66,7 +66,7 @@ class DuplicateWarningBrowserTest extends IntegrationTest {
         ((JavascriptExecutor) browser.driver()).executeScript(
                 "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
         button.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(body));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ru.edu.mentoring.support.Browser.stale(body));
     }
 
     @Test

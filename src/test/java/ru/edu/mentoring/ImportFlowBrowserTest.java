@@ -88,7 +88,7 @@ class ImportFlowBrowserTest extends IntegrationTest {
         ((JavascriptExecutor) browser.driver()).executeScript(
                 "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
         button.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(body));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ru.edu.mentoring.support.Browser.stale(body));
     }
 
     @Test
@@ -127,12 +127,12 @@ class ImportFlowBrowserTest extends IntegrationTest {
         WebElement classSelect = browser.driver().findElement(By.cssSelector("[data-testid=import-column-2]"));
         WebElement body = browser.driver().findElement(By.tagName("body"));
         new Select(classSelect).selectByValue("");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(body));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ru.edu.mentoring.support.Browser.stale(body));
         assertThat(browser.driver().findElement(By.cssSelector("[data-testid=import-preview]")).getText())
                 .doesNotContain("5А");
         body = browser.driver().findElement(By.tagName("body"));
         new Select(browser.driver().findElement(By.cssSelector("[data-testid=import-column-2]"))).selectByValue("CLASS");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(body));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ru.edu.mentoring.support.Browser.stale(body));
         assertThat(browser.driver().findElement(By.cssSelector("[data-testid=import-preview]")).getText())
                 .contains("5А");
         assertThat(jdbc.queryForObject("select count(*) from person where school_id = ?", Integer.class, school))

@@ -82,7 +82,7 @@ class NewCuratorFilesBrowserTest extends IntegrationTest {
         ((JavascriptExecutor) browser.driver()).executeScript(
                 "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
         button.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(body));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(ru.edu.mentoring.support.Browser.stale(body));
     }
 
     /** Uploads a file as it is, checks the matching page's counts, confirms and returns the report's text. */

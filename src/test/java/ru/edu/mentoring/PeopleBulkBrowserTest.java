@@ -91,7 +91,7 @@ class PeopleBulkBrowserTest extends IntegrationTest {
         ((JavascriptExecutor) browser.driver())
                 .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(body));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ru.edu.mentoring.support.Browser.stale(body));
     }
 
     @Test

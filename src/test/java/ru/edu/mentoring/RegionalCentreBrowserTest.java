@@ -60,7 +60,7 @@ class RegionalCentreBrowserTest extends IntegrationTest {
                 "//table[@data-testid='region-municipalities']//a[normalize-space()='Городской округ Первоуральск']"));
         WebElement body = browser.driver().findElement(By.tagName("body"));
         click(drill);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(body));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ru.edu.mentoring.support.Browser.stale(body));
         assertThat(browser.driver().getCurrentUrl()).matches(".*/monitoring/municipalities/\\d+.*");
         assertThat(browser.text()).contains("Городской округ Первоуральск", "МАОУ СОШ № 1");
         assertThat(browser.driver().getTitle()).doesNotContain("Ошибка").doesNotContain("не найдена");

@@ -142,7 +142,7 @@ class RoadmapApprovalBrowserTest extends IntegrationTest {
     /** Waits until the old page is gone and the new one has loaded (also after a redirect to the same address). */
     private void waitForNewPage(WebElement oldPage) {
         WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
-        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(ru.edu.mentoring.support.Browser.stale(oldPage));
         wait.until(d -> "complete".equals(
                 ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }

@@ -120,7 +120,7 @@ class SnapshotBrowserTest extends IntegrationTest {
 
     private void waitForNewPage(WebElement oldPage) {
         WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
-        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(ru.edu.mentoring.support.Browser.stale(oldPage));
         wait.until(d -> "complete".equals(
                 ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }

@@ -72,7 +72,7 @@ class ContestJourneyBrowserTest extends IntegrationTest {
         ((JavascriptExecutor) driver()).executeScript(
                 "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
-        new WebDriverWait(driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(body));
+        new WebDriverWait(driver(), Duration.ofSeconds(15)).until(ru.edu.mentoring.support.Browser.stale(body));
     }
 
     String phase() {

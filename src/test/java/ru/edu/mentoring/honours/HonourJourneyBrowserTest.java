@@ -78,7 +78,7 @@ class HonourJourneyBrowserTest extends IntegrationTest {
         ((JavascriptExecutor) driver()).executeScript(
                 "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
-        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(body));
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ru.edu.mentoring.support.Browser.stale(body));
     }
 
     String status() {

@@ -71,7 +71,7 @@ class NewSchoolYearBrowserTest extends IntegrationTest {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent())
                     .accept();
         }
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(body));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ru.edu.mentoring.support.Browser.stale(body));
     }
 
     @Test

@@ -67,7 +67,7 @@ class PracticeJourneyBrowserTest extends IntegrationTest {
         WebElement element = driver().findElement(target);
         js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
-        new WebDriverWait(driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(body));
+        new WebDriverWait(driver(), Duration.ofSeconds(15)).until(ru.edu.mentoring.support.Browser.stale(body));
     }
 
     void type(String id, String text) {

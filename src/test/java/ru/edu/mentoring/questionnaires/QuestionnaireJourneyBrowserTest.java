@@ -84,7 +84,7 @@ class QuestionnaireJourneyBrowserTest extends IntegrationTest {
         WebElement element = driver().findElement(target);
         js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
-        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(body));
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ru.edu.mentoring.support.Browser.stale(body));
     }
 
     private void paperExit(long pairId, Respondent respondent, int scale, long userId) {

@@ -83,6 +83,28 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
     }
 
+    /**
+     * The element has left the document (the next page replaced it). Like Selenium's {@code stalenessOf}, but Chromium
+     * may answer a check made while the old document is being torn down with «Node with given id does not belong to
+     * the document» instead of a stale-element error: that too means the page was replaced.
+     */
+    public static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> stale(
+            org.openqa.selenium.WebElement element) {
+        return d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
+    }
+
     /** Runs a script in the page. */
     public Object js(String script, Object... args) {
         return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, args);
@@ -94,7 +116,7 @@ public final class Browser implements AutoCloseable {
         org.openqa.selenium.WebElement element = driver.findElement(target);
         js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(body));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(stale(body));
     }
 
     /** Keeps a screenshot of the window as {@code target/<name>.png}. */

@@ -76,7 +76,7 @@ class CandidateJourneyBrowserTest extends IntegrationTest {
         ((JavascriptExecutor) driver()).executeScript(
                 "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
-        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(body));
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ru.edu.mentoring.support.Browser.stale(body));
     }
 
     String status() {
