@@ -17,7 +17,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -68,9 +67,6 @@ class ConsentBasisTest extends IntegrationTest {
 
     @Autowired
     ConsentExpiry expiry;
-
-    @Autowired
-    ScheduledTaskHolder scheduled;
 
     @Autowired
     ru.edu.mentoring.people.Retention retention;
@@ -129,8 +125,6 @@ class ConsentBasisTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("select processing_stopped_on from person where id = ?", LocalDate.class,
                 renewed)).isNull();
         assertThat(expiry.due(List.of(school))).doesNotContain(alone, leaving, staying, renewed);
-        assertThat(scheduled.getScheduledTasks()).anySatisfy(
-                t -> assertThat(t.getTask().getRunnable().toString()).contains("PrivacyJobs.consentExpiry"));
         // after the grace period the data go, and the destruction record names the expired term
         jdbc.update("update person set processing_stopped_on = current_date - 31 where id = ?", alone);
         assertThat(retention.due(List.of(school))).anySatisfy(d -> {

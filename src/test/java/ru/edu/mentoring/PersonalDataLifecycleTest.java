@@ -24,7 +24,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.edu.mentoring.pairing.FormCodes;
@@ -73,9 +72,6 @@ class PersonalDataLifecycleTest extends IntegrationTest {
 
     @Autowired
     Retention retention;
-
-    @Autowired
-    ScheduledTaskHolder scheduled;
 
     @Test
     void aConsentRecordsPurposeDataAndTermAndItsWithdrawalTakesThePersonOutOfTheLists() throws Exception {
@@ -259,8 +255,6 @@ class PersonalDataLifecycleTest extends IntegrationTest {
         assertThat(retention.run(List.of(school), "test")).isGreaterThanOrEqualTo(1);
         assertThat(jdbc.queryForObject("select reason from data_destruction where person_id = ?", String.class, person))
                 .isEqualTo("WITHDRAWN");
-        assertThat(scheduled.getScheduledTasks()).anySatisfy(
-                t -> assertThat(t.getTask().getRunnable().toString()).contains("PrivacyJobs.retention"));
     }
 
     @Test

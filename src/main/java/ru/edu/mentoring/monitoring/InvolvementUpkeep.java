@@ -24,6 +24,7 @@ class InvolvementUpkeep {
     }
 
     @Scheduled(cron = "${app.monitoring.upkeep-cron:0 5 0 * * *}", zone = "${app.zone:Europe/Moscow}")
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "involvement-upkeep")
     @Transactional
     public void extendOpenPairs() {
         Long[] behind = jdbc.queryForList("""

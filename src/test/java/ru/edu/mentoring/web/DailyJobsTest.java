@@ -22,6 +22,17 @@ class DailyJobsTest extends IntegrationTest {
     @Autowired RemindersJob reminders;
     @Autowired PrivacyJobs privacy;
 
+    @Autowired javax.sql.DataSource dataSource;
+
+    @Test
+    void theDatabaseCountsDaysInThePortalsZoneWhateverTheServersZone() throws Exception {
+        // every pooled connection is set to the portal's zone, not left to the JVM's or the server's
+        assertThat(dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getConnectionInitSql())
+                .isEqualTo("SET TIME ZONE 'Europe/Moscow'");
+        assertThat(jdbc.queryForObject("select current_setting('TimeZone')", String.class)).isEqualTo("Europe/Moscow");
+        assertThat(jdbc.queryForObject("select current_date", LocalDate.class)).isEqualTo(jobs.today());
+    }
+
     @Test
     void aMissedNightIsCaughtUpOnceOnStartUp() {
         AtomicInteger runs = new AtomicInteger();
@@ -51,13 +62,15 @@ class DailyJobsTest extends IntegrationTest {
         jdbc.update("insert into job_run (name, last_day) values ('reminders', ?)"
                 + " on conflict (name) do update set last_day = excluded.last_day", before);
         jdbc.update("insert into shedlock (name, lock_until, locked_at, locked_by)"
-                + " values ('reminders', now() + interval '10 minutes', now(), 'another-instance')"
+                + " values ('reminders', timezone('utc', now()) + interval '10 minutes', timezone('utc', now()),"
+                + " 'another-instance')"
                 + " on conflict (name) do update set lock_until = excluded.lock_until, locked_by = excluded.locked_by");
         try {
             reminders.daily();
             assertThat(jobs.lastDay("reminders")).as("the other instance holds the lock").contains(before);
         } finally {
-            jdbc.update("update shedlock set lock_until = now() - interval '1 second' where name = 'reminders'");
+            jdbc.update("update shedlock set lock_until = timezone('utc', now()) - interval '1 second'"
+                    + " where name = 'reminders'");
         }
         reminders.daily();
         assertThat(jobs.lastDay("reminders")).as("the lock released, this instance runs it").contains(jobs.today());
@@ -69,22 +82,25 @@ class DailyJobsTest extends IntegrationTest {
     void thePrivacyJobsDoNotRunWhileAnotherInstanceHoldsTheirLock() {
         jdbc.update("delete from job_run where name in ('privacy-consent-expiry', 'privacy-retention')");
         jdbc.update("insert into shedlock (name, lock_until, locked_at, locked_by)"
-                + " values ('privacy-retention', now() + interval '10 minutes', now(), 'another-instance')"
+                + " values ('privacy-retention', timezone('utc', now()) + interval '10 minutes',"
+                + " timezone('utc', now()), 'another-instance')"
                 + " on conflict (name) do update set lock_until = excluded.lock_until, locked_by = excluded.locked_by");
         try {
             privacy.retention();
             assertThat(jobs.lastDay("privacy-retention")).as("locked elsewhere").isEmpty();
         } finally {
-            jdbc.update("update shedlock set lock_until = now() - interval '1 second' where name = 'privacy-retention'");
+            jdbc.update("update shedlock set lock_until = timezone('utc', now()) - interval '1 second'"
+                    + " where name = 'privacy-retention'");
         }
         jdbc.update("insert into shedlock (name, lock_until, locked_at, locked_by)"
-                + " values ('privacy-consent-expiry', now() + interval '10 minutes', now(), 'another-instance')"
+                + " values ('privacy-consent-expiry', timezone('utc', now()) + interval '10 minutes',"
+                + " timezone('utc', now()), 'another-instance')"
                 + " on conflict (name) do update set lock_until = excluded.lock_until, locked_by = excluded.locked_by");
         try {
             privacy.consentExpiry();
             assertThat(jobs.lastDay("privacy-consent-expiry")).as("locked elsewhere").isEmpty();
         } finally {
-            jdbc.update("update shedlock set lock_until = now() - interval '1 second'"
+            jdbc.update("update shedlock set lock_until = timezone('utc', now()) - interval '1 second'"
                     + " where name = 'privacy-consent-expiry'");
         }
     }
