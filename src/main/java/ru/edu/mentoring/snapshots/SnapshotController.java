@@ -35,9 +35,11 @@ import ru.edu.mentoring.shared.NotFoundException;
 class SnapshotController {
 
     private final Snapshots snapshots;
+    private final java.time.Clock clock;
 
-    SnapshotController(Snapshots snapshots) {
+    SnapshotController(Snapshots snapshots, java.time.Clock clock) {
         this.snapshots = snapshots;
+        this.clock = clock;
     }
 
     @InitBinder("snapshotForm")
@@ -50,7 +52,7 @@ class SnapshotController {
         model.addAttribute("snapshots", snapshots.list(user));
         if (!model.containsAttribute("snapshotForm")) {
             SnapshotForm form = new SnapshotForm();
-            form.setYear(LocalDate.now().getYear());
+            form.setYear(LocalDate.now(clock).getYear());
             model.addAttribute("snapshotForm", form);
         }
         return page(user, model);
