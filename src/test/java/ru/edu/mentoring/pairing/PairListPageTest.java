@@ -316,8 +316,9 @@ class PairListPageTest extends IntegrationTest {
             jdbc.update("update person set last_name = 'Переименованная' where id = ?", mentor);
             SqlCount.Counted<HttpResponse<String>> changed = SqlCount.during(() -> session.get(path));
             assertThat(changed.result().body()).as("a renamed mentor shows at once").contains("Переименованная");
-            assertThat(changed.statements()).as("session and the page's one query")
-                    .isLessThanOrEqualTo(3 + SPRING_SESSION_OWN);
+            // the counter sees every thread: the fewest of three, as fewestStatements (a background job may run)
+            assertThat(Math.min(changed.statements(), fewestStatements(session, path)))
+                    .as("session and the page's one query").isLessThanOrEqualTo(3 + SPRING_SESSION_OWN);
         } finally {
             jdbc.update("update person set last_name = ? where id = ?", name, mentor);
         }
