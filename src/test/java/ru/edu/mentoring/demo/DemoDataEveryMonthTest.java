@@ -61,10 +61,8 @@ import ru.edu.mentoring.support.TestDatabase;
                 "app.monitoring.past-years-cache-ttl=0s", "app.schools.cache-ttl=0s", "app.pairing.cache-ttl=0s",
                 "app.people.cache-ttl=0s", "app.pairing.total-ttl=0s",
                 // its schedulers must not touch the shared test database after it: no mail sender of its own
-                "app.mail.send-interval=PT24H", "app.mail.send-initial-delay=PT24H",
-                "app.reminders.cron=-", "app.monitoring.upkeep-cron=-", "app.mail.digest-cron=-",
-                "app.api.audit-cron=-", "app.import.cleanup-cron=-", "app.people.moves-cron=-",
-                "app.privacy.expiry-cron=-", "app.privacy.cron=-"})
+                "app.mail.send-interval=PT24H", "app.mail.send-initial-delay=PT24H"})
+@org.springframework.test.context.TestPropertySource(locations = "classpath:nightly-jobs-off.properties")
 // closed after the class: a context kept in the test cache would run its scheduled jobs (mail, audit flush) on the
 // shared test database while later tests compare it before and after a request
 @org.springframework.test.annotation.DirtiesContext

@@ -18,12 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
                 "app.security.trusted-proxies=127.0.0.1",
                 // mail: sent to TestMail; the sender runs when a test asks (never on its own: statement counts)
                 "app.mail.send-interval=PT24H", "app.mail.send-initial-delay=PT24H", "app.mail.backoff=PT0.05S",
-                "app.base-url=https://nastavnichestvo.test", "app.mail.from=noreply@nastavnichestvo.test",
-                // nightly jobs off: a run crossing the night must not change the data under a test (tests call the
-                // jobs' work themselves; JobSchedulesTest checks the production schedules)
-                "app.reminders.cron=-", "app.monitoring.upkeep-cron=-", "app.mail.digest-cron=-",
-                "app.api.audit-cron=-", "app.import.cleanup-cron=-", "app.people.moves-cron=-",
-                "app.privacy.expiry-cron=-", "app.privacy.cron=-"})
+                "app.base-url=https://nastavnichestvo.test", "app.mail.from=noreply@nastavnichestvo.test"})
+@org.springframework.test.context.TestPropertySource(locations = "classpath:nightly-jobs-off.properties")
 @AutoConfigureMockMvc
 public abstract class IntegrationTest {
 

@@ -23,6 +23,14 @@ class DailyJobsTest extends IntegrationTest {
     @Autowired PrivacyJobs privacy;
 
     @Autowired javax.sql.DataSource dataSource;
+    @Autowired org.springframework.scheduling.config.ScheduledTaskHolder scheduled;
+
+    @Test
+    void noNightlyJobIsScheduledInATestContext() {
+        // nightly-jobs-off.properties: only fixed-delay work (the mail sender, set to a day) remains scheduled
+        assertThat(scheduled.getScheduledTasks())
+                .noneMatch(t -> t.getTask() instanceof org.springframework.scheduling.config.CronTask);
+    }
 
     @Test
     void theDatabaseCountsDaysInThePortalsZoneWhateverTheServersZone() throws Exception {
