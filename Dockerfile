@@ -22,7 +22,15 @@ RUN groupadd --system app \
  && chown app:app /app
 
 WORKDIR /app
-COPY --from=build --chown=app:app /build/app.jar /app/app.jar
+# Class data sharing (Spring Boot's reference, "Class Data Sharing"): the jar is extracted and a training run without a
+# database archives the classes the start loads into /app/app.jsa, which halves the start (bench/results-mix.txt).
+# It runs here, in the image's own JRE, because an archive serves only the JVM build that wrote it.
+COPY --from=build /build/app.jar /tmp/nastavnichestvo.jar
+COPY docker/cds-archive /usr/local/bin/cds-archive
+RUN chmod 755 /usr/local/bin/cds-archive \
+ && cds-archive /tmp/nastavnichestvo.jar /app \
+ && rm /tmp/nastavnichestvo.jar \
+ && chown -R app:app /app
 
 USER app
 EXPOSE 8080
@@ -33,4 +41,5 @@ HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=6 \
 # The heap follows the container's memory limit instead of a fixed size.
 ENV JAVA_OPTS="-XX:MaxRAMPercentage=75"
 
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/app.jar"]
+# Started in /app with the relative names the archive was written with; a JVM that cannot use it starts without it.
+ENTRYPOINT ["sh", "-c", "cd /app && exec java -XX:SharedArchiveFile=app.jsa $JAVA_OPTS -jar app.jar"]

@@ -68,8 +68,7 @@ public class Pairing implements ParticipationSource, FormCatalog {
     /** Mentees of the school's base who are in no active pair. */
     @Transactional(readOnly = true)
     public List<Participant> menteesWithoutMentor(long schoolId) {
-        Set<Long> paired = new HashSet<>(pairs.activeMentees(schoolId));
-        return people.menteeBase(schoolId, people.today()).stream().filter(p -> !paired.contains(p.id())).toList();
+        return people.menteeBaseExcept(schoolId, new HashSet<>(pairs.activeMentees(schoolId)), people.today());
     }
 
     @Override

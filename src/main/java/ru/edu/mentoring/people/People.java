@@ -169,11 +169,9 @@ public class People {
     public List<MentorOption> mentorOptions(long schoolId) {
         return readOnly.execute(tx -> {
             List<Long> ids = mentors.idsInBase(schoolId);
-            return ids.isEmpty() ? List.<MentorOption>of() : persons.findByIdIn(new HashSet<>(ids)).stream()
-                    .map(p -> new MentorOption(p.getId(), p.fullName()))
-                    .sorted(java.util.Comparator.comparing((MentorOption o) -> Person.searchKey(o.fullName()))
-                            .thenComparing(MentorOption::id))
-                    .toList();
+            return ids.isEmpty() ? List.<MentorOption>of() : Person.sortedByName(persons.findByIdIn(new HashSet<>(ids))
+                    .stream().map(p -> new MentorOption(p.getId(), p.fullName())).toList(),
+                    MentorOption::fullName, MentorOption::id);
         });
     }
 
@@ -181,6 +179,16 @@ public class People {
     @Transactional(readOnly = true)
     public List<Participant> menteeBase(long schoolId, LocalDate asOf) {
         return sorted(participants(mentees.idsInBase(schoolId), asOf));
+    }
+
+    /**
+     * The school's mentee base without the given people (the mentees of active pairs, say), sorted by name: only
+     * those are read, not the whole base (a home page of a school of 3,000 read every one to show the few waiting).
+     */
+    @Transactional(readOnly = true)
+    public List<Participant> menteeBaseExcept(long schoolId, java.util.Set<Long> except, LocalDate asOf) {
+        return sorted(participants(mentees.idsInBase(schoolId).stream().filter(id -> !except.contains(id)).toList(),
+                asOf));
     }
 
     /** Students of the school in the given grade in the academic year of the date. */
@@ -254,10 +262,7 @@ public class People {
     }
 
     private static List<Participant> sorted(Map<Long, Participant> map) {
-        return map.values().stream()
-                .sorted(java.util.Comparator.comparing((Participant p) -> Person.searchKey(p.fullName()))
-                        .thenComparing(Participant::id))
-                .toList();
+        return Person.sortedByName(map.values(), Participant::fullName, Participant::id);
     }
 
     /** The listed persons as participants (see {@link #participants}), in the list's order. */

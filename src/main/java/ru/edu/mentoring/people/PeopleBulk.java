@@ -2,7 +2,6 @@ package ru.edu.mentoring.people;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -84,8 +83,7 @@ class PeopleBulk {
         if (found.size() != wanted.size() || found.stream().anyMatch(p -> p.getSchoolId() != schoolId)) {
             throw new NotFoundException();
         }
-        return found.stream().sorted(Comparator.comparing((Person p) -> Person.searchKey(p.fullName())).thenComparing(Person::getId))
-                .toList();
+        return Person.sortedByName(found, Person::fullName, Person::getId);
     }
 
     /** What the step would do to each person with the form's values, writing nothing. */

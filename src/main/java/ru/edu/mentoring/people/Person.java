@@ -206,7 +206,23 @@ class Person {
     }
 
     static String searchKey(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(text.toLowerCase(Locale.ROOT).replace('ё', 'е')).replaceAll(" ").strip();
+    }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    /**
+     * The items in Russian name order ({@link #searchKey} of their full name, then their id), each key computed once:
+     * a school's base of 3,000 people sorted with the key computed in the comparator cost ~70,000 keys a page.
+     */
+    static <T> java.util.List<T> sortedByName(java.util.Collection<T> items, java.util.function.Function<T, String> fullName,
+            java.util.function.ToLongFunction<T> id) {
+        record Keyed<E>(String key, long id, E item) {}
+        return items.stream()
+                .map(i -> new Keyed<>(searchKey(fullName.apply(i)), id.applyAsLong(i), i))
+                .sorted(java.util.Comparator.comparing((Keyed<T> k) -> k.key()).thenComparingLong(Keyed::id))
+                .map(Keyed::item)
+                .toList();
     }
 
     static String blankToNull(String s) {

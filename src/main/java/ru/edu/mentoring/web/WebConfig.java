@@ -48,6 +48,14 @@ class WebConfig implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Right inside Spring Session's filter: a page stays in its buffer, so the session is read once (PageBuffer). */
+    @Bean
+    FilterRegistrationBean<PageBuffer> pageBuffer() {
+        FilterRegistrationBean<PageBuffer> registration = new FilterRegistrationBean<>(new PageBuffer());
+        registration.setOrder(org.springframework.session.web.http.SessionRepositoryFilter.DEFAULT_ORDER + 3);
+        return registration;
+    }
+
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addConverterFactory(new StrictEnums());
