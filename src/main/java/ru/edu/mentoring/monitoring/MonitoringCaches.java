@@ -14,21 +14,6 @@ import ru.edu.mentoring.web.CacheConfig;
 @Configuration(proxyBeanMethods = false)
 class MonitoringCaches {
 
-    @Bean(CacheConfig.READ_MODELS)
-    CacheLoader<ReadModels.Key<Object>, ReadModels.Stamped<Object>> readModelsLoader(ReadModels models) {
-        return new CacheLoader<>() {
-            @Override
-            public ReadModels.Stamped<Object> load(ReadModels.Key<Object> key) {
-                return models.load(key);
-            }
-
-            @Override
-            public ReadModels.Stamped<Object> reload(ReadModels.Key<Object> key, ReadModels.Stamped<Object> previous) {
-                return models.reload(key, previous);
-            }
-        };
-    }
-
     @Bean(CacheConfig.PAST_YEARS)
     CacheLoader<PastYears.Key, List<Involvement>> pastYearsLoader(PastYears pastYears) {
         return pastYears::load;

@@ -3,7 +3,6 @@ package ru.edu.mentoring.monitoring;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import ru.edu.mentoring.approval.ApprovalStatus;
 import ru.edu.mentoring.campaigns.Campaigns;
@@ -13,13 +12,19 @@ import ru.edu.mentoring.web.CacheConfig;
 import ru.edu.mentoring.shared.ChangeLog;
 
 /**
- * The dashboards' computed read models in the {@link CacheConfig#READ_MODELS} cache: computed by one thread when
- * absent ({@code @Cacheable(sync = true)}: others with the same key wait for it), refreshed in the background by
- * Caffeine once older than {@code app.monitoring.cache-ttl} (300 ms) while readers get the previous value, computed
- * before it is served when nobody asked for five seconds after that. A dashboard's refresh ({@link #reload}) first reads
- * its municipality's mark of the change log (V45) and recomputes only when it moved (or the value is a minute old), so
- * a registration shows on the dashboard within the ttl plus one computation. Keys hold the municipality and school:
- * the controllers check the user's scope before they ask, so a value is only ever given to a reader of that scope.
+ * The dashboards' computed read models, kept in the {@link CacheConfig#READ_MODELS} cache and checked on every read
+ * against the change log (V45): a read first reads the mark of what the model depends on (one index scan) and serves
+ * the kept value while that mark has not moved and the value is younger than {@link #MAX_AGE_NANOS}; otherwise it
+ * computes the model again. So a registration shows on the next dashboard read, and a dashboard is computed again
+ * only after a change in its scope: a municipality's dashboard on a change anywhere in the municipality, a school's on
+ * a change at that school or of the municipality itself (its targets), the regional overview on any change. A model
+ * without a mark (a school's campaign stages and roadmap status) is kept for {@code app.monitoring.cache-ttl}
+ * (300 ms). Keys hold the municipality and school: the controllers check the user's scope before they ask, so a value
+ * is only ever given to a reader of that scope.
+ * <p>
+ * Until this check on read the cache was refreshed in the background every 300 ms and dropped after five quiet
+ * seconds, so nearly every dashboard or drill-down of the region benchmark was computed again (their three statements
+ * took two thirds of PostgreSQL's time in bench/mix; bench/results-mix.txt).
  */
 @Service
 class ReadModels {
@@ -40,53 +45,63 @@ class ReadModels {
     record SchoolSide(Campaigns.SchoolStages stages, ApprovalStatus roadmapStatus) {}
 
     /**
-     * A value with the change log's mark read just before it was computed (null: not versioned, recomputed on every
-     * refresh) and when it was computed ({@link System#nanoTime}).
+     * A value with the change log's mark read just before it was computed (null: not versioned, kept for the ttl)
+     * and when it was computed ({@link System#nanoTime}).
      */
     record Stamped<T>(T value, String mark, long computedAt) {}
 
-    /** A versioned value is computed again after this long even when its mark stayed. */
+    /** A versioned value is computed again after this long even when its mark stayed (the date moves, say). */
     static final long MAX_AGE_NANOS = TimeUnit.SECONDS.toNanos(60);
 
     private final Monitoring monitoring;
     private final ChangeLog changes;
     private final Campaigns campaigns;
     private final Roadmaps roadmaps;
+    private final org.springframework.cache.Cache kept;
+    private final long unversionedNanos;
 
-    ReadModels(Monitoring monitoring, ChangeLog changes, Campaigns campaigns, Roadmaps roadmaps) {
+    ReadModels(Monitoring monitoring, ChangeLog changes, Campaigns campaigns, Roadmaps roadmaps,
+            org.springframework.cache.CacheManager caches,
+            @org.springframework.beans.factory.annotation.Value("${app.monitoring.cache-ttl:300ms}")
+            java.time.Duration ttl) {
         this.monitoring = monitoring;
         this.changes = changes;
         this.campaigns = campaigns;
         this.roadmaps = roadmaps;
+        this.kept = caches.getCache(CacheConfig.READ_MODELS);
+        this.unversionedNanos = ttl.toNanos();
     }
 
-    /** The read model of the key, from the cache. */
-    @Cacheable(cacheNames = CacheConfig.READ_MODELS, sync = true)
+    /** The read model of the key: the kept one while it is current, else computed now (and kept). */
+    @SuppressWarnings("unchecked")
     public <T> Stamped<T> get(Key<T> key) {
-        return load(key);
+        String mark = mark(key);
+        Stamped<T> previous = kept.get(key, Stamped.class);
+        if (previous != null && current(previous, mark, System.nanoTime())) {
+            return previous;
+        }
+        Stamped<T> computed = compute(key, mark);
+        kept.put(key, computed);
+        return computed;
     }
 
-    /** Computes the read model (the cache's loader). */
+    /** Computes the read model now, whatever is kept. */
     public <T> Stamped<T> load(Key<T> key) {
         return compute(key, mark(key));
     }
 
-    /**
-     * Computes it again in the background (the cache's loader): the previous value is kept when the change log's mark
-     * did not move and it is younger than {@link #MAX_AGE_NANOS}.
-     */
-    public <T> Stamped<T> reload(Key<T> key, Stamped<T> previous) {
-        String mark = mark(key);
-        if (mark != null && mark.equals(previous.mark())
-                && System.nanoTime() - previous.computedAt() < MAX_AGE_NANOS) {
-            return previous; // nothing changed: the same value, kept another refresh interval
-        }
-        return compute(key, mark);
+    /** Whether a kept value may still be served: its mark has not moved (or, without one, it is within the ttl). */
+    boolean current(Stamped<?> previous, String mark, long now) {
+        long age = now - previous.computedAt();
+        return mark == null
+                ? previous.mark() == null && age < unversionedNanos
+                : mark.equals(previous.mark()) && age < MAX_AGE_NANOS;
     }
 
     private String mark(Key<?> key) {
         if (key instanceof DashboardOf d) {
-            return changes.municipalityMark(d.municipalityId());
+            return d.schoolId() == null ? changes.municipalityMark(d.municipalityId())
+                    : changes.schoolMark(d.municipalityId(), d.schoolId());
         }
         return key instanceof RegionOf ? changes.municipalityMark(null) : null;
     }

@@ -66,6 +66,16 @@ public class ChangeLog {
                 new MapSqlParameterSource("m", municipalityId), String.class);
     }
 
+    /**
+     * A school's mark with its municipality's own rows (those of no school, such as its coverage targets): what a
+     * school's dashboard depends on. Changes at other schools of the municipality leave it where it was.
+     */
+    public String schoolMark(long municipalityId, long schoolId) {
+        return jdbc.queryForObject("select count(*) || ':' || coalesce(max(id), 0) from monitoring_change"
+                + " where school_id = :s or (school_id = 0 and municipality_id in (:m, 0))",
+                new MapSqlParameterSource("s", schoolId).addValue("m", municipalityId), String.class);
+    }
+
     /** A school's mark (its own rows and changes that concern everyone, such as a renamed form). */
     public String schoolMark(long schoolId) {
         return jdbc.queryForObject("select count(*) || ':' || coalesce(max(id), 0) from monitoring_change"

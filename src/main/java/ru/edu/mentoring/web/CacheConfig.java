@@ -33,7 +33,7 @@ import org.springframework.core.env.Environment;
  * rows before the commit cannot keep them ({@code beforeInvocation = true} empties it at once as well).
  * <p>
  * A refreshing cache recomputes a key with the Caffeine {@link CacheLoader} that is the bean named like the cache (in
- * the module that owns the cached data: {@code monitoring.ReadModels}, {@code monitoring.PastYears}); the first value
+ * the module that owns the cached data: {@code monitoring.PastYears}, {@code regions.RegionalReadModels}); the first value
  * of a key comes from the {@code @Cacheable(sync = true)} method itself.
  * <p>
  * {@code app.cache.enabled=false} (or {@code spring.cache.type=none}) turns every cache off (each method runs on every
@@ -53,7 +53,10 @@ public class CacheConfig implements DisposableBean {
     public static final String PAIR_TOTALS = "pairing.listTotals";
     /** Each user's unread-notification count (notifications module). */
     public static final String BADGES = "notifications.badge";
-    /** The dashboards' computed read models (monitoring module): refreshed, the previous value served meanwhile. */
+    /**
+     * The dashboards' computed read models (monitoring module): kept up to a minute, each read checks its change-log
+     * mark first ({@code monitoring.ReadModels}).
+     */
     public static final String READ_MODELS = "monitoring.readModels";
     /** The involvement of past years (monitoring module): refreshed, the previous value always served meanwhile. */
     public static final String PAST_YEARS = "monitoring.pastYears";
@@ -66,6 +69,9 @@ public class CacheConfig implements DisposableBean {
      * served, so the first reader after a quiet spell sees the data of now rather than of minutes ago.
      */
     static final Duration GRACE = Duration.ofSeconds(5);
+
+    /** How long a read model is kept at most; within it each read decides by its change-log mark. */
+    static final Duration READ_MODELS_KEPT = Duration.ofSeconds(60);
 
     private final ExecutorService refreshPool = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "cache-refresh");
@@ -94,8 +100,7 @@ public class CacheConfig implements DisposableBean {
         caches.add(expiring(enabled, PAIR_TOTALS, ttl(env, "app.pairing.total-ttl", "5s"), 10_000));
         caches.add(expiring(enabled, BADGES, ttl(env, "app.notifications.badge-ttl", "10s"), 10_000));
         Duration readModels = ttl(env, "app.monitoring.cache-ttl", "300ms");
-        caches.add(refreshing(enabled, READ_MODELS, readModels, readModels.plus(GRACE), 2_000, refresher,
-                () -> (CacheLoader<Object, Object>) loaders.apply(READ_MODELS)));
+        caches.add(expiring(enabled && !readModels.isZero() && !readModels.isNegative(), READ_MODELS, READ_MODELS_KEPT, 2_000));
         caches.add(refreshing(enabled, PAST_YEARS, ttl(env, "app.monitoring.past-years-cache-ttl", "60s"), null,
                 2_000, refresher, () -> (CacheLoader<Object, Object>) loaders.apply(PAST_YEARS)));
         Duration regional = ttl(env, "app.regions.cache-ttl", "1s");

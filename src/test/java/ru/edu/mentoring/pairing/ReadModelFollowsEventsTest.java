@@ -245,7 +245,13 @@ class ReadModelFollowsEventsTest extends IntegrationTest {
         step("a form's variation opened again", () -> tx.executeWithoutResult(x -> variations
                 .findById(variation.getId()).orElseThrow().setActive(true)));
         // a target concerns the municipality as a whole: its mark moves, no school's
+        String schoolDashboardMark = marks.schoolMark(municipality, school);
+        String otherSchoolMark = marks.schoolMark(school);
         stepAt("a target changed", () -> targets.set(municipality, 2035, new BigDecimal("80.0"), null));
+        // ... and the mark of each of its schools' dashboards, which show the target (monitoring.ReadModels)
+        assertThat(marks.schoolMark(municipality, school)).as("a target changed: a school dashboard's mark")
+                .isNotEqualTo(schoolDashboardMark);
+        assertThat(marks.schoolMark(school)).as("a target changed: the school's own rows").isEqualTo(otherSchoolMark);
 
         // the import (PersonImport writes through JPA, so MentorBaseChanges publishes PersonChanged per row) is not
         // exercised here yet: the upload in this test wrote no row (see the issue 19 point 4 report)
