@@ -178,7 +178,7 @@ public class People {
     /** Everyone in the school's mentee base, sorted by name. */
     @Transactional(readOnly = true)
     public List<Participant> menteeBase(long schoolId, LocalDate asOf) {
-        return sorted(participants(mentees.idsInBase(schoolId), asOf));
+        return menteeBaseExcept(schoolId, java.util.Set.of(), asOf);
     }
 
     /**

@@ -100,7 +100,8 @@ public class CacheConfig implements DisposableBean {
         caches.add(expiring(enabled, PAIR_TOTALS, ttl(env, "app.pairing.total-ttl", "5s"), 10_000));
         caches.add(expiring(enabled, BADGES, ttl(env, "app.notifications.badge-ttl", "10s"), 10_000));
         Duration readModels = ttl(env, "app.monitoring.cache-ttl", "300ms");
-        caches.add(expiring(enabled && !readModels.isZero() && !readModels.isNegative(), READ_MODELS, READ_MODELS_KEPT, 2_000));
+        boolean readModelsKept = enabled && !readModels.isZero() && !readModels.isNegative();
+        caches.add(expiring(readModelsKept, READ_MODELS, READ_MODELS_KEPT, 2_000));
         caches.add(refreshing(enabled, PAST_YEARS, ttl(env, "app.monitoring.past-years-cache-ttl", "60s"), null,
                 2_000, refresher, () -> (CacheLoader<Object, Object>) loaders.apply(PAST_YEARS)));
         Duration regional = ttl(env, "app.regions.cache-ttl", "1s");
