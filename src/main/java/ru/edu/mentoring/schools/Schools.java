@@ -218,11 +218,38 @@ public class Schools {
         return schools.findById(schoolId).map(School::getShortName);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The schools the user may read, sorted naturally by short name. A municipality's schools and a single school come
+     * from the summaries' cache ({@link SchoolSummaries}); only a user who reads every school (region-wide roles) reads
+     * them from the database each time.
+     */
     public List<SchoolSummary> visibleTo(CurrentUser user) {
         SchoolScope scope = user.scope();
-        return summaries(natural(schools.findAllInScope(scope.all(), scope.municipalityIdOrNone(),
-                scope.schoolIds(), scope.municipalityIds())));
+        if (scope.all()) {
+            return readOnly.execute(status -> summaries(natural(schools.findAllInScope(true, SchoolScope.NO_ID,
+                    scope.schoolIds(), scope.municipalityIds()))));
+        }
+        Set<Long> municipalityIds = new java.util.LinkedHashSet<>();
+        if (scope.municipalityId() != null) {
+            municipalityIds.add(scope.municipalityId());
+        }
+        scope.municipalityIds().stream().filter(id -> id != SchoolScope.NO_ID).forEach(municipalityIds::add);
+        Map<Long, SchoolSummary> found = new java.util.LinkedHashMap<>();
+        for (long municipalityId : municipalityIds) {
+            summaryCache.ofMunicipality(municipalityId).forEach(s -> found.put(s.id(), s));
+        }
+        for (long schoolId : scope.schoolIds()) {
+            if (schoolId != SchoolScope.NO_ID && !found.containsKey(schoolId)) {
+                SchoolSummary summary = summaryCache.byId(schoolId);
+                if (summary != null) {
+                    found.put(schoolId, summary);
+                }
+            }
+        }
+        List<SchoolSummary> visible = List.copyOf(found.values());
+        return municipalityIds.size() == 1 && scope.schoolIds().stream().allMatch(id -> id == SchoolScope.NO_ID)
+                ? visible // one municipality's list, sorted when it was read
+                : visible.stream().sorted(ru.edu.mentoring.shared.NaturalOrder.by(SchoolSummary::shortName)).toList();
     }
 
     /** Schools in the natural order of their short names (№ 2 before № 10), the same in every list. */
@@ -297,8 +324,12 @@ public class Schools {
     }
 
     /** Every school of a municipality, sorted by short name naturally. */
-    @Transactional(readOnly = true)
     public List<SchoolSummary> ofMunicipality(long municipalityId) {
+        return summaryCache.ofMunicipality(municipalityId);
+    }
+
+    /** Every school of a municipality read from the database, for {@link SchoolSummaries#ofMunicipality}. */
+    List<SchoolSummary> readOfMunicipality(long municipalityId) {
         return summaries(natural(schools.findAllInScope(false, municipalityId, Set.of(SchoolScope.NO_ID),
                 Set.of(SchoolScope.NO_ID))));
     }
