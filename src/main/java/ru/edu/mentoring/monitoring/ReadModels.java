@@ -20,7 +20,8 @@ import ru.edu.mentoring.shared.ChangeLog;
  * a change at that school or of the municipality itself (its targets), the regional overview on any change. A model
  * without a mark (a school's campaign stages and roadmap status) is kept for {@code app.monitoring.cache-ttl}
  * (300 ms). Keys hold the municipality and school: the controllers check the user's scope before they ask, so a value
- * is only ever given to a reader of that scope.
+ * is only ever given to a reader of that scope. Readers that find a model out of date while it is being computed for
+ * the same mark wait for that computation instead of starting their own.
  * <p>
  * Until this check on read the cache was refreshed in the background every 300 ms and dropped after five quiet
  * seconds, so nearly every dashboard or drill-down of the region benchmark was computed again (their three statements
@@ -80,10 +81,39 @@ class ReadModels {
         if (previous != null && current(previous, mark, System.nanoTime())) {
             return previous;
         }
-        Stamped<T> computed = compute(key, mark);
-        kept.put(key, computed);
-        return computed;
+        // one computation of a key and mark at a time: readers that come meanwhile wait for it instead of running the
+        // same statements again (ten department users opening the dashboard after a change compute it once)
+        Computing mine = new Computing(mark, new java.util.concurrent.CompletableFuture<>());
+        Computing running = computing.putIfAbsent(key, mine);
+        if (running != null) {
+            if (!java.util.Objects.equals(running.mark(), mark)) {
+                return compute(key, mark); // started for another mark than this reader saw: not served to it
+            }
+            try {
+                return (Stamped<T>) running.result().join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        try {
+            Stamped<T> computed = compute(key, mark);
+            kept.put(key, computed);
+            mine.result().complete(computed);
+            return computed;
+        } catch (RuntimeException | Error e) {
+            mine.result().completeExceptionally(e);
+            throw e;
+        } finally {
+            computing.remove(key, mine);
+        }
     }
+
+    /** A computation in progress: the mark it was started with and its result to come. */
+    private record Computing(String mark, java.util.concurrent.CompletableFuture<Stamped<?>> result) {}
+
+    /** The computations in progress by key (an entry lives only while its computation runs). */
+    private final java.util.concurrent.ConcurrentHashMap<Key<?>, Computing> computing =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Computes the read model now, whatever is kept. */
     public <T> Stamped<T> load(Key<T> key) {
