@@ -637,6 +637,12 @@ public class Mix {
 
     /** CONNS loops each sending the next request when the last is answered, for the given time. */
     static Phase closedLoop(String name, Mixer mix, Req fixed, int conns, int seconds) throws InterruptedException {
+        return closedLoop(name, mix, fixed, conns, seconds, null);
+    }
+
+    /** A closed loop of the mix, of one kind of it ({@code only}), or of one fixed request. */
+    static Phase closedLoop(String name, Mixer mix, Req fixed, int conns, int seconds, Kind only)
+            throws InterruptedException {
         Phase phase = new Phase(name);
         phase.startNs = System.nanoTime();
         long stop = phase.startNs + seconds * 1_000_000_000L;
@@ -645,7 +651,8 @@ public class Mix {
             threads[t] = new Thread(() -> {
                 while (System.nanoTime() < stop) {
                     Session[] s = new Session[1];
-                    Req q = fixed != null ? fixed : mix.next(mix.pickKind(ThreadLocalRandom.current()), s);
+                    Req q = fixed != null ? fixed
+                            : mix.next(only != null ? only : mix.pickKind(ThreadLocalRandom.current()), s);
                     long t0 = System.nanoTime();
                     String error;
                     try {
@@ -791,6 +798,24 @@ public class Mix {
                         st.errorCount(), st.slowest());
             }
         }
+        int aloneSeconds = env("ALONE_SECONDS", 0);
+        if (aloneSeconds > 0) {
+            // each kind's own maximum: which pages the mix's maximum waits for
+            o.printf("each kind alone, closed loop of %d connections for %d s after 3 s of warm-up:%n", conns,
+                    aloneSeconds);
+            p.setProperty("alone.seconds", Integer.toString(aloneSeconds));
+            for (Kind k : mix.kinds) {
+                closedLoop("alone warm-up", mix, null, conns, 3, k);
+                Phase a = closedLoop("alone", mix, null, conns, aloneSeconds, k);
+                Stats st = a.byKind.get(k);
+                double rps = st == null ? 0 : st.okPerSecond(a.seconds());
+                p.setProperty("alone." + k.key() + ".rps", fmt(rps));
+                p.setProperty("alone." + k.key() + ".p99", st == null ? "" : fmt(st.percentileMs(99)));
+                p.setProperty("alone." + k.key() + ".share", fmt(mix.share(k)));
+                o.printf("  %-12s %8.1f req/s, p99 %8.1f ms, %d errors%n", k.label, rps,
+                        st == null ? Double.NaN : st.percentileMs(99), st == null ? 0 : st.errorCount());
+            }
+        }
         try (var w = Files.newBufferedWriter(out)) {
             p.store(w, "bench/Mix.java run");
         }
@@ -916,6 +941,12 @@ public class Mix {
         }
     }
 
+    /** A property as a number, NaN when it is missing or empty. */
+    static double number(Properties p, String key) {
+        String v = p.getProperty(key, "");
+        return v.isEmpty() ? Double.NaN : Double.parseDouble(v);
+    }
+
     static String cell(Properties p, String key) {
         String v = p.getProperty(key, "");
         return v.isEmpty() ? "–" : v;
@@ -992,6 +1023,51 @@ public class Mix {
                     round(p, "closed.p95"), round(p, "closed.p99"), cell(p, "closed.errors"), "");
         }
         o.println();
+        if (first.getProperty("alone.seconds") != null) {
+            o.println();
+            o.printf("Each kind alone: a closed loop of %s connections for %s s of that kind only (ALONE_SECONDS), and"
+                    + " the part of the mix's time it takes (its share ÷ its req/s, of the sum over kinds)%n",
+                    first.getProperty("conns"), first.getProperty("alone.seconds"));
+            o.printf("%-12s %5s |", "page kind", "share");
+            for (String n : names) {
+                o.printf(" %-32s|", n + ": req/s  p99 ms  of the time");
+            }
+            o.println();
+            Map<String, Double> sums = new LinkedHashMap<>();
+            for (String n : names) {
+                double sum = 0;
+                for (Kind k : Kind.values()) {
+                    double rps = number(runs.get(n), "alone." + k.key() + ".rps");
+                    double share = number(runs.get(n), "alone." + k.key() + ".share");
+                    if (rps > 0 && share > 0) {
+                        sum += share / 100 / rps;
+                    }
+                }
+                sums.put(n, sum);
+            }
+            for (Kind k : Kind.values()) {
+                String key = "alone." + k.key();
+                if (first.getProperty(key + ".rps") == null) {
+                    continue;
+                }
+                o.printf("%-12s %4s%% |", k.label, cell(first, key + ".share").replaceAll("\\.\\d+$", ""));
+                for (String n : names) {
+                    Properties p = runs.get(n);
+                    double rps = number(p, key + ".rps");
+                    double part = rps > 0 ? number(p, key + ".share") / 100 / rps / sums.get(n) * 100 : Double.NaN;
+                    o.printf(" %7s %8s %13s |", cell(p, key + ".rps"), round(p, key + ".p99"),
+                            Double.isNaN(part) ? "" : String.format(Locale.ROOT, "%.0f %%", part));
+                }
+                o.println();
+            }
+            o.printf("%-12s %5s |", "the mix", "");
+            for (String n : names) {
+                double sum = sums.get(n);
+                o.printf(" %-32s|", sum > 0 ? String.format(Locale.ROOT, "%.1f req/s if each kind took its own"
+                        + " time", 1 / sum) : "");
+            }
+            o.println();
+        }
         o.println("(SQL/req and «alone ms»: each kind's requests sent one at a time after the loads, the statements "
                 + "the portal sent meanwhile, background work included, divided by them, and their median time; "
                 + "SQL/req of «all»: the statements of the whole open loop divided by its answers. req/s counts "
