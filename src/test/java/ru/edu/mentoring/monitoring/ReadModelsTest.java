@@ -118,29 +118,43 @@ class ReadModelsTest {
         verify(monitoring, times(4)).dashboard(7, null, AS_OF);
     }
 
+    /** Latches of a computation held on purpose: counted down when it starts, released by the test. */
+    record Gate(java.util.concurrent.CountDownLatch started, java.util.concurrent.CountDownLatch release) {}
+
+    /**
+     * The municipality's next dashboard computation waits for the gate and answers {@code first}; later ones answer
+     * {@code then}.
+     */
+    Gate held(long municipalityId, Monitoring.Dashboard first, Monitoring.Dashboard... then) {
+        Gate gate = new Gate(new java.util.concurrent.CountDownLatch(1), new java.util.concurrent.CountDownLatch(1));
+        var stubbing = when(monitoring.dashboard(municipalityId, null, AS_OF)).thenAnswer(i -> {
+            gate.started().countDown();
+            gate.release().await();
+            return first;
+        });
+        for (Monitoring.Dashboard next : then) {
+            stubbing = stubbing.thenReturn(next);
+        }
+        return gate;
+    }
+
     @Test
     void readersThatComeWhileADashboardIsComputedWaitForItInsteadOfComputingItAgain() throws Exception {
         ReadModels models = models(Duration.ofMillis(300), true);
         ReadModels.DashboardOf key = new ReadModels.DashboardOf(9, null, AS_OF);
         when(changes.municipalityMark(9L)).thenReturn("5:50");
-        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         Monitoring.Dashboard value = mock(Monitoring.Dashboard.class);
-        when(monitoring.dashboard(9, null, AS_OF)).thenAnswer(i -> {
-            started.countDown();
-            release.await();
-            return value;
-        });
+        Gate gate = held(9, value);
         java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
             var first = readers.submit(() -> models.get(key).value());
-            assertThat(started.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(gate.started().await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
             java.util.List<java.util.concurrent.Future<Object>> others = new java.util.ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 others.add(readers.submit(() -> models.get(key).value()));
             }
             Thread.sleep(200); // the three readers are waiting, not computing
-            release.countDown();
+            gate.release().countDown();
             assertThat(first.get(5, java.util.concurrent.TimeUnit.SECONDS)).isSameAs(value);
             for (var other : others) {
                 assertThat(other.get(5, java.util.concurrent.TimeUnit.SECONDS)).isSameAs(value);
@@ -156,22 +170,16 @@ class ReadModelsTest {
         ReadModels models = models(Duration.ofMillis(300), true);
         ReadModels.DashboardOf key = new ReadModels.DashboardOf(11, null, AS_OF);
         when(changes.municipalityMark(11L)).thenReturn("1:10");
-        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         Monitoring.Dashboard old = mock(Monitoring.Dashboard.class);
         Monitoring.Dashboard fresh = mock(Monitoring.Dashboard.class);
-        when(monitoring.dashboard(11, null, AS_OF)).thenAnswer(i -> {
-            started.countDown();
-            release.await();
-            return old;
-        }).thenReturn(fresh);
+        Gate gate = held(11, old, fresh);
         java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             var first = readers.submit(() -> models.get(key).value());
-            assertThat(started.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(gate.started().await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
             when(changes.municipalityMark(11L)).thenReturn("2:11"); // a registration committed meanwhile
             assertThat(models.get(key).value()).as("computed for the newer mark").isSameAs(fresh);
-            release.countDown();
+            gate.release().countDown();
             assertThat(first.get(5, java.util.concurrent.TimeUnit.SECONDS)).isSameAs(old);
         } finally {
             readers.shutdownNow();
