@@ -76,4 +76,18 @@ class SchoolsVisibleToTest extends IntegrationTest {
                 Set.of());
         assertThat(schools.visibleTo(stranger)).isEmpty();
     }
+
+    @Test
+    void aNewMunicipalityAndItsSchoolCountShowInTheMunicipalitiesAtOnce() {
+        String name = "Городской округ Новый " + System.nanoTime();
+        long m = schools.createMunicipality(name, "Свердловская область");
+        assertThat(schools.allMunicipalities()).filteredOn(x -> x.id() == m).singleElement()
+                .satisfies(x -> assertThat(x.schoolCount()).isZero());
+        schools.createSchool(m, new SchoolForm("Новая средняя школа № 1", "Новая СОШ № 1", SchoolKind.GENERAL, null,
+                null, null));
+        assertThat(schools.allMunicipalities()).filteredOn(x -> x.id() == m).singleElement()
+                .satisfies(x -> assertThat(x.schoolCount()).isEqualTo(1));
+        CurrentUser department = new CurrentUser(-8, "dept-new", "Отдел", Set.of(Role.DEPARTMENT), m, Set.of());
+        assertThat(schools.municipalities(department)).extracting(x -> x.name()).containsExactly(name);
+    }
 }

@@ -58,14 +58,21 @@ public final class Coverage {
         return needed == null ? null : Math.max(0, needed - involved);
     }
 
+    /** The pattern of {@link #format} parsed once; a format is not thread-safe, so each call formats with a copy. */
+    private static final DecimalFormat PERCENT = percentFormat();
+
+    private static DecimalFormat percentFormat() {
+        DecimalFormat f = new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("ru")));
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f;
+    }
+
     /** «80,0 %» (one decimal, a comma, a non-breaking space before the sign); null stays null. */
     public static String format(BigDecimal percent) {
         if (percent == null) {
             return null;
         }
-        DecimalFormat f = new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("ru")));
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(percent) + "\u00a0%";
+        return ((DecimalFormat) PERCENT.clone()).format(percent) + "\u00a0%";
     }
 
     /** A share of two counts as a percentage with one decimal, or null when the whole is 0. */

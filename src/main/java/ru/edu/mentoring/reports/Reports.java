@@ -154,22 +154,43 @@ public class Reports {
     /** The reports (any academic year) of the schools the user sees that wait for a decision (SUBMITTED), oldest first. */
     @Transactional(readOnly = true)
     public List<Waiting> submitted(CurrentUser user) {
-        Map<Long, String> names = schools.visibleTo(user).stream()
+        List<SchoolSummary> visible = schools.visibleTo(user);
+        Map<Long, String> names = visible.stream()
                 .collect(Collectors.toMap(SchoolSummary::id, SchoolSummary::shortName));
         if (names.isEmpty()) {
             return List.of();
         }
-        return reports.findBySchoolIdInAndStatusOrderByStatusChangedAt(names.keySet(), ApprovalStatus.SUBMITTED)
-                .stream().map(r -> new Waiting(r.getId(), r.getSchoolId(), names.get(r.getSchoolId()),
+        Long municipalityId = wholeMunicipality(user, visible);
+        List<SchoolReport> found = municipalityId == null
+                ? reports.findBySchoolIdInAndStatusOrderByStatusChangedAt(names.keySet(), ApprovalStatus.SUBMITTED)
+                : reports.findByMunicipalityIdAndStatusOrderByStatusChangedAt(municipalityId,
+                        ApprovalStatus.SUBMITTED);
+        return found.stream().filter(r -> names.containsKey(r.getSchoolId()))
+                .map(r -> new Waiting(r.getId(), r.getSchoolId(), names.get(r.getSchoolId()),
                         AcademicYear.label(r.getAcademicYear()), local(r.getStatusChangedAt()))).toList();
+    }
+
+    /**
+     * The municipality whose every school the user sees (department staff, methodologists): its reports are read by
+     * its id, one statement with no list of school ids for Hibernate to expand on every call; null for other users
+     * and when the user also sees a school of another municipality.
+     */
+    private static Long wholeMunicipality(CurrentUser user, List<SchoolSummary> visible) {
+        if (!user.seesWholeMunicipality() || user.readsSeveralMunicipalities()) {
+            return null;
+        }
+        long municipalityId = user.municipalityId();
+        return visible.stream().allMatch(s -> s.municipalityId() == municipalityId) ? municipalityId : null;
     }
 
     /** Every school the user sees with its report of the year. */
     @Transactional(readOnly = true)
     List<SchoolRow> rows(CurrentUser user, int academicYear) {
         List<SchoolSummary> visible = schools.visibleTo(user);
-        Map<Long, SchoolReport> bySchool = reports.findBySchoolIdInAndAcademicYear(
-                visible.stream().map(SchoolSummary::id).toList(), academicYear).stream()
+        Long municipalityId = wholeMunicipality(user, visible);
+        Map<Long, SchoolReport> bySchool = (municipalityId == null
+                ? reports.findBySchoolIdInAndAcademicYear(visible.stream().map(SchoolSummary::id).toList(), academicYear)
+                : reports.findByMunicipalityIdAndAcademicYear(municipalityId, academicYear)).stream()
                 .collect(Collectors.toMap(SchoolReport::getSchoolId, Function.identity()));
         List<SchoolRow> rows = new ArrayList<>();
         for (SchoolSummary s : visible) {

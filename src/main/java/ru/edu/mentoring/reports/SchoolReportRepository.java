@@ -19,5 +19,12 @@ interface SchoolReportRepository extends JpaRepository<SchoolReport, Long> {
 
     List<SchoolReport> findBySchoolIdInAndAcademicYear(Collection<Long> schoolIds, int academicYear);
 
+    @Query("select r from SchoolReport r where r.municipalityId = :municipalityId and r.approval.status = :status"
+            + " order by r.approval.statusChangedAt")
+    List<SchoolReport> findByMunicipalityIdAndStatusOrderByStatusChangedAt(
+            @Param("municipalityId") long municipalityId, @Param("status") ApprovalStatus status);
+
+    List<SchoolReport> findByMunicipalityIdAndAcademicYear(long municipalityId, int academicYear);
+
     boolean existsByMunicipalityId(long municipalityId);
 }

@@ -15,6 +15,8 @@ interface RoadmapRepository extends JpaRepository<Roadmap, Long> {
 
     List<Roadmap> findBySchoolIdIn(Collection<Long> schoolIds);
 
+    List<Roadmap> findByMunicipalityId(long municipalityId);
+
     @Query("select r from Roadmap r join r.measures m where m.id = :measureId")
     Optional<Roadmap> findByMeasureId(@Param("measureId") long measureId);
 

@@ -209,8 +209,8 @@ public class Roadmaps {
     @Transactional(readOnly = true)
     List<SchoolRoadmapRow> schoolRows(CurrentUser user, boolean onlySubmitted) {
         List<SchoolSummary> visible = schools.visibleTo(user);
-        Map<Long, Roadmap> bySchool = roadmaps.findBySchoolIdIn(visible.stream().map(SchoolSummary::id).toList())
-                .stream().collect(Collectors.toMap(Roadmap::getSchoolId, Function.identity()));
+        Map<Long, Roadmap> bySchool = roadmapsOf(user, visible).stream()
+                .collect(Collectors.toMap(Roadmap::getSchoolId, Function.identity(), (a, b) -> a));
         LocalDate today = LocalDate.now(clock);
         List<SchoolRoadmapRow> rows = new ArrayList<>();
         for (SchoolSummary s : visible) {
@@ -231,6 +231,25 @@ public class Roadmaps {
             }
         }
         return rows;
+    }
+
+    /**
+     * The roadmaps of the schools the user sees: a whole municipality's read by its id (one statement whatever the
+     * number of schools, and no list of ids for Hibernate to expand on every call), other schools by their ids.
+     */
+    private List<Roadmap> roadmapsOf(CurrentUser user, List<SchoolSummary> visible) {
+        Long municipalityId = user.seesWholeMunicipality() && !user.readsSeveralMunicipalities()
+                ? user.municipalityId() : null;
+        List<Long> others = visible.stream().filter(s -> municipalityId == null || s.municipalityId() != municipalityId)
+                .map(SchoolSummary::id).toList();
+        List<Roadmap> found = new ArrayList<>();
+        if (municipalityId != null) {
+            found.addAll(roadmaps.findByMunicipalityId(municipalityId));
+        }
+        if (!others.isEmpty()) {
+            found.addAll(roadmaps.findBySchoolIdIn(others));
+        }
+        return found;
     }
 
     RoadmapView toView(Roadmap r) {

@@ -268,24 +268,27 @@ public class Schools {
         return page.map(s -> byId.get(s.getId()));
     }
 
-    /** Every municipality with its region's name and school count, for the regions module (no user's scope). */
-    @Transactional(readOnly = true)
+    /**
+     * Every municipality with its region's name and school count, for the regions module (no user's scope); kept in
+     * the summaries' cache ({@link SchoolSummaries#municipalities}).
+     */
     public List<MunicipalitySummary> allMunicipalities() {
-        Map<Long, Long> counts = schools.countPerMunicipality().stream()
-                .collect(Collectors.toMap(c -> c.getMunicipalityId(), c -> c.getSchools()));
-        return municipalities.findAllByOrderByName().stream()
-                .map(m -> new MunicipalitySummary(
-                        m.getId(), m.getName(), m.getRegionName(), counts.getOrDefault(m.getId(), 0L)))
+        return summaryCache.municipalities();
+    }
+
+    /** The municipalities the user reads (or belongs to), from the same kept list. */
+    public List<MunicipalitySummary> municipalities(CurrentUser user) {
+        return summaryCache.municipalities().stream()
+                .filter(m -> user.readsMunicipality(m.id()) || Long.valueOf(m.id()).equals(user.municipalityId()))
                 .toList();
     }
 
-    @Transactional(readOnly = true)
-    public List<MunicipalitySummary> municipalities(CurrentUser user) {
+    /** Every municipality read from the database, for {@link SchoolSummaries#municipalities}. */
+    List<MunicipalitySummary> readMunicipalities() {
         // one grouped count for all municipalities, not one count per municipality
         Map<Long, Long> counts = schools.countPerMunicipality().stream()
                 .collect(Collectors.toMap(c -> c.getMunicipalityId(), c -> c.getSchools()));
         return municipalities.findAllByOrderByName().stream()
-                .filter(m -> user.readsMunicipality(m.getId()) || m.getId().equals(user.municipalityId()))
                 .map(m -> new MunicipalitySummary(
                         m.getId(), m.getName(), m.getRegionName(), counts.getOrDefault(m.getId(), 0L)))
                 .toList();
