@@ -123,6 +123,12 @@ class PrintStylesBrowserTest extends IntegrationTest {
         cdp.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             browser.open(path);
+            // measured once every stylesheet of the page has arrived and applies (a slow one on a loaded CI machine
+            // would otherwise be measured as missing print rules); the assertions then judge the print rules
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                            "return document.readyState === 'complete' && [...document.querySelectorAll("
+                                    + "'link[rel=stylesheet]')].every(l => l.sheet !== null)")));
             return (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeScript("""
                     const shown = e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0
                         && getComputedStyle(e).visibility !== 'hidden'; };
