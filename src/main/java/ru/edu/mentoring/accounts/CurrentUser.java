@@ -60,6 +60,15 @@ public record CurrentUser(
         return municipalityId != null && (has(Role.DEPARTMENT) || has(Role.METHODOLOGIST));
     }
 
+    /**
+     * The municipality whose schools are exactly the schools this user reads (department staff and methodologists
+     * bound to no other school), so that a module may read their records by the municipality's id instead of by a
+     * list of school ids; null for every other user.
+     */
+    public Long soleMunicipality() {
+        return seesWholeMunicipality() && !readsSeveralMunicipalities() && schoolIds.isEmpty() ? municipalityId : null;
+    }
+
     public SchoolScope scope() {
         return new SchoolScope(seesAllMunicipalities(), seesWholeMunicipality() ? municipalityId : null, schoolIds,
                 seesRegion() ? regionMunicipalityIds : Set.of());

@@ -154,13 +154,13 @@ public class Reports {
     /** The reports (any academic year) of the schools the user sees that wait for a decision (SUBMITTED), oldest first. */
     @Transactional(readOnly = true)
     public List<Waiting> submitted(CurrentUser user) {
-        List<SchoolSummary> visible = schools.visibleTo(user);
-        Map<Long, String> names = visible.stream()
+        Map<Long, String> names = schools.visibleTo(user).stream()
                 .collect(Collectors.toMap(SchoolSummary::id, SchoolSummary::shortName));
         if (names.isEmpty()) {
             return List.of();
         }
-        Long municipalityId = wholeMunicipality(user, visible);
+        // a whole municipality's reports by its id: one statement, no list of school ids to expand on every call
+        Long municipalityId = user.soleMunicipality();
         List<SchoolReport> found = municipalityId == null
                 ? reports.findBySchoolIdInAndStatusOrderByStatusChangedAt(names.keySet(), ApprovalStatus.SUBMITTED)
                 : reports.findByMunicipalityIdAndStatusOrderByStatusChangedAt(municipalityId,
@@ -170,26 +170,14 @@ public class Reports {
                         AcademicYear.label(r.getAcademicYear()), local(r.getStatusChangedAt()))).toList();
     }
 
-    /**
-     * The municipality whose every school the user sees (department staff, methodologists): its reports are read by
-     * its id, one statement with no list of school ids for Hibernate to expand on every call; null for other users
-     * and when the user also sees a school of another municipality.
-     */
-    private static Long wholeMunicipality(CurrentUser user, List<SchoolSummary> visible) {
-        if (!user.seesWholeMunicipality() || user.readsSeveralMunicipalities()) {
-            return null;
-        }
-        long municipalityId = user.municipalityId();
-        return visible.stream().allMatch(s -> s.municipalityId() == municipalityId) ? municipalityId : null;
-    }
-
     /** Every school the user sees with its report of the year. */
     @Transactional(readOnly = true)
     List<SchoolRow> rows(CurrentUser user, int academicYear) {
         List<SchoolSummary> visible = schools.visibleTo(user);
-        Long municipalityId = wholeMunicipality(user, visible);
+        Long municipalityId = user.soleMunicipality();
         Map<Long, SchoolReport> bySchool = (municipalityId == null
-                ? reports.findBySchoolIdInAndAcademicYear(visible.stream().map(SchoolSummary::id).toList(), academicYear)
+                ? reports.findBySchoolIdInAndAcademicYear(visible.stream().map(SchoolSummary::id).toList(),
+                        academicYear)
                 : reports.findByMunicipalityIdAndAcademicYear(municipalityId, academicYear)).stream()
                 .collect(Collectors.toMap(SchoolReport::getSchoolId, Function.identity()));
         List<SchoolRow> rows = new ArrayList<>();

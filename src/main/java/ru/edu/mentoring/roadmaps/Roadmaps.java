@@ -210,7 +210,7 @@ public class Roadmaps {
     List<SchoolRoadmapRow> schoolRows(CurrentUser user, boolean onlySubmitted) {
         List<SchoolSummary> visible = schools.visibleTo(user);
         Map<Long, Roadmap> bySchool = roadmapsOf(user, visible).stream()
-                .collect(Collectors.toMap(Roadmap::getSchoolId, Function.identity(), (a, b) -> a));
+                .collect(Collectors.toMap(Roadmap::getSchoolId, Function.identity()));
         LocalDate today = LocalDate.now(clock);
         List<SchoolRoadmapRow> rows = new ArrayList<>();
         for (SchoolSummary s : visible) {
@@ -235,21 +235,16 @@ public class Roadmaps {
 
     /**
      * The roadmaps of the schools the user sees: a whole municipality's read by its id (one statement whatever the
-     * number of schools, and no list of ids for Hibernate to expand on every call), other schools by their ids.
+     * number of schools, and no list of ids for Hibernate to expand on every call), other users' by their schools'
+     * ids.
      */
     private List<Roadmap> roadmapsOf(CurrentUser user, List<SchoolSummary> visible) {
-        Long municipalityId = user.seesWholeMunicipality() && !user.readsSeveralMunicipalities()
-                ? user.municipalityId() : null;
-        List<Long> others = visible.stream().filter(s -> municipalityId == null || s.municipalityId() != municipalityId)
-                .map(SchoolSummary::id).toList();
-        List<Roadmap> found = new ArrayList<>();
+        Long municipalityId = user.soleMunicipality();
         if (municipalityId != null) {
-            found.addAll(roadmaps.findByMunicipalityId(municipalityId));
+            return roadmaps.findByMunicipalityId(municipalityId);
         }
-        if (!others.isEmpty()) {
-            found.addAll(roadmaps.findBySchoolIdIn(others));
-        }
-        return found;
+        return visible.isEmpty() ? List.of()
+                : roadmaps.findBySchoolIdIn(visible.stream().map(SchoolSummary::id).toList());
     }
 
     RoadmapView toView(Roadmap r) {

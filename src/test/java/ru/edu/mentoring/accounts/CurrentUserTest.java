@@ -71,4 +71,14 @@ class CurrentUserTest {
         assertThat(PersonNames.shortForm("Иванова Анна")).isEqualTo("Иванова А.");
         assertThat(PersonNames.shortForm("  ")).isEmpty();
     }
+
+    @Test
+    void onlyAUserWhoReadsExactlyOneWholeMunicipalityHasASoleMunicipality() {
+        assertThat(user(Set.of(Role.DEPARTMENT), 10L, Set.of()).soleMunicipality()).isEqualTo(10L);
+        assertThat(user(Set.of(Role.METHODOLOGIST), 10L, Set.of()).soleMunicipality()).isEqualTo(10L);
+        assertThat(user(Set.of(Role.DEPARTMENT, Role.CURATOR), 10L, Set.of(5L)).soleMunicipality())
+                .as("also bound to a school, which may lie in another municipality").isNull();
+        assertThat(user(Set.of(Role.CURATOR), 10L, Set.of(5L)).soleMunicipality()).isNull();
+        assertThat(user(Set.of(Role.ADMIN), null, Set.of()).soleMunicipality()).isNull();
+    }
 }
