@@ -28,6 +28,12 @@ class AuditTrailTest extends IntegrationTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    ru.edu.mentoring.audit.AuditLog auditLog;
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     @Test
     void aChangeWritesWhoWhatAndWhichSchoolButNoValues() throws Exception {
         long school = Fixtures.schoolId(jdbc, "МАОУ СОШ № 7");
@@ -65,8 +71,35 @@ class AuditTrailTest extends IntegrationTest {
                 + " and birth_date is null", Long.class, school);
         mvc.perform(get("/people/" + student).with(user(users.loadUserByUsername("curator1"))))
                 .andExpect(status().isOk());
+        auditLog.flushReads();
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'VIEW' and entity = 'Person'"
                 + " and entity_id = ? and username = 'curator1'", Long.class, String.valueOf(student))).isPositive();
+    }
+
+    @Test
+    void aMinorsPageIsServedWithOneConnectionOfThePool() throws Exception {
+        // the view's audit row once took a second connection while the page's transaction held one: as many pages at
+        // once as the pool has connections waited for the pool's timeout and answered 503
+        long school = Fixtures.school1(jdbc);
+        long student = jdbc.queryForObject("select min(id) from person where school_id = ? and kind = 'STUDENT'"
+                + " and birth_date is null", Long.class, school);
+        com.zaxxer.hikari.HikariDataSource pool = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
+        java.util.List<java.sql.Connection> held = new java.util.ArrayList<>();
+        try {
+            for (int i = 1; i < pool.getMaximumPoolSize(); i++) {
+                held.add(pool.getConnection());
+            }
+            mvc.perform(get("/people/" + student).with(user(users.loadUserByUsername("curator1"))))
+                    .andExpect(status().isOk());
+        } finally {
+            for (java.sql.Connection c : held) {
+                c.close();
+            }
+        }
+        auditLog.flushReads();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'VIEW' and entity = 'Person'"
+                + " and entity_id = ? and person_ids = array[?]::bigint[]", Long.class, String.valueOf(student),
+                student)).isPositive();
     }
 
     @Autowired

@@ -56,6 +56,9 @@ class PersonalDataLifecycleTest extends IntegrationTest {
     MockMvc mvc;
 
     @Autowired
+    ru.edu.mentoring.audit.AuditLog auditLog;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -126,6 +129,7 @@ class PersonalDataLifecycleTest extends IntegrationTest {
         String text = String.join("\n", cells(xlsx));
         assertThat(text).contains("Отзывова", "Дарья", "Участие в программе наставничества школы", "ФИО, класс",
                 "Заявление матери", "Отзывова Ольга Игоревна", "Адаптация в новом классе", "8");
+        auditLog.flushReads();
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT' and entity_id = ?",
                 Integer.class, String.valueOf(person))).isEqualTo(1);
         mvc.perform(get("/people/" + person + "/export.xlsx").with(user(users.loadUserByUsername("curator2"))))

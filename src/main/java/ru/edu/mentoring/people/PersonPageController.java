@@ -74,7 +74,10 @@ class PersonPageController {
         model.addAttribute("person", person);
         Participant participant = people.assemble(List.of(person), people.today()).get(id);
         if (participant.minor()) {
-            audit.record("VIEW", "Person", id, person.getSchoolId(), null);
+            // queued and written within a second in a batch: a write of its own here would take a second connection
+            // while the page's read-only transaction holds one, and a pool of n emptied by n such pages at once waited
+            // for its timeout (503) instead of serving them
+            audit.recordRead("VIEW", "Person", id, person.getSchoolId(), List.of(id));
         }
         model.addAttribute("participant", participant);
         // processing stopped (withdrawn, expired): read-only but for the export, anonymisation and a new consent
