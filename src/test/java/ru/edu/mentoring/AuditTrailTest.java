@@ -103,6 +103,37 @@ class AuditTrailTest extends IntegrationTest {
     }
 
     @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void anEventRecordedInAReadOnlyTransactionNeedsNoSecondConnection() throws Exception {
+        // a download in a read-only transaction records its EXPORT row: queued, not written beside the transaction
+        com.zaxxer.hikari.HikariDataSource pool = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
+        org.springframework.transaction.support.TransactionTemplate readOnly =
+                new org.springframework.transaction.support.TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        String marker = "readonly-" + System.nanoTime();
+        java.util.List<java.sql.Connection> held = new java.util.ArrayList<>();
+        try {
+            for (int i = 1; i < pool.getMaximumPoolSize(); i++) {
+                held.add(pool.getConnection());
+            }
+            readOnly.executeWithoutResult(status -> {
+                jdbc.queryForObject("select 1", Integer.class);
+                auditLog.record("EXPORT", "AuditProbe", marker, null, "probe");
+            });
+        } finally {
+            for (java.sql.Connection c : held) {
+                c.close();
+            }
+        }
+        auditLog.flushReads();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT' and entity ="
+                + " 'AuditProbe' and entity_id = ? and details = 'probe' and person_ids is null", Long.class, marker))
+                .isEqualTo(1);
+    }
+
+    @Autowired
     ru.edu.mentoring.schools.Schools schools;
 
     @Test

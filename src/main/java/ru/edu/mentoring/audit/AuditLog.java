@@ -29,17 +29,28 @@ public class AuditLog {
         this.own.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Records an event in a transaction of its own, so a read-only page can record a view. */
-    @org.springframework.transaction.annotation.Transactional(
-            propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    /**
+     * Records an event. Within a read-only transaction (a page, a download) the row is queued like a read
+     * ({@link #recordRead}) and written within a second: a write of its own would take a second connection of the
+     * pool while the caller's transaction holds one, and as many such requests at once as the pool has connections
+     * would each wait for the pool's timeout. Elsewhere it is written at once, in a transaction of its own.
+     */
     public void record(String action, String entity, Object entityId, Long schoolId, String details) {
-        jdbc.update(INSERT, currentUser(), action, entity, entityId == null ? null : entityId.toString(), schoolId,
-                truncate(details));
+        String id = entityId == null ? null : entityId.toString();
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()
+                && org.springframework.transaction.support.TransactionSynchronizationManager
+                        .isCurrentTransactionReadOnly()) {
+            reads.add(new Read(currentUser(), java.sql.Timestamp.from(java.time.Instant.now()), action, entity, id,
+                    schoolId, null, truncate(details)));
+            return;
+        }
+        own.executeWithoutResult(status -> jdbc.update(INSERT, currentUser(), action, entity, id, schoolId,
+                truncate(details)));
     }
 
-    /** A read waiting to be written: who, when, what, and the persons shown. */
+    /** A row waiting to be written: who, when, what, the persons shown (or null) and the details (or null). */
     private record Read(String username, java.sql.Timestamp at, String action, String entity, String entityId,
-            Long schoolId, Long[] personIds) {}
+            Long schoolId, Long[] personIds, String details) {}
 
     private final java.util.concurrent.ConcurrentLinkedQueue<Read> reads = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
@@ -57,7 +68,7 @@ public class AuditLog {
         }
         reads.add(new Read(currentUser(), java.sql.Timestamp.from(java.time.Instant.now()), action, entity,
                 entityId == null ? null : entityId.toString(), schoolId,
-                new java.util.TreeSet<>(personIds).toArray(Long[]::new)));
+                new java.util.TreeSet<>(personIds).toArray(Long[]::new), null));
     }
 
     /** Writes the queued reads in one batch; every second, before the access log is read, and at shutdown. */
@@ -89,7 +100,7 @@ public class AuditLog {
     private void insert(java.util.List<Read> batch) {
         own.executeWithoutResult(status -> jdbc.execute((java.sql.Connection connection) -> {
             try (PreparedStatement ps = connection.prepareStatement("insert into audit_event (username, at, action,"
-                    + " entity, entity_id, school_id, details, person_ids) values (?, ?, ?, ?, ?, ?, null, ?)")) {
+                    + " entity, entity_id, school_id, person_ids, details) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Read r : batch) {
                     ps.setString(1, r.username());
                     ps.setTimestamp(2, r.at());
@@ -101,7 +112,12 @@ public class AuditLog {
                     } else {
                         ps.setLong(6, r.schoolId());
                     }
-                    ps.setArray(7, connection.createArrayOf("bigint", r.personIds()));
+                    if (r.personIds() == null) {
+                        ps.setNull(7, Types.ARRAY);
+                    } else {
+                        ps.setArray(7, connection.createArrayOf("bigint", r.personIds()));
+                    }
+                    ps.setString(8, r.details());
                     ps.addBatch();
                 }
                 ps.executeBatch();

@@ -74,9 +74,7 @@ class PersonPageController {
         model.addAttribute("person", person);
         Participant participant = people.assemble(List.of(person), people.today()).get(id);
         if (participant.minor()) {
-            // queued and written within a second in a batch: a write of its own here would take a second connection
-            // while the page's read-only transaction holds one, and a pool of n emptied by n such pages at once waited
-            // for its timeout (503) instead of serving them
+            // a read naming the person, so it is found by person as well as by the page
             audit.recordRead("VIEW", "Person", id, person.getSchoolId(), List.of(id));
         }
         model.addAttribute("participant", participant);

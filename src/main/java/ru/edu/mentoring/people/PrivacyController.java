@@ -99,7 +99,7 @@ class PrivacyController {
         if (!user.editsSchoolData(school.id()) && !user.managesSchoolsOf(school.municipalityId())) {
             throw new AccessDeniedException("curator of the school, department or administrator only");
         }
-        // queued like the page's view: a write of its own would take a second connection of the pool
+        // a read naming the person, like the page's view
         audit.recordRead("EXPORT", "Person", id, person.getSchoolId(), List.of(id));
         byte[] bytes;
         try (Xlsx x = new Xlsx()) {
